@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "esc-application.h"
+#include "esc-window.h"
+
+struct _EscApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (EscApplication, esc_application, ADW_TYPE_APPLICATION)
+
+static const struct {
+  const char *action;
+  const char *accels[2];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.view::results", { "<Alt>1", NULL } },
+  { "win.view::reactions", { "<Alt>2", NULL } },
+  { "win.view::sources", { "<Alt>3", NULL } },
+};
+
+static EscWindow *
+get_or_create_window (EscApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (ESC_IS_WINDOW (window))
+    return ESC_WINDOW (window);
+
+  return esc_window_new (ADW_APPLICATION (self));
+}
+
+static int
+esc_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  /* Go on with the default handling: register, then activate or open. */
+  return -1;
+}
+
+static void
+esc_application_startup (GApplication *application)
+{
+  G_APPLICATION_CLASS (esc_application_parent_class)->startup (application);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+esc_application_activate (GApplication *application)
+{
+  gtk_window_present (GTK_WINDOW (get_or_create_window (ESC_APPLICATION (application))));
+}
+
+/* One window per file, as Text Editor does: each dataset keeps its own selection and view. */
+static void
+esc_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      EscWindow *window = esc_window_new (ADW_APPLICATION (application));
+
+      esc_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+esc_application_about_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Escrutinio developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (application),
+                        "application-icon", APPLICATION_ID,
+                        "application-name", _("Escrutinio"),
+                        "comments", _("Read an election the way a careful journalist would: "
+                                      "results, international reactions and the articles "
+                                      "behind every figure."),
+                        "developer-name", _("The Escrutinio developers"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/escrutinio/escrutinio",
+                        "issue-url", "https://github.com/escrutinio/escrutinio/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", _("© 2026 The Escrutinio developers"),
+                        /* Translators: put your names here, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+esc_application_quit_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", esc_application_about_action },
+  { "quit", esc_application_quit_action },
+};
+
+static void
+esc_application_class_init (EscApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->handle_local_options = esc_application_handle_local_options;
+  app_class->startup = esc_application_startup;
+  app_class->activate = esc_application_activate;
+  app_class->open = esc_application_open;
+}
+
+static void
+esc_application_init (EscApplication *self)
+{
+  static const GOptionEntry options[] = {
+    { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+}
+
+EscApplication *
+esc_application_new (void)
+{
+  return g_object_new (ESC_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}

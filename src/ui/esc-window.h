@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define ESC_TYPE_WINDOW (esc_window_get_type ())
+G_DECLARE_FINAL_TYPE (EscWindow, esc_window, ESC, WINDOW, AdwApplicationWindow)
+
+EscWindow  *esc_window_new              (AdwApplication *application);
+const char *esc_window_get_visible_view (EscWindow      *self);
+void        esc_window_set_visible_view (EscWindow      *self,
+                                         const char     *view);
+void        esc_window_open_file        (EscWindow      *self,
+                                         GFile          *file);
+
+G_END_DECLS
