@@ -138,8 +138,9 @@ find_untagged (EscLocalizedText *self)
 }
 
 /* The fallback documented in docs/dataset-format.md: each of the user's languages in
- * order, exactly; then each again by primary language ("es-VE" serves "es", "pt" serves
- * "pt-BR"); then English; then untagged text; then the first variant given. */
+ * order, exactly or else by primary language ("es" serves "es-VE", "pt-BR" serves "pt-PT":
+ * a reader of Portuguese would rather read another Portuguese than their next language);
+ * then English; then untagged text; then the first variant given. */
 static int
 find_variant (EscLocalizedText   *self,
               const char * const *languages)
@@ -155,12 +156,12 @@ find_variant (EscLocalizedText   *self,
     }
 
   for (guint i = 0; i < wanted->len; i++)
-    if ((found = find_exact (self, g_ptr_array_index (wanted, i))) >= 0)
-      return found;
+    {
+      const char *tag = g_ptr_array_index (wanted, i);
 
-  for (guint i = 0; i < wanted->len; i++)
-    if ((found = find_same_language (self, g_ptr_array_index (wanted, i))) >= 0)
-      return found;
+      if ((found = find_exact (self, tag)) >= 0 || (found = find_same_language (self, tag)) >= 0)
+        return found;
+    }
 
   if ((found = find_same_language (self, "en")) >= 0)
     return found;

@@ -79,6 +79,47 @@ esc_window_open_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Saved once, on close, rather than bound: a binding would write on every step of a
+ * resize, and would write "not maximized" back before the window manager has had the
+ * chance to maximize the window. */
+static gboolean
+esc_window_close_request (GtkWindow *window)
+{
+  EscWindow *self = ESC_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (esc_window_parent_class)->close_request (window);
+}
+
+static void
+restore_window_state (EscWindow *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+esc_window_constructed (GObject *object)
+{
+  EscWindow *self = ESC_WINDOW (object);
+
+  G_OBJECT_CLASS (esc_window_parent_class)->constructed (object);
+
+  /* Not in init: GtkWindow sets "maximized" as a construct property after init, which
+   * would undo a maximize made there. */
+  restore_window_state (self);
+}
+
 static void
 esc_window_get_property (GObject    *object,
                          guint       prop_id,
@@ -131,10 +172,14 @@ esc_window_class_init (EscWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = esc_window_constructed;
   object_class->dispose = esc_window_dispose;
   object_class->get_property = esc_window_get_property;
   object_class->set_property = esc_window_set_property;
+
+  window_class->close_request = esc_window_close_request;
 
   /**
    * EscWindow:visible-view:
@@ -162,9 +207,6 @@ esc_window_init (EscWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
-  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
 EscWindow *

@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-ui-test.h"
+
+#include <locale.h>
+
+#define WAIT_SECONDS 20
+
+typedef struct {
+  EscApplication *app;
+  EscUiTestFunc func;
+  gpointer user_data;
+} RunData;
+
+void
+esc_ui_test_init (int    *argc,
+                  char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  /* gtk_test_init forces LC_ALL=C; tests that read translations set LANGUAGE and need
+   * the environment's locale back. */
+  setlocale (LC_ALL, "");
+  adw_init ();
+  /* GNOME's own title-bar layout, rather than GTK's fallback with three buttons, so that
+   * the narrow-window tests measure what GNOME users get. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Spins the main loop until @condition holds. A stuck UI is a failed test, not a hung
+ * one: after WAIT_SECONDS it fails naming @what. */
+gboolean
+esc_ui_test_wait_until (gboolean (*condition) (gpointer),
+                        gpointer   data,
+                        const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (WAIT_SECONDS, on_timeout, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Timed out after %d s waiting for %s", WAIT_SECONDS, what);
+
+  g_source_remove (id);
+  return TRUE;
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+void
+esc_ui_test_wait_mapped (GtkWidget *widget)
+{
+  esc_ui_test_wait_until (is_mapped, widget, G_OBJECT_TYPE_NAME (widget));
+}
+
+GtkWidget *
+esc_ui_test_find_widget (GtkWidget *root,
+                         GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = esc_ui_test_find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWindow *
+esc_ui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* The toplevel list keeps the window alive after our reference goes. */
+      if (g_type_is_a (G_OBJECT_TYPE (window), type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+run_test (gpointer data)
+{
+  RunData *run = data;
+  GtkApplication *app = GTK_APPLICATION (run->app);
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  g_assert_true (ESC_IS_WINDOW (window));
+  esc_ui_test_wait_mapped (GTK_WIDGET (window));
+
+  run->func (run->app, ESC_WINDOW (window), run->user_data);
+
+  /* Leave the way a user does, through the app's own Quit action; g_application_run
+   * returns only if that really ends the application. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_activate (GApplication *app,
+             RunData      *run)
+{
+  g_idle_add (run_test, run);
+}
+
+/* Runs the real application class through g_application_run, as main() does, and calls
+ * @func once its window is on screen. NON_UNIQUE lets one test binary start the app
+ * several times on the same bus. */
+void
+esc_ui_test_run_app (EscUiTestFunc func,
+                     gpointer      user_data)
+{
+  EscApplication *app = esc_application_new ();
+  RunData run = { app, func, user_data };
+  int status;
+
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), &run);
+
+  status = g_application_run (G_APPLICATION (app), 0, NULL);
+  g_assert_cmpint (status, ==, 0);
+
+  /* Quit closes every window; a reference the app leaks fails the test here. */
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_finalize_object (app);
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "esc-application.h"
+#include "esc-window.h"
+
+G_BEGIN_DECLS
+
+typedef void (*EscUiTestFunc) (EscApplication *app,
+                               EscWindow      *window,
+                               gpointer        user_data);
+
+void        esc_ui_test_init        (int            *argc,
+                                     char         ***argv);
+void        esc_ui_test_run_app     (EscUiTestFunc   func,
+                                     gpointer        user_data);
+gboolean    esc_ui_test_wait_until  (gboolean      (*condition) (gpointer),
+                                     gpointer        data,
+                                     const char     *what);
+GtkWidget  *esc_ui_test_find_widget (GtkWidget      *root,
+                                     GType           type);
+GtkWindow  *esc_ui_test_find_toplevel (GType         type);
+void        esc_ui_test_wait_mapped (GtkWidget      *widget);
+
+G_END_DECLS
