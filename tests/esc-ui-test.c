@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "esc-ui-test.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #define WAIT_SECONDS 20
@@ -15,14 +18,26 @@ void
 esc_ui_test_init (int    *argc,
                   char ***argv)
 {
+  const char *localedir = g_getenv ("ESCRUTINIO_LOCALEDIR");
+
   gtk_test_init (argc, argv, NULL);
   /* gtk_test_init forces LC_ALL=C; tests that read translations set LANGUAGE and need
    * the environment's locale back. */
   setlocale (LC_ALL, "");
+  /* As main() does, with the catalogues of the build tree. */
+  if (localedir != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, localedir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   adw_init ();
-  /* GNOME's own title-bar layout, rather than GTK's fallback with three buttons, so that
-   * the narrow-window tests measure what GNOME users get. */
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  /* GNOME's own title-bar layout and font, rather than the fallbacks GTK uses without a
+   * settings daemon, so that sizes and screenshots are what GNOME users get. */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-decoration-layout", "appmenu:close",
+                "gtk-font-name", "Cantarell 11",
+                NULL);
 }
 
 static gboolean

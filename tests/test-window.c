@@ -363,7 +363,7 @@ check_size_restored (EscApplication *app,
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 720);
   g_assert_cmpint (height, ==, 540);
-  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - 720), <=, 10);
+  esc_ui_test_wait_until (has_width, &(WidthWait) { GTK_WIDGET (window), 720 }, "the saved width");
 
   /* And the other way: the size the user leaves the window at is saved on quitting. */
   resize_and_wait (window, 900, 600);
@@ -422,6 +422,86 @@ test_settings (void)
   g_settings_reset (settings, "window-maximized");
 }
 
+/* Real key presses through the X server (XTEST), as a keyboard-only user makes them. */
+static void
+press_keys (const char *keys)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool key --clearmodifiers %s", keys);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gboolean
+window_has_focus (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
+static gboolean
+popover_shown (gpointer button)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+static gboolean
+popover_hidden (gpointer button)
+{
+  return !popover_shown (button);
+}
+
+static gboolean
+no_toplevel_of_type (gpointer type)
+{
+  return !toplevel_shown (type);
+}
+
+static void
+check_keyboard (EscApplication *app,
+                EscWindow      *window,
+                gpointer        user_data)
+{
+  AdwViewStack *stack = get_stack (window);
+  GtkWidget *menu_button = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+
+  esc_ui_test_wait_until (window_has_focus, window, "the window to have the keyboard focus");
+
+  press_keys ("alt+2");
+  wait_for_view (stack, "reactions");
+  press_keys ("alt+3");
+  wait_for_view (stack, "sources");
+  press_keys ("alt+1");
+  wait_for_view (stack, "results");
+
+  press_keys ("ctrl+shift+slash");
+  esc_ui_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), "Ctrl+? to show the shortcuts");
+  press_keys ("Escape");
+  esc_ui_test_wait_until (no_toplevel_of_type, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), "Escape to close the shortcuts");
+
+  esc_ui_test_wait_until (window_has_focus, window, "the focus to come back");
+  press_keys ("ctrl+o");
+  esc_ui_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "Ctrl+O to open the file chooser");
+  press_keys ("Escape");
+  esc_ui_test_wait_until (no_toplevel_of_type, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "Escape to cancel the file chooser");
+
+  esc_ui_test_wait_until (window_has_focus, window, "the focus to come back");
+  press_keys ("F10");
+  esc_ui_test_wait_until (popover_shown, menu_button, "F10 to open the main menu");
+  press_keys ("Escape");
+  esc_ui_test_wait_until (popover_hidden, menu_button, "Escape to close the main menu");
+}
+
+static void
+test_keyboard (void)
+{
+  esc_ui_test_run_app (check_keyboard, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/menu", test_menu);
   g_test_add_func ("/ui/window/narrow", test_narrow);
   g_test_add_func ("/ui/window/settings", test_settings);
+  g_test_add_func ("/ui/window/keyboard", test_keyboard);
 
   return g_test_run ();
 }

@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Renders the running application's window to a PNG, through GTK's own renderer, so
+ * README and metainfo screenshots show the real app. Run it under tests/run-ui-test.sh;
+ * tools/take-screenshots.sh does. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "esc-ui-test.h"
+
+static char *view = NULL;
+static char *output = NULL;
+static int width = 1000;
+static int height = 700;
+static gboolean dark = FALSE;
+
+static const GOptionEntry entries[] = {
+  { "view", 0, 0, G_OPTION_ARG_STRING, &view, "View to show (results, reactions, sources)", "NAME" },
+  { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PIXELS" },
+  { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PIXELS" },
+  { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
+  { NULL }
+};
+
+static gboolean
+settled (gpointer data)
+{
+  gint64 *until = data;
+
+  return g_get_monotonic_time () >= *until;
+}
+
+static gboolean
+keep_ticking (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets the window lay out and draw its new state: transitions in libadwaita last
+ * 250 ms at most. */
+static void
+let_it_settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
+  /* Wakes the main loop, which would otherwise sleep on an idle window. */
+  guint tick = g_timeout_add (50, keep_ticking, NULL);
+
+  esc_ui_test_wait_until (settled, &until, "the window to settle");
+  g_source_remove (tick);
+}
+
+static void
+save_window (GtkWidget  *window,
+             const char *path)
+{
+  int w = gtk_widget_get_width (window);
+  int h = gtk_widget_get_height (window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Could not write %s", path);
+  g_print ("%s: %d×%d\n", path, w, h);
+}
+
+static void
+take (EscApplication *app,
+      EscWindow      *window,
+      gpointer        user_data)
+{
+  if (view != NULL)
+    esc_window_set_visible_view (window, view);
+  let_it_settle ();
+  save_window (GTK_WIDGET (window), output);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("- screenshot the Escrutinio window");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || output == NULL)
+    {
+      g_printerr ("%s\n", error ? error->message : "--output is required");
+      return EXIT_FAILURE;
+    }
+
+  esc_ui_test_init (&argc, &argv);
+
+  /* The window opens at the size it was last closed at: set that. */
+  settings = g_settings_new (APPLICATION_ID);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  esc_ui_test_run_app (take, NULL);
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window speaks the language of LANGUAGE, from the catalogues built in this tree. */
+#include "config.h"
+
+#include "esc-ui-test.h"
+
+typedef struct {
+  const char *language;
+  const char *view_titles[3];
+  const char *results_empty_title;
+  const char *menu_tooltip;
+} Expected;
+
+static const Expected expectations[] = {
+  { "es", { "Resultados", "Reacciones", "Fuentes" }, "No hay resultados que mostrar", "Menú principal" },
+  { "pt_BR", { "Resultados", "Reações", "Fontes" }, "Nenhum resultado para mostrar", "Menu principal" },
+};
+
+static void
+check_language (EscApplication *app,
+                EscWindow      *window,
+                gpointer        user_data)
+{
+  const Expected *expected = user_data;
+  AdwViewStack *stack = ADW_VIEW_STACK (esc_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+  GtkWidget *status = adw_view_stack_get_child_by_name (stack, "results");
+  GtkWidget *menu_button = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *dropdown = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected->view_titles); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, expected->view_titles[i]);
+    }
+
+  g_assert_true (ADW_IS_STATUS_PAGE (status));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, expected->results_empty_title);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, expected->menu_tooltip);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (dropdown), !=, "Open a dataset to choose one of its elections");
+}
+
+static void
+test_language (gconstpointer data)
+{
+  esc_ui_test_run_app (check_language, (gpointer) data);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  esc_ui_test_init (&argc, &argv);
+  g_assert_nonnull (g_getenv ("ESCRUTINIO_LOCALEDIR"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expectations); i++)
+    if (g_strcmp0 (language, expectations[i].language) == 0)
+      {
+        g_autofree char *path = g_strdup_printf ("/ui/translation/%s", language);
+
+        g_test_add_data_func (path, &expectations[i], test_language);
+      }
+
+  return g_test_run ();
+}

@@ -1,0 +1,11 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Makes the screenshots under data/screenshots/ from the running app.
+# Usage: tools/take-screenshots.sh [BUILD_DIR]   (after `meson compile -C build`)
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-$top/build}" && pwd)
+export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" NO_AT_BRIDGE=1 ESCRUTINIO_LOCALEDIR="$build/po"
+# Metainfo screenshots must fit in 1000×700.
+"$top/tests/run-ui-test.sh" "$build/tests/esc-screenshot" \
+  --width 1000 --height 700 --view results --output "$top/data/screenshots/main-window.png"
