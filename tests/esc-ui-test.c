@@ -67,6 +67,29 @@ esc_ui_test_wait_until (gboolean (*condition) (gpointer),
   return TRUE;
 }
 
+typedef struct {
+  gboolean (*condition) (gpointer);
+  gpointer data;
+} Negation;
+
+static gboolean
+negate (gpointer data)
+{
+  Negation *negation = data;
+
+  return !negation->condition (negation->data);
+}
+
+gboolean
+esc_ui_test_wait_until_not (gboolean  (*condition) (gpointer),
+                            gpointer    data,
+                            const char *what)
+{
+  Negation negation = { condition, data };
+
+  return esc_ui_test_wait_until (negate, &negation, what);
+}
+
 static gboolean
 is_mapped (gpointer widget)
 {

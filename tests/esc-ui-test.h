@@ -19,6 +19,9 @@ void        esc_ui_test_run_app     (EscUiTestFunc   func,
 gboolean    esc_ui_test_wait_until  (gboolean      (*condition) (gpointer),
                                      gpointer        data,
                                      const char     *what);
+gboolean    esc_ui_test_wait_until_not (gboolean    (*condition) (gpointer),
+                                        gpointer      data,
+                                        const char   *what);
 GtkWidget  *esc_ui_test_find_widget (GtkWidget      *root,
                                      GType           type);
 GtkWindow  *esc_ui_test_find_toplevel (GType         type);

@@ -310,12 +310,6 @@ bar_revealed (gpointer bar)
   return adw_view_switcher_bar_get_reveal (bar);
 }
 
-static gboolean
-bar_hidden (gpointer bar)
-{
-  return !adw_view_switcher_bar_get_reveal (bar);
-}
-
 /* On a phone-sized window the switcher leaves the header bar for a bottom bar, and
  * still switches views. */
 static void
@@ -343,7 +337,7 @@ check_narrow (EscApplication *app,
   wait_for_view (stack, "sources");
 
   resize_and_wait (window, 1100, 760);
-  esc_ui_test_wait_until (bar_hidden, bar, "the bottom view switcher to go");
+  esc_ui_test_wait_until_not (bar_revealed, bar, "the bottom view switcher to go");
 }
 
 static void
@@ -375,12 +369,6 @@ is_maximized (gpointer window)
   return gtk_window_is_maximized (window);
 }
 
-static gboolean
-is_unmaximized (gpointer window)
-{
-  return !gtk_window_is_maximized (window);
-}
-
 static void
 check_maximized_restored (EscApplication *app,
                           EscWindow      *window,
@@ -391,7 +379,7 @@ check_maximized_restored (EscApplication *app,
   /* The window manager grants the request asynchronously. */
   esc_ui_test_wait_until (is_maximized, window, "the window to be maximized");
   gtk_window_unmaximize (GTK_WINDOW (window));
-  esc_ui_test_wait_until (is_unmaximized, window, "the window to be unmaximized");
+  esc_ui_test_wait_until_not (is_maximized, window, "the window to be unmaximized");
   /* Unmaximized, it returns to the size saved before it was maximized. */
   esc_ui_test_wait_until (has_width, &restored, "the window to return to its saved width");
   gtk_window_maximize (GTK_WINDOW (window));
@@ -449,18 +437,6 @@ popover_shown (gpointer button)
   return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
 }
 
-static gboolean
-popover_hidden (gpointer button)
-{
-  return !popover_shown (button);
-}
-
-static gboolean
-no_toplevel_of_type (gpointer type)
-{
-  return !toplevel_shown (type);
-}
-
 static void
 check_keyboard (EscApplication *app,
                 EscWindow      *window,
@@ -481,19 +457,19 @@ check_keyboard (EscApplication *app,
   press_keys ("ctrl+shift+slash");
   esc_ui_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), "Ctrl+? to show the shortcuts");
   press_keys ("Escape");
-  esc_ui_test_wait_until (no_toplevel_of_type, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), "Escape to close the shortcuts");
+  esc_ui_test_wait_until_not (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), "Escape to close the shortcuts");
 
   esc_ui_test_wait_until (window_has_focus, window, "the focus to come back");
   press_keys ("ctrl+o");
   esc_ui_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "Ctrl+O to open the file chooser");
   press_keys ("Escape");
-  esc_ui_test_wait_until (no_toplevel_of_type, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "Escape to cancel the file chooser");
+  esc_ui_test_wait_until_not (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "Escape to cancel the file chooser");
 
   esc_ui_test_wait_until (window_has_focus, window, "the focus to come back");
   press_keys ("F10");
   esc_ui_test_wait_until (popover_shown, menu_button, "F10 to open the main menu");
   press_keys ("Escape");
-  esc_ui_test_wait_until (popover_hidden, menu_button, "Escape to close the main menu");
+  esc_ui_test_wait_until_not (popover_shown, menu_button, "Escape to close the main menu");
 }
 
 static void
