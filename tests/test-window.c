@@ -4,6 +4,7 @@
 #include "esc-ui-test.h"
 
 #include <gdk/x11/gdkx.h>
+#include <string.h>
 
 static const struct {
   const char *name;
@@ -478,6 +479,67 @@ test_keyboard (void)
   esc_ui_test_run_app (check_keyboard, NULL);
 }
 
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct {
+  GtkWidget *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+  GtkWidget *label = find_label_containing (wait->root, wait->text);
+
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+/* `escrutinio FILE` and a second launch with a file both arrive as GApplication::open.
+ * The file name is shown as text: toast titles are markup, file names are not. */
+static void
+check_open_file (EscApplication *app,
+                 EscWindow      *window,
+                 gpointer        user_data)
+{
+  const char *name = "a&b<i>results<b>.json";
+  g_autoptr(GFile) file = g_file_new_build_filename (g_get_tmp_dir (), name, NULL);
+  GtkWindow *opened;
+  LabelWait wait = { NULL, name };
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  opened = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (ESC_IS_WINDOW (opened));
+  g_assert_true (opened != GTK_WINDOW (window));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+
+  wait.root = GTK_WIDGET (opened);
+  esc_ui_test_wait_until (label_shown, &wait, "the file name to be shown literally");
+}
+
+static void
+test_open_file (void)
+{
+  esc_ui_test_run_app (check_open_file, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/narrow", test_narrow);
   g_test_add_func ("/ui/window/settings", test_settings);
   g_test_add_func ("/ui/window/keyboard", test_keyboard);
+  g_test_add_func ("/ui/window/open-file", test_open_file);
 
   return g_test_run ();
 }
