@@ -540,6 +540,26 @@ test_open_file (void)
   esc_ui_test_run_app (check_open_file, NULL);
 }
 
+/* What a screen reader announces for the header bar's controls. */
+static void
+check_accessible (EscApplication *app,
+                  EscWindow      *window,
+                  gpointer        user_data)
+{
+  GtkWidget *menu_button = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *dropdown = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, "Election");
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (window), GTK_ACCESSIBLE_ROLE_WINDOW);
+}
+
+static void
+test_accessible (void)
+{
+  esc_ui_test_run_app (check_accessible, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -554,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/settings", test_settings);
   g_test_add_func ("/ui/window/keyboard", test_keyboard);
   g_test_add_func ("/ui/window/open-file", test_open_file);
+  g_test_add_func ("/ui/window/accessible", test_accessible);
 
   return g_test_run ();
 }
