@@ -102,23 +102,40 @@ esc_ui_test_wait_mapped (GtkWidget *widget)
   esc_ui_test_wait_until (is_mapped, widget, G_OBJECT_TYPE_NAME (widget));
 }
 
+/* Depth first, in widget order: the first descendant of @root (or @root) that @match
+ * accepts. */
 GtkWidget *
-esc_ui_test_find_widget (GtkWidget *root,
-                         GType      type)
+esc_ui_test_find (GtkWidget *root,
+                  gboolean (*match) (GtkWidget *, gconstpointer),
+                  gconstpointer data)
 {
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+  if (match (root, data))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = esc_ui_test_find_widget (child, type);
+      GtkWidget *found = esc_ui_test_find (child, match, data);
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return g_type_is_a (G_OBJECT_TYPE (widget), GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+esc_ui_test_find_widget (GtkWidget *root,
+                         GType      type)
+{
+  return esc_ui_test_find (root, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 GtkWindow *

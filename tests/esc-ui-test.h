@@ -22,6 +22,9 @@ gboolean    esc_ui_test_wait_until  (gboolean      (*condition) (gpointer),
 gboolean    esc_ui_test_wait_until_not (gboolean    (*condition) (gpointer),
                                         gpointer      data,
                                         const char   *what);
+GtkWidget  *esc_ui_test_find       (GtkWidget      *root,
+                                     gboolean      (*match) (GtkWidget *, gconstpointer),
+                                     gconstpointer   data);
 GtkWidget  *esc_ui_test_find_widget (GtkWidget      *root,
                                      GType           type);
 GtkWindow  *esc_ui_test_find_toplevel (GType         type);

@@ -88,23 +88,18 @@ test_views (void)
   esc_ui_test_run_app (check_views, NULL);
 }
 
-static GtkWidget *
-find_button_labelled (GtkWidget  *root,
-                      const char *label)
+static gboolean
+label_is (GtkWidget     *widget,
+          gconstpointer  text)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
 
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), label) == 0)
-        return root;
-      if ((found = find_button_labelled (child, label)) != NULL)
-        return GTK_IS_BUTTON (found) ? found : (GTK_IS_BUTTON (child) ? child : found);
-    }
-
-  return NULL;
+static gboolean
+label_contains (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
 /* Clicks the view switcher's buttons the way a pointer or the space bar does. */
@@ -122,7 +117,8 @@ check_switcher (EscApplication *app,
   for (int i = G_N_ELEMENTS (views) - 1; i >= 0; i--)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkWidget *button = find_button_labelled (switcher, adw_view_stack_page_get_title (page));
+      GtkWidget *label = esc_ui_test_find (switcher, label_is, adw_view_stack_page_get_title (page));
+      GtkWidget *button = label ? gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON) : NULL;
 
       g_assert_true (GTK_IS_BUTTON (button));
       gtk_widget_activate (button);
@@ -479,25 +475,6 @@ test_keyboard (void)
   esc_ui_test_run_app (check_keyboard, NULL);
 }
 
-static GtkWidget *
-find_label_containing (GtkWidget  *root,
-                       const char *text)
-{
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 typedef struct {
   GtkWidget *root;
   const char *text;
@@ -507,7 +484,7 @@ static gboolean
 label_shown (gpointer data)
 {
   LabelWait *wait = data;
-  GtkWidget *label = find_label_containing (wait->root, wait->text);
+  GtkWidget *label = esc_ui_test_find (wait->root, label_contains, wait->text);
 
   return label != NULL && gtk_widget_get_mapped (label);
 }
