@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "esc-application.h"
+#include "esc-validate-command.h"
 #include "esc-window.h"
 
 struct _EscApplication
@@ -34,6 +35,27 @@ get_or_create_window (EscApplication *self)
     return ESC_WINDOW (window);
 
   return esc_window_new (ADW_APPLICATION (self));
+}
+
+/* `--validate FILE...` takes every remaining argument as a file and never starts the
+ * UI, so it is handled before GApplication parses options and registers on the bus. */
+static gboolean
+esc_application_local_command_line (GApplication   *application,
+                                    char         ***arguments,
+                                    int            *exit_status)
+{
+  char **argv = *arguments;
+
+  if (argv[0] != NULL && g_strcmp0 (argv[1], "--validate") == 0)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      *exit_status = esc_validate_command ((const char * const *) argv + 2, out);
+      g_print ("%s", out->str);
+      return TRUE;
+    }
+
+  return G_APPLICATION_CLASS (esc_application_parent_class)->local_command_line (application, arguments, exit_status);
 }
 
 static int
@@ -135,6 +157,7 @@ esc_application_class_init (EscApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->local_command_line = esc_application_local_command_line;
   app_class->handle_local_options = esc_application_handle_local_options;
   app_class->startup = esc_application_startup;
   app_class->activate = esc_application_activate;
@@ -147,6 +170,9 @@ esc_application_init (EscApplication *self)
   static const GOptionEntry options[] = {
     { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
+    /* Listed for --help; esc_application_local_command_line handles it. */
+    { "validate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Check dataset files, print their problems and exit"), N_("FILE…") },
     { NULL }
   };
 

@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-model-private.h"
+
+G_DEFINE_FINAL_TYPE (EscClaim, esc_claim, G_TYPE_OBJECT)
+
+static void
+esc_claim_finalize (GObject *object)
+{
+  EscClaim *self = ESC_CLAIM (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->label, esc_localized_text_unref);
+  g_clear_pointer (&self->subject, g_object_unref);
+  g_clear_pointer (&self->claimant_name, esc_localized_text_unref);
+  g_clear_pointer (&self->note, esc_localized_text_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (esc_claim_parent_class)->finalize (object);
+}
+
+static void
+esc_claim_class_init (EscClaimClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = esc_claim_finalize;
+}
+
+static void
+esc_claim_init (EscClaim *self)
+{
+}
+
+const char *
+esc_claim_get_id (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), NULL);
+
+  return self->id;
+}
+
+EscMeasure
+esc_claim_get_measure (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), 0);
+
+  return self->measure;
+}
+
+EscLocalizedText *
+esc_claim_get_label (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), NULL);
+
+  return self->label;
+}
+
+double
+esc_claim_get_value (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), 0.0);
+
+  return self->value;
+}
+
+EscUnit
+esc_claim_get_unit (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), 0);
+
+  return self->unit;
+}
+
+EscQualifier
+esc_claim_get_qualifier (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), 0);
+
+  return self->qualifier;
+}
+
+EscParty *
+esc_claim_get_subject (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), NULL);
+
+  return self->subject;
+}
+
+EscClaimantKind
+esc_claim_get_claimant_kind (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), 0);
+
+  return self->claimant_kind;
+}
+
+EscLocalizedText *
+esc_claim_get_claimant_name (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), NULL);
+
+  return self->claimant_name;
+}
+
+EscClaimStatus
+esc_claim_get_status (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), 0);
+
+  return self->status;
+}
+
+EscLocalizedText *
+esc_claim_get_note (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), NULL);
+
+  return self->note;
+}
+
+GPtrArray *
+esc_claim_get_sources (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), NULL);
+
+  return self->sources;
+}
+
+/* The whole the value is part of (20 out of 23), where the source gives one. */
+gboolean
+esc_claim_get_out_of (EscClaim *self,
+                      double   *out_of)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), FALSE);
+
+  if (self->has_out_of && out_of != NULL)
+    *out_of = self->out_of;
+  return self->has_out_of;
+}

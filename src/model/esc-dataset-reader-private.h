@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Shared by the two halves of the tree reader: the document and its articles
+ * (esc-dataset-reader.c), and elections with everything in them (esc-election-reader.c). */
+#pragma once
+
+#include "esc-dataset-reader.h"
+#include "esc-model-private.h"
+#include "esc-reader.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  EscReader reader;
+  GHashTable *articles;   /* id → EscArticle, borrowed from the dataset */
+  GHashTable *cited;      /* EscArticle set */
+  GHashTable *elections;  /* ids seen */
+} Context;
+
+typedef gpointer (*ReadFunc) (Context    *ctx,
+                              JsonObject *object,
+                              gpointer    data);
+
+GPtrArray *esc_read_list     (Context    *ctx,
+                          JsonObject *object,
+                          const char *name,
+                          gboolean    required,
+                          gboolean    non_empty,
+                          ReadFunc    read,
+                          gpointer    data);
+GPtrArray *esc_read_sources  (Context    *ctx,
+                          JsonObject *object);
+gboolean   esc_read_unique_id      (Context    *ctx,
+                          GHashTable *seen,
+                          const char *id);
+gpointer   esc_read_election (Context    *ctx,
+                          JsonObject *object,
+                          gpointer    data);
+
+G_END_DECLS

@@ -1,0 +1,307 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "esc-dataset-reader-private.h"
+#include "esc-validate.h"
+
+#define FORMAT_NAME "escrutinio-dataset"
+#define FORMAT_VERSION 1
+
+/* Reads each element of the array member @name with @read, which reports at the
+ * element's path. Elements that fail are left out; their problems stay. */
+GPtrArray *
+esc_read_list (Context     *ctx,
+           JsonObject  *object,
+           const char  *name,
+           gboolean     required,
+           gboolean     non_empty,
+           ReadFunc     read,
+           gpointer     data)
+{
+  JsonArray *array = esc_reader_array (&ctx->reader, object, name, required, non_empty);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  gsize member_mark;
+
+  if (array == NULL)
+    return items;
+
+  member_mark = esc_reader_push_member (&ctx->reader, name);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize mark = esc_reader_push_index (&ctx->reader, i);
+      JsonObject *element = esc_reader_element_object (&ctx->reader, array, i);
+      gpointer item = element != NULL ? read (ctx, element, data) : NULL;
+
+      if (item != NULL)
+        g_ptr_array_add (items, item);
+      esc_reader_pop (&ctx->reader, mark);
+    }
+  esc_reader_pop (&ctx->reader, member_mark);
+
+  return items;
+}
+
+/* Ids must be unique within @seen; reports at the element's "id". */
+gboolean
+esc_read_unique_id (Context    *ctx,
+          GHashTable *seen,
+          const char *id)
+{
+  if (id == NULL)
+    return FALSE;
+
+  if (!g_hash_table_add (seen, g_strdup (id)))
+    {
+      esc_reader_error_at (&ctx->reader, "id", "duplicate-id",
+                           _("The id “%s” is used twice."), id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static EscArticle *
+find_article (Context    *ctx,
+              JsonObject *object)
+{
+  const char *id = esc_reader_string (&ctx->reader, object, "article", TRUE);
+  EscArticle *article;
+
+  if (id == NULL)
+    return NULL;
+
+  article = g_hash_table_lookup (ctx->articles, id);
+  if (article == NULL)
+    esc_reader_error_at (&ctx->reader, "article", "unknown-reference",
+                         _("There is no article with the id “%s”."), id);
+  return article;
+}
+
+static gpointer
+read_source (Context    *ctx,
+             JsonObject *object,
+             gpointer    data)
+{
+  static const char *known[] = { "article", "quote", NULL };
+  EscArticle *article;
+  const char *quote;
+  guint paragraph;
+  gsize offset;
+
+  esc_reader_check_members (&ctx->reader, object, known);
+  article = find_article (ctx, object);
+  quote = esc_reader_string (&ctx->reader, object, "quote", TRUE);
+  if (article == NULL || quote == NULL)
+    return NULL;
+
+  g_hash_table_add (ctx->cited, article);
+  if (!esc_article_find_text (article, quote, &paragraph, &offset))
+    {
+      esc_reader_error_at (&ctx->reader, "quote", "quote-not-found",
+                           _("The quote does not occur, character for character, in any paragraph of the article “%s”."),
+                           article->id);
+      return NULL;
+    }
+
+  return esc_source_new (article, quote, paragraph, offset);
+}
+
+GPtrArray *
+esc_read_sources (Context    *ctx,
+              JsonObject *object)
+{
+  g_autoptr(GPtrArray) sources = esc_read_list (ctx, object, "sources", TRUE, TRUE, read_source, NULL);
+
+  /* esc_read_list keeps GObjects; sources are boxed. */
+  g_ptr_array_set_free_func (sources, (GDestroyNotify) esc_source_unref);
+  return g_steal_pointer (&sources);
+}
+
+static gpointer
+read_article (Context    *ctx,
+              JsonObject *object,
+              gpointer    data)
+{
+  static const char *known[] = {
+    "id", "title", "title_from_editor", "outlet", "published", "url", "language",
+    "translated_from", "notes", "paragraphs", NULL
+  };
+  g_autoptr(EscArticle) article = g_object_new (ESC_TYPE_ARTICLE, NULL);
+  g_autoptr(GStrvBuilder) paragraphs = g_strv_builder_new ();
+  JsonArray *array;
+  JsonArray *notes;
+  const char *url;
+  gboolean ok;
+
+  esc_reader_check_members (&ctx->reader, object, known);
+  article->id = esc_reader_dup_id (&ctx->reader, object, "id", TRUE);
+  article->title = esc_reader_localized (&ctx->reader, object, "title", TRUE);
+  article->title_from_editor = esc_reader_boolean (&ctx->reader, object, "title_from_editor", FALSE);
+  article->outlet = g_strdup (esc_reader_string (&ctx->reader, object, "outlet", FALSE));
+  article->published = esc_reader_dup_date (&ctx->reader, object, "published");
+  article->language = esc_reader_dup_language (&ctx->reader, object, "language", TRUE);
+  article->translated_from = esc_reader_dup_language (&ctx->reader, object, "translated_from", FALSE);
+  article->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_localized_text_unref);
+
+  url = esc_reader_string (&ctx->reader, object, "url", FALSE);
+  if (url != NULL && !esc_is_web_url (url))
+    esc_reader_error_at (&ctx->reader, "url", "invalid-url",
+                         _("“%s” is not an http or https address."), url);
+  else
+    article->url = g_strdup (url);
+
+  notes = esc_reader_array (&ctx->reader, object, "notes", FALSE, FALSE);
+  for (guint i = 0; notes != NULL && i < json_array_get_length (notes); i++)
+    {
+      gsize mark = esc_reader_push_member (&ctx->reader, "notes");
+      EscLocalizedText *note;
+
+      esc_reader_push_index (&ctx->reader, i);
+      note = esc_reader_localized_node (&ctx->reader, json_array_get_element (notes, i));
+      if (note != NULL)
+        g_ptr_array_add (article->notes, note);
+      esc_reader_pop (&ctx->reader, mark);
+    }
+
+  array = esc_reader_array (&ctx->reader, object, "paragraphs", TRUE, TRUE);
+  ok = array != NULL;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      gsize mark = esc_reader_push_member (&ctx->reader, "paragraphs");
+
+      esc_reader_push_index (&ctx->reader, i);
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          esc_reader_error (&ctx->reader, "wrong-type", _("A paragraph should be a string."));
+          ok = FALSE;
+        }
+      else if (*json_node_get_string (node) == '\0')
+        {
+          esc_reader_error (&ctx->reader, "empty-value", _("The paragraph is empty."));
+          ok = FALSE;
+        }
+      else
+        g_strv_builder_add (paragraphs, json_node_get_string (node));
+      esc_reader_pop (&ctx->reader, mark);
+    }
+  article->paragraphs = g_strv_builder_end (paragraphs);
+
+  if (article->id == NULL || article->title == NULL || article->language == NULL || !ok)
+    return NULL;
+
+  if (g_hash_table_contains (ctx->articles, article->id))
+    {
+      esc_reader_error_at (&ctx->reader, "id", "duplicate-id",
+                           _("The id “%s” is used twice."), article->id);
+      return NULL;
+    }
+  g_hash_table_insert (ctx->articles, article->id, article);
+
+  return g_steal_pointer (&article);
+}
+
+
+static gboolean
+check_format (Context    *ctx,
+              JsonObject *object)
+{
+  const char *format = esc_reader_string (&ctx->reader, object, "format", TRUE);
+  JsonNode *version = esc_reader_member (&ctx->reader, object, "version", TRUE);
+
+  if (format == NULL || version == NULL)
+    return FALSE;
+
+  if (!g_str_equal (format, FORMAT_NAME))
+    {
+      esc_reader_error_at (&ctx->reader, "format", "unsupported-format",
+                           _("This is not an Escrutinio dataset: “format” should be “%s”."), FORMAT_NAME);
+      return FALSE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64
+      || json_node_get_int (version) != FORMAT_VERSION)
+    {
+      esc_reader_error_at (&ctx->reader, "version", "unsupported-format",
+                           _("This version of Escrutinio reads datasets of version %d only."), FORMAT_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+warn_unused_articles (Context    *ctx,
+                      EscDataset *dataset)
+{
+  for (guint i = 0; i < dataset->articles->len; i++)
+    {
+      EscArticle *article = g_ptr_array_index (dataset->articles, i);
+      gsize mark;
+
+      if (g_hash_table_contains (ctx->cited, article))
+        continue;
+
+      mark = esc_reader_push_member (&ctx->reader, "articles");
+      esc_reader_push_index (&ctx->reader, i);
+      esc_reader_warning (&ctx->reader, "unused-article",
+                          _("No claim, region or reaction cites the article “%s”."), article->id);
+      esc_reader_pop (&ctx->reader, mark);
+    }
+}
+
+static EscDataset *
+read_document (Context    *ctx,
+               JsonObject *object)
+{
+  static const char *known[] = { "format", "version", "title", "description", "articles", "elections", NULL };
+  g_autoptr(EscDataset) dataset = g_object_new (ESC_TYPE_DATASET, NULL);
+  g_autoptr(GPtrArray) elections = NULL;
+
+  /* Anything else about a file of another format or version would only be noise. */
+  if (!check_format (ctx, object))
+    return NULL;
+
+  esc_reader_check_members (&ctx->reader, object, known);
+  dataset->title = esc_reader_localized (&ctx->reader, object, "title", TRUE);
+  dataset->description = esc_reader_localized (&ctx->reader, object, "description", FALSE);
+  dataset->articles = esc_read_list (ctx, object, "articles", TRUE, FALSE, read_article, NULL);
+  elections = esc_read_list (ctx, object, "elections", TRUE, TRUE, esc_read_election, NULL);
+  g_list_store_splice (dataset->elections, 0, 0, elections->pdata, elections->len);
+  warn_unused_articles (ctx, dataset);
+
+  return g_steal_pointer (&dataset);
+}
+
+/* Returns the dataset, or NULL when @root is not one; either way, every problem found
+ * is in @problems. Whether errors make the dataset unusable is the caller's call. */
+EscDataset *
+esc_dataset_read_tree (JsonNode  *root,
+                       GPtrArray *problems)
+{
+  Context ctx;
+  EscDataset *dataset = NULL;
+
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  esc_reader_init (&ctx.reader, problems);
+  ctx.articles = g_hash_table_new (g_str_hash, g_str_equal);
+  ctx.cited = g_hash_table_new (NULL, NULL);
+  ctx.elections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (JSON_NODE_HOLDS_OBJECT (root))
+    dataset = read_document (&ctx, json_node_get_object (root));
+  else
+    esc_reader_error (&ctx.reader, "not-an-object",
+                      _("A dataset is a JSON object; this file holds something else at the top."));
+
+  g_hash_table_unref (ctx.articles);
+  g_hash_table_unref (ctx.cited);
+  g_hash_table_unref (ctx.elections);
+  esc_reader_finish (&ctx.reader);
+  return dataset;
+}

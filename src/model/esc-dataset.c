@@ -1,0 +1,501 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "esc-dataset-reader.h"
+#include "esc-json-scan.h"
+#include "esc-model-private.h"
+
+G_DEFINE_FINAL_TYPE (EscDataset, esc_dataset, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (esc-dataset-error-quark, esc_dataset_error)
+
+static void
+esc_dataset_finalize (GObject *object)
+{
+  EscDataset *self = ESC_DATASET (object);
+
+  g_clear_pointer (&self->title, esc_localized_text_unref);
+  g_clear_pointer (&self->description, esc_localized_text_unref);
+  g_clear_pointer (&self->articles, g_ptr_array_unref);
+  g_clear_object (&self->elections);
+
+  G_OBJECT_CLASS (esc_dataset_parent_class)->finalize (object);
+}
+
+static void
+esc_dataset_class_init (EscDatasetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = esc_dataset_finalize;
+}
+
+static void
+esc_dataset_init (EscDataset *self)
+{
+  self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->elections = g_list_store_new (ESC_TYPE_ELECTION);
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *code,
+             guint       line,
+             guint       column,
+             const char *message)
+{
+  EscProblem *problem = esc_problem_new (ESC_SEVERITY_ERROR, code, "$", message);
+
+  problem->line = line;
+  problem->column = column;
+  g_ptr_array_add (problems, problem);
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!strchr (" \t\r\n", data[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_encoding (const char *data,
+                gsize       length,
+                GPtrArray  *problems)
+{
+  const char *end;
+  guint line, column;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  esc_json_locate (data, length, end - data, &line, &column);
+  add_problem (problems, "invalid-utf8", line, column,
+               *end == '\0' ? _("The file contains a NUL byte; a dataset is text.")
+                            : _("The file is not valid UTF-8 text here."));
+  return FALSE;
+}
+
+/* json-glib says "<data>:3:15: Parse error: unexpected character"; keep its place and
+ * its words. */
+static void
+add_syntax_problem (GPtrArray    *problems,
+                    const GError *error)
+{
+  guint line = 0, column = 0;
+  int consumed = 0;
+  const char *colon = strchr (error->message, ':');
+
+  if (colon != NULL && sscanf (colon, ":%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+    add_problem (problems, "syntax", line, column, colon + consumed);
+  else
+    add_problem (problems, "syntax", 0, 0, error->message);
+}
+
+typedef struct {
+  GHashTable *wanted;     /* path → position, for every problem path and its ancestors */
+} Locator;
+
+typedef struct {
+  guint line;
+  guint column;
+} Position;
+
+static void
+remember_position (const char *path,
+                   guint       line,
+                   guint       column,
+                   gpointer    user_data)
+{
+  GHashTable *wanted = user_data;
+  Position *position = g_hash_table_lookup (wanted, path);
+
+  if (position != NULL && position->line == 0)
+    {
+      position->line = line;
+      position->column = column;
+    }
+}
+
+/* "$.a[2].b" → "$.a[2]": drops the last member or index; FALSE at "$". */
+static gboolean
+to_parent_path (char *path)
+{
+  gsize length = strlen (path);
+
+  if (length <= 1)
+    return FALSE;
+
+  if (path[length - 1] == ']')
+    {
+      char *open = g_strrstr (path, "[");
+      *open = '\0';
+      return TRUE;
+    }
+
+  *g_strrstr (path, ".") = '\0';
+  return TRUE;
+}
+
+/* Gives each problem the line and column of its value, or of the nearest enclosing value
+ * that exists (a missing member has none of its own). One scan, and only when there are
+ * problems to place. */
+static void
+locate_problems (const char *data,
+                 gsize       length,
+                 GPtrArray  *problems)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      EscProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *path = g_strdup (problem->path);
+
+      if (problem->line != 0)
+        continue;
+      do
+        if (!g_hash_table_contains (wanted, path))
+          g_hash_table_insert (wanted, g_strdup (path), g_new0 (Position, 1));
+      while (to_parent_path (path));
+    }
+
+  if (g_hash_table_size (wanted) == 0)
+    return;
+
+  esc_json_scan_values (data, length, remember_position, wanted);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      EscProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *path = g_strdup (problem->path);
+      Position *position;
+
+      if (problem->line != 0)
+        continue;
+      do
+        {
+          position = g_hash_table_lookup (wanted, path);
+          if (position != NULL && position->line != 0)
+            {
+              problem->line = position->line;
+              problem->column = position->column;
+              break;
+            }
+        }
+      while (to_parent_path (path));
+    }
+}
+
+static int
+compare_places (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  const EscProblem *pa = *(EscProblem **) a, *pb = *(EscProblem **) b;
+
+  if (pa->line != pb->line)
+    return pa->line < pb->line ? -1 : 1;
+  if (pa->column != pb->column)
+    return pa->column < pb->column ? -1 : 1;
+  return 0;
+}
+
+static JsonNode *
+parse (const char *data,
+       gsize       length,
+       GPtrArray  *problems)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, data, length, &error))
+    {
+      add_syntax_problem (problems, error);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      add_problem (problems, "empty", 1, 1, _("The file holds no JSON value."));
+      return NULL;
+    }
+
+  /* The parser goes now; the tree lives only until the model is built. */
+  return json_node_ref (root);
+}
+
+static EscDataset *
+read_data (const char   *data,
+           gsize         length,
+           GPtrArray    *problems,
+           GCancellable *cancellable)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  if (length > ESC_DATASET_MAX_SIZE)
+    {
+      add_problem (problems, "too-large", 0, 0,
+                   _("The file is larger than 128 MiB, the most this reader accepts."));
+      return NULL;
+    }
+
+  if (is_blank (data, length))
+    {
+      add_problem (problems, "empty", 1, 1, _("The file is empty."));
+      return NULL;
+    }
+
+  if (!check_encoding (data, length, problems) || !esc_json_scan (data, length, problems))
+    return NULL;
+
+  if (g_cancellable_is_cancelled (cancellable))
+    return NULL;
+
+  root = parse (data, length, problems);
+  if (root == NULL || g_cancellable_is_cancelled (cancellable))
+    return NULL;
+
+  return esc_dataset_read_tree (root, problems);
+}
+
+static char *
+count_errors (GPtrArray *problems)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < problems->len; i++)
+    if (((EscProblem *) g_ptr_array_index (problems, i))->severity == ESC_SEVERITY_ERROR)
+      n++;
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The dataset has %u error.",
+                                       "The dataset has %u errors.", n), n);
+}
+
+/**
+ * esc_dataset_new_from_bytes:
+ * @problems: (out) (optional) (transfer full) (element-type EscProblem): every problem
+ *   found, errors and warnings, in file order; set even when loading fails
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with
+ *   %ESC_DATASET_ERROR_INVALID when it has errors
+ */
+EscDataset *
+esc_dataset_new_from_bytes (GBytes        *bytes,
+                            GPtrArray    **problems,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
+  g_autoptr(EscDataset) dataset = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+  /* A byte-order mark is not JSON, but editors write one; it carries no meaning. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  dataset = read_data (data, length, found, cancellable);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  locate_problems (data, length, found);
+  g_qsort_with_data (found->pdata, found->len, sizeof (gpointer), compare_places, NULL);
+
+  if (esc_problems_have_errors (found))
+    {
+      g_autofree char *message = count_errors (found);
+
+      g_clear_object (&dataset);
+      g_set_error_literal (error, ESC_DATASET_ERROR, ESC_DATASET_ERROR_INVALID, message);
+    }
+
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
+
+  return g_steal_pointer (&dataset);
+}
+
+EscDataset *
+esc_dataset_new_from_file (GFile         *file,
+                           GPtrArray    **problems,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (problems != NULL)
+    *problems = NULL;
+
+  /* Refuse a huge file before reading a byte of it. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
+      && g_file_info_get_size (info) > ESC_DATASET_MAX_SIZE)
+    {
+      if (problems != NULL)
+        {
+          *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
+          add_problem (*problems, "too-large", 0, 0,
+                       _("The file is larger than 128 MiB, the most this reader accepts."));
+        }
+      g_set_error_literal (error, ESC_DATASET_ERROR, ESC_DATASET_ERROR_INVALID,
+                           _("The file is too large."));
+      return NULL;
+    }
+  g_clear_error (&local_error);
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, ESC_DATASET_ERROR, ESC_DATASET_ERROR_UNREADABLE, local_error->message);
+      return NULL;
+    }
+
+  return esc_dataset_new_from_bytes (bytes, problems, cancellable, error);
+}
+
+typedef struct {
+  EscDataset *dataset;
+  GPtrArray *problems;
+  GError *error;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_object (&result->dataset);
+  g_clear_pointer (&result->problems, g_ptr_array_unref);
+  g_clear_error (&result->error);
+  g_free (result);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LoadResult *result = g_new0 (LoadResult, 1);
+
+  result->dataset = esc_dataset_new_from_file (task_data, &result->problems, cancellable, &result->error);
+  g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
+}
+
+/* Reads, checks and builds in a worker thread, so a window never waits on a file. */
+void
+esc_dataset_load_async (GFile               *file,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, esc_dataset_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/**
+ * esc_dataset_load_finish:
+ * @problems: (out) (optional) (transfer full) (nullable): as for
+ *   esc_dataset_new_from_bytes(); %NULL when the file could not be read
+ */
+EscDataset *
+esc_dataset_load_finish (GAsyncResult  *result,
+                         GPtrArray    **problems,
+                         GError       **error)
+{
+  LoadResult *loaded;
+  EscDataset *dataset;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == esc_dataset_load_async, NULL);
+
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return NULL;
+
+  if (problems != NULL)
+    *problems = g_steal_pointer (&loaded->problems);
+  if (loaded->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&loaded->error));
+  dataset = g_steal_pointer (&loaded->dataset);
+  load_result_free (loaded);
+
+  return dataset;
+}
+
+EscLocalizedText *
+esc_dataset_get_title (EscDataset *self)
+{
+  g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
+  return self->title;
+}
+
+EscLocalizedText *
+esc_dataset_get_description (EscDataset *self)
+{
+  g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
+  return self->description;
+}
+
+GPtrArray *
+esc_dataset_get_articles (EscDataset *self)
+{
+  g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
+  return self->articles;
+}
+
+EscArticle *
+esc_dataset_lookup_article (EscDataset *self,
+                            const char *id)
+{
+  g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->articles->len; i++)
+    {
+      EscArticle *article = g_ptr_array_index (self->articles, i);
+
+      if (g_str_equal (esc_article_get_id (article), id))
+        return article;
+    }
+  return NULL;
+}
+
+GListModel *
+esc_dataset_get_elections (EscDataset *self)
+{
+  g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->elections);
+}

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Arrays and objects may nest this deep; json-glib 1.6 overflows its stack long before
+ * it notices anything itself. */
+#define ESC_JSON_MAX_DEPTH 64
+
+typedef void (*EscJsonValueFunc) (const char *path,
+                                  guint       line,
+                                  guint       column,
+                                  gpointer    user_data);
+
+gboolean esc_json_scan            (const char       *data,
+                                   gsize             length,
+                                   GPtrArray        *problems);
+void     esc_json_scan_values     (const char       *data,
+                                   gsize             length,
+                                   EscJsonValueFunc  func,
+                                   gpointer          user_data);
+void     esc_json_locate          (const char       *data,
+                                   gsize             length,
+                                   guint             offset,
+                                   guint            *line,
+                                   guint            *column);
+
+void     esc_json_path_append_member (GString       *path,
+                                      const char    *name,
+                                      gssize         length);
+void     esc_json_path_append_index  (GString       *path,
+                                      guint          index);
+
+G_END_DECLS

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-model-private.h"
+
+G_DEFINE_FINAL_TYPE (EscRegion, esc_region, G_TYPE_OBJECT)
+
+static void
+esc_region_finalize (GObject *object)
+{
+  EscRegion *self = ESC_REGION (object);
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->party, g_object_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (esc_region_parent_class)->finalize (object);
+}
+
+static void
+esc_region_class_init (EscRegionClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = esc_region_finalize;
+}
+
+static void
+esc_region_init (EscRegion *self)
+{
+}
+
+const char *
+esc_region_get_name (EscRegion *self)
+{
+  g_return_val_if_fail (ESC_IS_REGION (self), NULL);
+
+  return self->name;
+}
+
+EscRegionOutcome
+esc_region_get_outcome (EscRegion *self)
+{
+  g_return_val_if_fail (ESC_IS_REGION (self), 0);
+
+  return self->outcome;
+}
+
+EscBloc
+esc_region_get_bloc (EscRegion *self)
+{
+  g_return_val_if_fail (ESC_IS_REGION (self), 0);
+
+  return self->bloc;
+}
+
+EscParty *
+esc_region_get_party (EscRegion *self)
+{
+  g_return_val_if_fail (ESC_IS_REGION (self), NULL);
+
+  return self->party;
+}
+
+GPtrArray *
+esc_region_get_sources (EscRegion *self)
+{
+  g_return_val_if_fail (ESC_IS_REGION (self), NULL);
+
+  return self->sources;
+}

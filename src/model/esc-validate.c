@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The value syntaxes of docs/dataset-format.md, each in one place. */
+#include "esc-validate.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+gboolean
+esc_is_valid_id (const char *text)
+{
+  gsize length;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  length = strlen (text);
+  if (length == 0 || length > 64 || !(g_ascii_islower (text[0]) || g_ascii_isdigit (text[0])))
+    return FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    if (!(g_ascii_islower (text[i]) || g_ascii_isdigit (text[i]) || strchr ("-_.", text[i]) != NULL))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+all_digits (const char *text,
+            gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists. */
+gboolean
+esc_is_valid_partial_date (const char *text)
+{
+  gsize length;
+  int year, month = 1, day = 1;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  length = strlen (text);
+  if ((length != 4 && length != 7 && length != 10) || !all_digits (text, 4))
+    return FALSE;
+  year = atoi (text);
+
+  if (length >= 7)
+    {
+      if (text[4] != '-' || !all_digits (text + 5, 2))
+        return FALSE;
+      month = (text[5] - '0') * 10 + (text[6] - '0');
+    }
+  if (length == 10)
+    {
+      if (text[7] != '-' || !all_digits (text + 8, 2))
+        return FALSE;
+      day = (text[8] - '0') * 10 + (text[9] - '0');
+    }
+
+  return year >= 1 && g_date_valid_dmy (day, month, year);
+}
+
+static gsize
+subtag_length (const char *text)
+{
+  return strcspn (text, "-");
+}
+
+static gboolean
+all_alpha (const char *text,
+           gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalpha (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+all_alnum (const char *text,
+           gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalnum (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The common shape of RFC 5646 tags: language, then optional script, region and
+ * variants. Extensions and private use are not needed for news articles. */
+gboolean
+esc_is_valid_language_tag (const char *text)
+{
+  const char *p = text;
+  gsize length;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  length = subtag_length (p);
+  if (length < 2 || length > 3 || !all_alpha (p, length))
+    return FALSE;
+  p += length;
+
+  if (*p == '-' && subtag_length (p + 1) == 4 && all_alpha (p + 1, 4))
+    p += 5;
+
+  if (*p == '-')
+    {
+      length = subtag_length (p + 1);
+      if ((length == 2 && all_alpha (p + 1, 2)) || (length == 3 && all_digits (p + 1, 3)))
+        p += 1 + length;
+    }
+
+  while (*p == '-')
+    {
+      length = subtag_length (p + 1);
+      if (!(((length >= 5 && length <= 8) || (length == 4 && g_ascii_isdigit (p[1])))
+            && all_alnum (p + 1, length)))
+        return FALSE;
+      p += 1 + length;
+    }
+
+  return *p == '\0';
+}
+
+static int
+compare_code (const void *key,
+              const void *member)
+{
+  return strncmp (key, member, 2);
+}
+
+gboolean
+esc_is_valid_country_code (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (strlen (text) != 2)
+    return FALSE;
+
+  return bsearch (text, esc_country_codes, esc_n_country_codes, sizeof esc_country_codes[0],
+                  compare_code) != NULL;
+}
+
+gboolean
+esc_parse_color (const char *text,
+                 guint32    *out_rgb)
+{
+  guint32 rgb = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (strlen (text) != 7 || text[0] != '#')
+    return FALSE;
+
+  for (int i = 1; i < 7; i++)
+    {
+      int digit = g_ascii_xdigit_value (text[i]);
+      if (digit < 0)
+        return FALSE;
+      rgb = rgb << 4 | digit;
+    }
+
+  if (out_rgb != NULL)
+    *out_rgb = rgb;
+  return TRUE;
+}
+
+/* Only links a browser should open: http or https with a host. */
+gboolean
+esc_is_web_url (const char *text)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+
+  scheme = g_uri_get_scheme (uri);
+  return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
+         && g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0';
+}

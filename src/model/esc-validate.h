@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Sorted, from iso-codes at build time (gen-countries.py). */
+extern const char esc_country_codes[][3];
+extern const guint esc_n_country_codes;
+
+gboolean esc_is_valid_id           (const char *text);
+gboolean esc_is_valid_partial_date (const char *text);
+gboolean esc_is_valid_language_tag (const char *text);
+gboolean esc_is_valid_country_code (const char *text);
+gboolean esc_parse_color           (const char *text,
+                                    guint32    *out_rgb);
+gboolean esc_is_web_url            (const char *text);
+
+G_END_DECLS
