@@ -11,9 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 status=0
 
 grep -v '^#' po/POTFILES.in | sed '/^$/d' | sort > "$tmp/listed"
-{
-  git ls-files 'src/*.c' 'src/*.ui' 2>/dev/null || find src -name '*.c' -o -name '*.ui'
-} | sort -u | xargs grep -lE '(^|[^A-Za-z0-9_])(N?C?_|g_dngettext|ngettext) ?\(|translatable="yes"' | sort > "$tmp/with-strings" || true
+find src -name '*.c' -o -name '*.ui' | sort -u | xargs grep -lE '(^|[^A-Za-z0-9_])(N?C?_|g_dngettext|ngettext) ?\(|translatable="yes"' | sort > "$tmp/with-strings" || true
 ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml >> "$tmp/with-strings"
 sort -u -o "$tmp/with-strings" "$tmp/with-strings"
 missing=$(comm -23 "$tmp/with-strings" "$tmp/listed")

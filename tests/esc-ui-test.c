@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #define WAIT_SECONDS 20
 
@@ -201,4 +202,11 @@ esc_ui_test_run_app (EscUiTestFunc func,
   /* Quit closes every window; a reference the app leaks fails the test here. */
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_assert_finalize_object (app);
+}
+
+gboolean
+esc_ui_test_label_contains (GtkWidget     *widget,
+                            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }

@@ -95,13 +95,6 @@ label_is (GtkWidget     *widget,
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
-static gboolean
-label_contains (GtkWidget     *widget,
-                gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
-}
-
 /* Clicks the view switcher's buttons the way a pointer or the space bar does. */
 static void
 check_switcher (EscApplication *app,
@@ -475,48 +468,6 @@ test_keyboard (void)
   esc_ui_test_run_app (check_keyboard, NULL);
 }
 
-typedef struct {
-  GtkWidget *root;
-  const char *text;
-} LabelWait;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelWait *wait = data;
-  GtkWidget *label = esc_ui_test_find (wait->root, label_contains, wait->text);
-
-  return label != NULL && gtk_widget_get_mapped (label);
-}
-
-/* `escrutinio FILE` and a second launch with a file both arrive as GApplication::open.
- * The file name is shown as text: toast titles are markup, file names are not. */
-static void
-check_open_file (EscApplication *app,
-                 EscWindow      *window,
-                 gpointer        user_data)
-{
-  const char *name = "a&b<i>results<b>.json";
-  g_autoptr(GFile) file = g_file_new_build_filename (g_get_tmp_dir (), name, NULL);
-  GtkWindow *opened;
-  LabelWait wait = { NULL, name };
-
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  opened = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_assert_true (ESC_IS_WINDOW (opened));
-  g_assert_true (opened != GTK_WINDOW (window));
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
-
-  wait.root = GTK_WIDGET (opened);
-  esc_ui_test_wait_until (label_shown, &wait, "the file name to be shown literally");
-}
-
-static void
-test_open_file (void)
-{
-  esc_ui_test_run_app (check_open_file, NULL);
-}
-
 /* What a screen reader announces for the header bar's controls. */
 static void
 check_accessible (EscApplication *app,
@@ -550,7 +501,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/narrow", test_narrow);
   g_test_add_func ("/ui/window/settings", test_settings);
   g_test_add_func ("/ui/window/keyboard", test_keyboard);
-  g_test_add_func ("/ui/window/open-file", test_open_file);
   g_test_add_func ("/ui/window/accessible", test_accessible);
 
   return g_test_run ();

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 typedef struct {
   EscReader reader;
-  GHashTable *articles;   /* id → EscArticle, borrowed from the dataset */
+  GHashTable *articles;   /* id → EscArticle, every article with an id, valid or not */
   GHashTable *cited;      /* EscArticle set */
   GHashTable *elections;  /* ids seen */
 } Context;

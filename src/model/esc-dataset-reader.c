@@ -190,17 +190,20 @@ read_article (Context    *ctx,
     }
   article->paragraphs = g_strv_builder_end (paragraphs);
 
-  if (article->id == NULL || article->title == NULL || article->language == NULL || !ok)
-    return NULL;
-
-  if (g_hash_table_contains (ctx->articles, article->id))
+  if (article->id != NULL && g_hash_table_contains (ctx->articles, article->id))
     {
       esc_reader_error_at (&ctx->reader, "id", "duplicate-id",
                            _("The id “%s” is used twice."), article->id);
       return NULL;
     }
-  g_hash_table_insert (ctx->articles, article->id, article);
 
+  /* Known even when broken, so that what cites it is checked against its text instead
+   * of drowning in "no such article" errors. */
+  if (article->id != NULL)
+    g_hash_table_insert (ctx->articles, article->id, g_object_ref (article));
+
+  if (article->title == NULL || article->language == NULL || !ok)
+    return NULL;
   return g_steal_pointer (&article);
 }
 
@@ -222,8 +225,16 @@ check_format (Context    *ctx,
       return FALSE;
     }
 
-  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64
-      || json_node_get_int (version) != FORMAT_VERSION)
+  if (!JSON_NODE_HOLDS_VALUE (version)
+      || (json_node_get_value_type (version) != G_TYPE_INT64 && json_node_get_value_type (version) != G_TYPE_DOUBLE))
+    {
+      esc_reader_error_at (&ctx->reader, "version", "wrong-type",
+                           _("“version” should be a whole number, such as %d."), FORMAT_VERSION);
+      return FALSE;
+    }
+
+  /* 1.0 is not 1: versions are integers, and a writer that says 1.0 is not this one. */
+  if (json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) != FORMAT_VERSION)
     {
       esc_reader_error_at (&ctx->reader, "version", "unsupported-format",
                            _("This version of Escrutinio reads datasets of version %d only."), FORMAT_VERSION);
@@ -289,7 +300,7 @@ esc_dataset_read_tree (JsonNode  *root,
   g_return_val_if_fail (problems != NULL, NULL);
 
   esc_reader_init (&ctx.reader, problems);
-  ctx.articles = g_hash_table_new (g_str_hash, g_str_equal);
+  ctx.articles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   ctx.cited = g_hash_table_new (NULL, NULL);
   ctx.elections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 

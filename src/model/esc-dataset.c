@@ -64,22 +64,29 @@ is_blank (const char *data,
   return TRUE;
 }
 
+/* NUL is valid UTF-8 (GLib's validator stops at it); the scanner decides what a NUL
+ * byte means where it stands. */
 static gboolean
 check_encoding (const char *data,
                 gsize       length,
                 GPtrArray  *problems)
 {
-  const char *end;
+  const char *end = data;
   guint line, column;
 
-  if (g_utf8_validate_len (data, length, &end))
-    return TRUE;
+  while (!g_utf8_validate_len (end, length - (end - data), &end))
+    {
+      if (*end == '\0' && (gsize) (end - data) < length)
+        {
+          end++;
+          continue;
+        }
 
-  esc_json_locate (data, length, end - data, &line, &column);
-  add_problem (problems, "invalid-utf8", line, column,
-               *end == '\0' ? _("The file contains a NUL byte; a dataset is text.")
-                            : _("The file is not valid UTF-8 text here."));
-  return FALSE;
+      esc_json_locate (data, length, end - data, &line, &column);
+      add_problem (problems, "invalid-utf8", line, column, _("The file is not valid UTF-8 text here."));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* json-glib says "<data>:3:15: Parse error: unexpected character"; keep its place and
@@ -97,10 +104,6 @@ add_syntax_problem (GPtrArray    *problems,
   else
     add_problem (problems, "syntax", 0, 0, error->message);
 }
-
-typedef struct {
-  GHashTable *wanted;     /* path → position, for every problem path and its ancestors */
-} Locator;
 
 typedef struct {
   guint line;
@@ -123,26 +126,6 @@ remember_position (const char *path,
     }
 }
 
-/* "$.a[2].b" → "$.a[2]": drops the last member or index; FALSE at "$". */
-static gboolean
-to_parent_path (char *path)
-{
-  gsize length = strlen (path);
-
-  if (length <= 1)
-    return FALSE;
-
-  if (path[length - 1] == ']')
-    {
-      char *open = g_strrstr (path, "[");
-      *open = '\0';
-      return TRUE;
-    }
-
-  *g_strrstr (path, ".") = '\0';
-  return TRUE;
-}
-
 /* Gives each problem the line and column of its value, or of the nearest enclosing value
  * that exists (a missing member has none of its own). One scan, and only when there are
  * problems to place. */
@@ -163,7 +146,7 @@ locate_problems (const char *data,
       do
         if (!g_hash_table_contains (wanted, path))
           g_hash_table_insert (wanted, g_strdup (path), g_new0 (Position, 1));
-      while (to_parent_path (path));
+      while (esc_json_path_to_parent (path));
     }
 
   if (g_hash_table_size (wanted) == 0)
@@ -189,7 +172,7 @@ locate_problems (const char *data,
               break;
             }
         }
-      while (to_parent_path (path));
+      while (esc_json_path_to_parent (path));
     }
 }
 

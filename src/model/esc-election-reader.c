@@ -97,6 +97,9 @@ check_value (Context    *ctx,
   if (unit == ESC_UNIT_PERCENT)
     esc_reader_error_at (&ctx->reader, member, "out-of-range",
                          _("A percentage must lie between 0 and 100; %g does not."), value);
+  else if (unit == ESC_UNIT_HOURS)
+    esc_reader_error_at (&ctx->reader, member, "out-of-range",
+                         _("A number of hours cannot be negative; %g is."), value);
   else
     esc_reader_error_at (&ctx->reader, member, "out-of-range",
                          /* Translators: %s is a unit name such as "count" or "people". */

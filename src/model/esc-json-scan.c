@@ -21,16 +21,9 @@
 #define LINEAR_KEY_LIMIT 16
 
 typedef struct {
-  gsize offset;
-  gsize length;
-} Span;
-
-typedef struct {
-  gboolean is_array;
-  guint index;
   gsize path_length;
-  GArray *keys;            /* Span, while small */
-  GHashTable *key_set;     /* owned strings, once large */
+  GPtrArray *keys;         /* owned strings, while few */
+  GHashTable *key_set;     /* owned strings, once many */
 } Frame;
 
 typedef struct {
@@ -93,12 +86,53 @@ esc_json_path_append_index (GString *path,
   g_string_append_printf (path, "[%u]", index);
 }
 
+/* Truncates @path to its parent ("$.a[2].b" → "$.a[2]"), reading the components the
+ * way the functions above write them, so that a key such as "[" or "x.y" cannot fool
+ * it. Returns FALSE at "$". */
+gboolean
+esc_json_path_to_parent (char *path)
+{
+  gsize last = 0;
+  gsize i = 1;
+
+  g_return_val_if_fail (path != NULL && path[0] == '$', FALSE);
+
+  while (path[i] != '\0')
+    {
+      last = i;
+      if (path[i] == '.')
+        {
+          for (i++; path[i] != '\0' && path[i] != '.' && path[i] != '['; i++)
+            ;
+        }
+      else if (path[i] == '[' && path[i + 1] == '"')
+        {
+          for (i += 2; path[i] != '\0' && path[i] != '"'; i++)
+            if (path[i] == '\\' && path[i + 1] != '\0')
+              i++;
+          i += path[i] == '"' ? 2 : 0;   /* past the closing quote and bracket */
+        }
+      else
+        {
+          for (; path[i] != '\0' && path[i] != ']'; i++)
+            ;
+          i += path[i] == ']' ? 1 : 0;
+        }
+    }
+
+  if (last == 0)
+    return FALSE;
+
+  path[last] = '\0';
+  return TRUE;
+}
+
 static void
 frame_clear (gpointer data)
 {
   Frame *frame = data;
 
-  g_clear_pointer (&frame->keys, g_array_unref);
+  g_clear_pointer (&frame->keys, g_ptr_array_unref);
   g_clear_pointer (&frame->key_set, g_hash_table_unref);
 }
 
@@ -154,53 +188,141 @@ report (Scanner    *s,
 
 static gboolean scan_value (Scanner *s);
 
-/* Scans a string from its opening quote; @span receives its raw contents. */
+/* Anything that is not strict RFC 8259 ends the scan: json-glib 1.6 accepts single
+ * quotes, comments, hex numbers, "\v", lone surrogates and a second value after the
+ * first, and a file that two parsers read differently is not one to trust. */
+static gboolean
+syntax_error_at (Scanner    *s,
+                 guint       line,
+                 guint       column,
+                 const char *message)
+{
+  report (s, line, column, "syntax", message);
+  s->fatal = TRUE;
+  return FALSE;
+}
+
+static gboolean
+syntax_error (Scanner    *s,
+              const char *message)
+{
+  if (s->pos >= s->length)
+    message = _("The file ends before the JSON value is complete.");
+  return syntax_error_at (s, s->line, s->column, message);
+}
+
+static int
+hex4 (const char *p)
+{
+  int value = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+      if (digit < 0)
+        return -1;
+      value = value << 4 | digit;
+    }
+  return value;
+}
+
+/* Reads "\uXXXX" (and its low surrogate, when it is a high one) at s->pos. */
+static gboolean
+scan_unicode_escape (Scanner  *s,
+                     gunichar *out)
+{
+  int unit, low;
+
+  if (s->length - s->pos < 6 || (unit = hex4 (s->data + s->pos + 2)) < 0)
+    return syntax_error (s, _("A “\\u” escape needs four hexadecimal digits."));
+
+  if (unit >= 0xdc00 && unit <= 0xdfff)
+    return syntax_error (s, _("This “\\u” escape is half of a surrogate pair, without its first half."));
+
+  if (unit >= 0xd800 && unit <= 0xdbff)
+    {
+      if (s->length - s->pos < 12 || s->data[s->pos + 6] != '\\' || s->data[s->pos + 7] != 'u'
+          || (low = hex4 (s->data + s->pos + 8)) < 0xdc00 || low > 0xdfff)
+        return syntax_error (s, _("This “\\u” escape is half of a surrogate pair, without its second half."));
+      *out = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+      for (int i = 0; i < 12; i++)
+        advance (s);
+      return TRUE;
+    }
+
+  *out = unit;
+  for (int i = 0; i < 6; i++)
+    advance (s);
+  return TRUE;
+}
+
+/* Scans a string from its opening quote. With @decoded, also gives its text with the
+ * escapes resolved, so that "\u0066ormat" and "format" are the same key. */
 static gboolean
 scan_string (Scanner *s,
-             Span    *span)
+             GString *decoded)
 {
   guint line = s->line, column = s->column;
   gboolean control_reported = FALSE, nul_reported = FALSE;
 
   advance (s);
-  if (span != NULL)
-    span->offset = s->pos;
-
   while (s->pos < s->length)
     {
       guchar c = s->data[s->pos];
 
       if (c == '"')
         {
-          if (span != NULL)
-            span->length = s->pos - span->offset;
           advance (s);
           return TRUE;
         }
 
       if (c == '\\')
         {
-          if (s->pos + 5 < s->length && s->data[s->pos + 1] == 'u'
-              && memcmp (s->data + s->pos + 2, "0000", 4) == 0 && !nul_reported)
+          static const char simple[] = "\"\\/bfnrt";
+          static const char meaning[] = "\"\\/\b\f\n\r\t";
+          char next = s->pos + 1 < s->length ? s->data[s->pos + 1] : '\0';
+          const char *found = next != '\0' ? strchr (simple, next) : NULL;
+          gunichar unichar = 0;
+
+          if (next == 'u')
             {
-              report (s, line, column, "nul-character",
-                      _("The string contains “\\u0000”, which would cut it short."));
-              nul_reported = TRUE;
+              if (!scan_unicode_escape (s, &unichar))
+                return FALSE;
+              if (unichar == 0 && !nul_reported)
+                {
+                  report (s, line, column, "nul-character",
+                          _("The string contains “\\u0000”, which would cut it short."));
+                  nul_reported = TRUE;
+                }
+              if (decoded != NULL)
+                g_string_append_unichar (decoded, unichar);
+              continue;
             }
+          if (found == NULL)
+            return syntax_error (s, _("This is not a JSON escape: use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX."));
+          if (decoded != NULL)
+            g_string_append_c (decoded, meaning[found - simple]);
           advance (s);
-          if (s->pos >= s->length)
-            break;
+          advance (s);
+          continue;
         }
-      else if (c < 0x20 && !control_reported)
+
+      if (c < 0x20)
         {
-          report (s, s->line, s->column, "control-character",
-                  _("The string contains a raw control character; write it escaped, as “\\n” or “\\t”."));
+          if (!control_reported)
+            report (s, s->line, s->column, "control-character",
+                    _("The string contains a raw control character; write it escaped, as “\\n” or “\\t”."));
           control_reported = TRUE;
+          /* json-glib would read a NUL byte as the end of the file. */
+          if (c == '\0')
+            s->fatal = TRUE;
         }
+      if (decoded != NULL)
+        g_string_append_c (decoded, c);
       advance (s);
     }
 
-  return FALSE;
+  return syntax_error (s, NULL);
 }
 
 static gboolean
@@ -210,45 +332,72 @@ integer_fits (const char *digits,
 {
   const char *limit = negative ? "9223372036854775808" : "9223372036854775807";
 
-  while (length > 1 && *digits == '0')
-    {
-      digits++;
-      length--;
-    }
   if (length != 19)
     return length < 19;
   return memcmp (digits, limit, 19) <= 0;
 }
 
+static gsize
+skip_digits (Scanner *s)
+{
+  gsize start = s->pos;
+
+  while (s->pos < s->length && g_ascii_isdigit (s->data[s->pos]))
+    advance (s);
+  return s->pos - start;
+}
+
+/* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? and nothing glued to it. */
 static gboolean
 scan_number (Scanner *s)
 {
   guint line = s->line, column = s->column;
-  gsize start = s->pos;
-  gboolean negative = peek (s) == '-', integral = TRUE;
+  gsize start = s->pos, int_start, int_length;
+  gboolean negative = FALSE, integral = TRUE;
   g_autofree char *text = NULL;
 
-  while (s->pos < s->length && strchr ("+-0123456789.eE", s->data[s->pos]) != NULL)
+  if (peek (s) == '-')
     {
-      if (strchr (".eE", s->data[s->pos]) != NULL)
-        integral = FALSE;
+      negative = TRUE;
       advance (s);
     }
 
+  int_start = s->pos;
+  int_length = skip_digits (s);
+  if (int_length == 0 || (int_length > 1 && s->data[int_start] == '0'))
+    return syntax_error_at (s, line, column, _("This is not a JSON number (no leading zeros, “+”, “.5” or hexadecimal)."));
+
+  if (peek (s) == '.')
+    {
+      integral = FALSE;
+      advance (s);
+      if (skip_digits (s) == 0)
+        return syntax_error_at (s, line, column, _("A decimal point needs digits after it."));
+    }
+
+  if (peek (s) == 'e' || peek (s) == 'E')
+    {
+      integral = FALSE;
+      advance (s);
+      if (peek (s) == '+' || peek (s) == '-')
+        advance (s);
+      if (skip_digits (s) == 0)
+        return syntax_error_at (s, line, column, _("An exponent needs digits."));
+    }
+
+  if (g_ascii_isalnum (peek (s)) || peek (s) == '.' || peek (s) == '_')
+    return syntax_error_at (s, line, column, _("This is not a JSON number (no leading zeros, “+”, “.5” or hexadecimal)."));
+
   if (integral)
     {
-      gsize skip = negative ? 1 : 0;
-
-      if (!integer_fits (s->data + start + skip, s->pos - start - skip, negative))
-        report (s, line, column, "number-out-of-range",
-                _("The integer does not fit in 64 bits."));
+      if (!integer_fits (s->data + int_start, int_length, negative))
+        report (s, line, column, "number-out-of-range", _("The integer does not fit in 64 bits."));
       return TRUE;
     }
 
   text = g_strndup (s->data + start, s->pos - start);
   if (!isfinite (g_ascii_strtod (text, NULL)))
-    report (s, line, column, "number-out-of-range",
-            _("The number is too large to represent."));
+    report (s, line, column, "number-out-of-range", _("The number is too large to represent."));
   return TRUE;
 }
 
@@ -261,7 +410,8 @@ scan_literal (Scanner *s)
     {
       gsize len = strlen (literals[i]);
 
-      if (s->length - s->pos >= len && memcmp (s->data + s->pos, literals[i], len) == 0)
+      if (s->length - s->pos >= len && memcmp (s->data + s->pos, literals[i], len) == 0
+          && !(s->pos + len < s->length && g_ascii_isalnum (s->data[s->pos + len])))
         {
           for (gsize j = 0; j < len; j++)
             advance (s);
@@ -269,14 +419,13 @@ scan_literal (Scanner *s)
         }
     }
 
-  return FALSE;
+  return syntax_error (s, _("Expected a value: a string in double quotes, a number, an object, an array, true, false or null."));
 }
 
 static Frame *
-push_frame (Scanner  *s,
-            gboolean  is_array)
+push_frame (Scanner *s)
 {
-  Frame frame = { is_array, 0, s->path->len, NULL, NULL };
+  Frame frame = { s->path->len, NULL, NULL };
 
   if (s->frames->len >= ESC_JSON_MAX_DEPTH)
     {
@@ -306,35 +455,27 @@ top_frame (Scanner *s)
 /* Remembers @key in the innermost object; FALSE when it was there already. */
 static gboolean
 remember_key (Scanner    *s,
-              const Span *key)
+              const char *key)
 {
   Frame *frame = top_frame (s);
-  const char *text = s->data + key->offset;
 
   if (frame->key_set != NULL)
-    return g_hash_table_add (frame->key_set, g_strndup (text, key->length));
+    return g_hash_table_add (frame->key_set, g_strdup (key));
 
   if (frame->keys == NULL)
-    frame->keys = g_array_new (FALSE, FALSE, sizeof (Span));
+    frame->keys = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < frame->keys->len; i++)
-    {
-      Span *seen = &g_array_index (frame->keys, Span, i);
+    if (g_str_equal (g_ptr_array_index (frame->keys, i), key))
+      return FALSE;
 
-      if (seen->length == key->length && memcmp (s->data + seen->offset, text, key->length) == 0)
-        return FALSE;
-    }
-
-  g_array_append_val (frame->keys, *key);
+  g_ptr_array_add (frame->keys, g_strdup (key));
   if (frame->keys->len > LINEAR_KEY_LIMIT)
     {
       frame->key_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < frame->keys->len; i++)
-        {
-          Span *seen = &g_array_index (frame->keys, Span, i);
-          g_hash_table_add (frame->key_set, g_strndup (s->data + seen->offset, seen->length));
-        }
-      g_clear_pointer (&frame->keys, g_array_unref);
+        g_hash_table_add (frame->key_set, g_ptr_array_steal_index_fast (frame->keys, i--));
+      g_clear_pointer (&frame->keys, g_ptr_array_unref);
     }
   return TRUE;
 }
@@ -342,7 +483,8 @@ remember_key (Scanner    *s,
 static gboolean
 scan_object (Scanner *s)
 {
-  Frame *frame = push_frame (s, FALSE);
+  g_autoptr(GString) key = g_string_new (NULL);
+  Frame *frame = push_frame (s);
   gsize base;
 
   if (frame == NULL)
@@ -360,19 +502,20 @@ scan_object (Scanner *s)
   for (;;)
     {
       guint line = s->line, column = s->column;
-      Span key;
 
-      if (peek (s) != '"' || !scan_string (s, &key))
+      if (peek (s) != '"')
+        return syntax_error (s, _("Expected a member name in double quotes."));
+      g_string_truncate (key, 0);
+      if (!scan_string (s, key))
         return FALSE;
 
-      esc_json_path_append_member (s->path, s->data + key.offset, key.length);
-      if (!remember_key (s, &key))
-        report (s, line, column, "duplicate-key",
-                _("This member appears twice in the same object."));
+      esc_json_path_append_member (s->path, key->str, key->len);
+      if (!remember_key (s, key->str))
+        report (s, line, column, "duplicate-key", _("This member appears twice in the same object."));
 
       skip_whitespace (s);
       if (peek (s) != ':')
-        return FALSE;
+        return syntax_error (s, _("Expected “:” after the member name."));
       advance (s);
       skip_whitespace (s);
       if (!scan_value (s))
@@ -383,7 +526,7 @@ scan_object (Scanner *s)
       if (peek (s) == '}')
         break;
       if (peek (s) != ',')
-        return FALSE;
+        return syntax_error (s, _("Expected “,” or “}”."));
       advance (s);
       skip_whitespace (s);
     }
@@ -396,9 +539,9 @@ scan_object (Scanner *s)
 static gboolean
 scan_array (Scanner *s)
 {
-  Frame *frame = push_frame (s, TRUE);
-  gsize base;
+  Frame *frame = push_frame (s);
   guint index = 0;
+  gsize base;
 
   if (frame == NULL)
     return FALSE;
@@ -423,7 +566,7 @@ scan_array (Scanner *s)
       if (peek (s) == ']')
         break;
       if (peek (s) != ',')
-        return FALSE;
+        return syntax_error (s, _("Expected “,” or “]”."));
       advance (s);
       skip_whitespace (s);
     }
@@ -438,6 +581,9 @@ scan_value (Scanner *s)
 {
   char c = peek (s);
 
+  if (s->pos >= s->length)
+    return syntax_error (s, NULL);
+
   if (s->func != NULL)
     s->func (s->path->str, s->line, s->column, s->user_data);
 
@@ -449,14 +595,10 @@ scan_value (Scanner *s)
       return scan_array (s);
     case '"':
       return scan_string (s, NULL);
-    case 't':
-    case 'f':
-    case 'n':
-      return scan_literal (s);
     default:
       if (c == '-' || g_ascii_isdigit (c))
         return scan_number (s);
-      return FALSE;
+      return scan_literal (s);
     }
 }
 
@@ -469,8 +611,12 @@ run (Scanner *s)
   s->line = s->column = 1;
 
   skip_whitespace (s);
-  if (s->pos < s->length)
-    scan_value (s);
+  if (s->pos < s->length && scan_value (s))
+    {
+      skip_whitespace (s);
+      if (s->pos < s->length)
+        syntax_error (s, _("There is more after the end of the JSON value."));
+    }
 
   g_array_unref (s->frames);
   g_string_free (s->path, TRUE);

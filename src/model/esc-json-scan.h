@@ -32,5 +32,6 @@ void     esc_json_path_append_member (GString       *path,
                                       gssize         length);
 void     esc_json_path_append_index  (GString       *path,
                                       guint          index);
+gboolean esc_json_path_to_parent     (char          *path);
 
 G_END_DECLS

@@ -9,29 +9,47 @@
 #include "esc-reader.h"
 #include "esc-validate.h"
 
+/* @problems may already hold the scanner's; values it found broken (a number json-glib
+ * turned into -1 or inf) are not reported again as whatever they became. */
 void
 esc_reader_init (EscReader *reader,
                  GPtrArray *problems)
 {
   reader->problems = problems;
   reader->path = g_string_new ("$");
-  reader->dropped = 0;
+  reader->dropped_errors = 0;
+  reader->dropped_warnings = 0;
+  reader->broken_values = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      EscProblem *problem = g_ptr_array_index (problems, i);
+
+      if (g_str_equal (problem->code, "number-out-of-range"))
+        g_hash_table_add (reader->broken_values, problem->path);
+    }
 }
 
 void
 esc_reader_finish (EscReader *reader)
 {
-  if (reader->dropped > 0)
+  guint dropped = reader->dropped_errors + reader->dropped_warnings;
+
+  if (dropped > 0)
     {
       g_autofree char *message =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                       "%u more problem is not listed.",
                                       "%u more problems are not listed.",
-                                      reader->dropped),
-                         reader->dropped);
+                                      dropped),
+                         dropped);
+      /* An error only if an error is among those left out: warnings alone never make a
+       * file invalid. */
       g_ptr_array_add (reader->problems,
-                       esc_problem_new (ESC_SEVERITY_ERROR, "too-many-problems", "$", message));
+                       esc_problem_new (reader->dropped_errors > 0 ? ESC_SEVERITY_ERROR : ESC_SEVERITY_WARNING,
+                                        "too-many-problems", "$", message));
     }
+  g_hash_table_unref (reader->broken_values);
   g_string_free (g_steal_pointer (&reader->path), TRUE);
 }
 
@@ -62,6 +80,12 @@ esc_reader_pop (EscReader *reader,
   g_string_truncate (reader->path, mark);
 }
 
+static void add (EscReader   *reader,
+                 EscSeverity  severity,
+                 const char  *code,
+                 const char  *format,
+                 va_list      args) G_GNUC_PRINTF (4, 0);
+
 static void
 add (EscReader   *reader,
      EscSeverity  severity,
@@ -71,9 +95,15 @@ add (EscReader   *reader,
 {
   g_autofree char *message = NULL;
 
+  if (g_hash_table_contains (reader->broken_values, reader->path->str))
+    return;
+
   if (reader->problems->len >= ESC_READER_MAX_PROBLEMS)
     {
-      reader->dropped++;
+      if (severity == ESC_SEVERITY_ERROR)
+        reader->dropped_errors++;
+      else
+        reader->dropped_warnings++;
       return;
     }
 
@@ -147,16 +177,16 @@ esc_reader_check_members (EscReader          *reader,
                           JsonObject         *object,
                           const char * const *known)
 {
-  JsonObjectIter iter;
-  const char *name;
+  /* In file order, so that capped lists start where the file does. */
+  g_autoptr(GList) names = json_object_get_members (object);
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
-    if (!g_strv_contains (known, name))
+  for (GList *l = names; l != NULL; l = l->next)
+    if (!g_strv_contains (known, l->data))
       {
-        gsize mark = esc_reader_push_member (reader, name);
+        gsize mark = esc_reader_push_member (reader, l->data);
         esc_reader_warning (reader, "unknown-member",
-                            _("“%s” is not a member this format defines; it is ignored."), name);
+                            _("“%s” is not a member this format defines; it is ignored."),
+                            (const char *) l->data);
         esc_reader_pop (reader, mark);
       }
 }
@@ -427,14 +457,14 @@ read_variants (EscReader  *reader,
 {
   g_autoptr(GPtrArray) tags = g_ptr_array_new ();
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  JsonObjectIter iter;
-  const char *tag;
-  JsonNode *node;
+  g_autoptr(GList) names = json_object_get_members (object);
   gboolean ok = TRUE;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &tag, &node))
+  /* In file order: the first variant is the fallback of last resort. */
+  for (GList *l = names; l != NULL; l = l->next)
     {
+      const char *tag = l->data;
+      JsonNode *node = json_object_get_member (object, tag);
       gsize mark = esc_reader_push_member (reader, tag);
 
       if (!esc_is_valid_language_tag (tag))

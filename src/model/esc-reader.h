@@ -17,7 +17,9 @@ G_BEGIN_DECLS
 typedef struct {
   GPtrArray *problems;
   GString *path;
-  guint dropped;
+  guint dropped_errors;
+  guint dropped_warnings;
+  GHashTable *broken_values;   /* paths, borrowed from @problems */
 } EscReader;
 
 void              esc_reader_init            (EscReader   *reader,

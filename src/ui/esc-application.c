@@ -21,6 +21,7 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.open", { "<Control>o", NULL } },
+  { "win.reload", { "<Control>r", NULL } },
   { "win.view::results", { "<Alt>1", NULL } },
   { "win.view::reactions", { "<Alt>2", NULL } },
   { "win.view::sources", { "<Alt>3", NULL } },

@@ -3,18 +3,8 @@
 
 #include <glib/gi18n.h>
 
-#include "esc-window.h"
-
-struct _EscWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GSettings *settings;
-
-  /* Template children */
-  AdwToastOverlay *toast_overlay;
-  AdwViewStack *stack;
-};
+#include "esc-reaction.h"
+#include "esc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (EscWindow, esc_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -30,6 +20,156 @@ static void
 on_stack_visible_child_changed (EscWindow *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_VIEW]);
+}
+
+static char *
+election_title (EscElection *election)
+{
+  return g_strdup (esc_localized_text_get (esc_election_get_title (election)));
+}
+
+static void
+setup_election_label (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* In the header bar, long titles must not push the view switcher off a narrow window;
+   * in the popup, there is room for all of them. */
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_election_label (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  g_autofree char *title = election_title (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), title);
+}
+
+static GtkListItemFactory *
+election_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_election_label), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_election_label), NULL);
+  return factory;
+}
+
+static EscElection *
+selected_election (EscWindow *self)
+{
+  gpointer item = gtk_drop_down_get_selected_item (self->election_dropdown);
+
+  return ESC_IS_ELECTION (item) ? item : NULL;
+}
+
+/* Status pages take Pango markup in their descriptions; dataset text is not markup. */
+static void
+set_description (AdwStatusPage *page,
+                 const char    *text)
+{
+  g_autofree char *escaped = text ? g_markup_escape_text (text, -1) : NULL;
+
+  adw_status_page_set_description (page, escaped);
+}
+
+static guint
+count_countries_and_organizations (GPtrArray *reactions)
+{
+  g_autoptr(GHashTable) actors = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < reactions->len; i++)
+    {
+      EscReaction *reaction = g_ptr_array_index (reactions, i);
+      const char *actor = esc_reaction_get_country (reaction);
+
+      g_hash_table_add (actors, (gpointer) (actor ? actor : esc_reaction_get_organization_id (reaction)));
+    }
+  return g_hash_table_size (actors);
+}
+
+/* Until the charts, the map and the reader arrive, each view says what the dataset holds
+ * for the selected election, in words. */
+static void
+show_election (EscWindow *self)
+{
+  EscElection *election = selected_election (self);
+  g_autofree char *reactions_title = NULL;
+  g_autofree char *reactions_text = NULL;
+  g_autofree char *sources_title = NULL;
+  EscLocalizedText *summary;
+  guint n_reactions, n_actors, n_articles;
+
+  if (election == NULL)
+    return;
+
+  adw_status_page_set_title (self->results_page, esc_localized_text_get (esc_election_get_title (election)));
+  summary = esc_election_get_summary (election);
+  set_description (self->results_page, summary ? esc_localized_text_get (summary) : NULL);
+
+  n_reactions = esc_election_get_reactions (election)->len;
+  n_actors = count_countries_and_organizations (esc_election_get_reactions (election));
+  reactions_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Reaction", "%u Reactions", n_reactions), n_reactions);
+  reactions_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %u country or organization.",
+                                                 "From %u countries and organizations.", n_actors), n_actors);
+  adw_status_page_set_title (self->reactions_page, reactions_title);
+  set_description (self->reactions_page, n_reactions > 0 ? reactions_text : NULL);
+
+  n_articles = esc_dataset_get_articles (self->dataset)->len;
+  sources_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Article", "%u Articles", n_articles), n_articles);
+  adw_status_page_set_title (self->sources_page, sources_title);
+  set_description (self->sources_page, esc_dataset_get_description (self->dataset)
+                                        ? esc_localized_text_get (esc_dataset_get_description (self->dataset)) : NULL);
+}
+
+static void
+setup_election_dropdown (EscWindow *self)
+{
+  g_autoptr(GtkListItemFactory) button = election_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list = election_factory (FALSE);
+  g_autoptr(GtkExpression) expression =
+    gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (election_title), NULL, NULL);
+
+  gtk_drop_down_set_factory (self->election_dropdown, button);
+  gtk_drop_down_set_list_factory (self->election_dropdown, list);
+  gtk_drop_down_set_expression (self->election_dropdown, expression);
+}
+
+static void
+on_election_selected (EscWindow *self)
+{
+  show_election (self);
+}
+
+/* Shows @dataset, which came from @file (NULL for the built-in one). The dataset is
+ * replaced only once a new one has loaded, so a broken file never costs the old one. */
+void
+esc_window_set_dataset (EscWindow  *self,
+                        EscDataset *dataset,
+                        GFile      *file)
+{
+  g_return_if_fail (ESC_IS_WINDOW (self));
+  g_return_if_fail (ESC_IS_DATASET (dataset));
+
+  g_set_object (&self->dataset, dataset);
+  g_set_object (&self->file, file);
+
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        esc_localized_text_get (esc_dataset_get_title (dataset)));
+  gtk_drop_down_set_model (self->election_dropdown, esc_dataset_get_elections (dataset));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", file != NULL);
+  show_election (self);
 }
 
 static void
@@ -161,8 +301,11 @@ esc_window_dispose (GObject *object)
 {
   EscWindow *self = ESC_WINDOW (object);
 
+  esc_window_dataset_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ESC_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->file);
 
   G_OBJECT_CLASS (esc_window_parent_class)->dispose (object);
 }
@@ -194,11 +337,20 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EscWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, election_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, reactions_page);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, sources_page);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, recent_section);
 
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_election_selected);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, esc_window_open_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
+  esc_window_dataset_class_init (widget_class);
 }
 
 static void
@@ -207,6 +359,10 @@ esc_window_init (EscWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
+  setup_election_dropdown (self);
+  esc_window_dataset_init (self);
+  esc_window_update_recent_menu (self);
+  esc_window_load_default_dataset (self);
 }
 
 EscWindow *
@@ -241,21 +397,20 @@ esc_window_set_visible_view (EscWindow  *self,
   adw_view_stack_set_visible_child_name (self->stack, view);
 }
 
-/* Datasets are read by the loader of the dataset issue; until then, say so plainly
- * instead of pretending the file was opened. */
-void
-esc_window_open_file (EscWindow *self,
-                      GFile     *file)
+
+EscDataset *
+esc_window_get_dataset (EscWindow *self)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
+  g_return_val_if_fail (ESC_IS_WINDOW (self), NULL);
 
-  g_return_if_fail (ESC_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  return self->dataset;
+}
 
-  name = g_file_get_basename (file);
-  /* Toast titles are Pango markup, and a file name is the user's text, not ours. */
-  /* Translators: %s is a file name. */
-  message = g_markup_printf_escaped (_("“%s” was not opened: this version cannot read datasets yet"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+/* The file the dataset came from; NULL for the built-in one. */
+GFile *
+esc_window_get_file (EscWindow *self)
+{
+  g_return_val_if_fail (ESC_IS_WINDOW (self), NULL);
+
+  return self->file;
 }

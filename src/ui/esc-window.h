@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "esc-dataset.h"
+
 G_BEGIN_DECLS
 
 #define ESC_TYPE_WINDOW (esc_window_get_type ())
@@ -14,5 +16,7 @@ void        esc_window_set_visible_view (EscWindow      *self,
                                          const char     *view);
 void        esc_window_open_file        (EscWindow      *self,
                                          GFile          *file);
+EscDataset *esc_window_get_dataset      (EscWindow      *self);
+GFile      *esc_window_get_file         (EscWindow      *self);
 
 G_END_DECLS

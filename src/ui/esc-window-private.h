@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Shared by the files of EscWindow: esc-window.c (the window, its views and state) and
+ * esc-window-dataset.c (opening, reloading and watching datasets). */
+#pragma once
+
+#include "esc-dataset.h"
+#include "esc-window.h"
+
+G_BEGIN_DECLS
+
+struct _EscWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  EscDataset *dataset;
+  GFile *file;                 /* NULL for the built-in dataset */
+  GCancellable *loading;       /* the load under way, if any */
+  GPtrArray *warnings;         /* EscProblem, of the file last opened */
+  GFileMonitor *monitor;
+  guint reload_source;
+
+  /* Template children */
+  AdwToastOverlay *toast_overlay;
+  AdwViewStack *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkDropDown *election_dropdown;
+  GtkSpinner *loading_spinner;
+  AdwStatusPage *results_page;
+  AdwStatusPage *reactions_page;
+  AdwStatusPage *sources_page;
+  GMenu *recent_section;
+};
+
+void esc_window_set_dataset          (EscWindow  *self,
+                                      EscDataset *dataset,
+                                      GFile      *file);
+void esc_window_load_default_dataset (EscWindow  *self);
+void esc_window_update_recent_menu   (EscWindow  *self);
+void esc_window_dataset_class_init   (GtkWidgetClass *widget_class);
+void esc_window_dataset_init         (EscWindow  *self);
+void esc_window_dataset_dispose      (EscWindow  *self);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* libFuzzer target: any bytes through the whole loader (scanner, json-glib, reader,
+ * locator). The system json-glib is not instrumented, so coverage guides the fuzzer
+ * through the project's own checks; AddressSanitizer and UBSan catch what goes wrong. */
+#include <stdint.h>
+
+#include "esc-dataset.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EscDataset) dataset = esc_dataset_new_from_bytes (bytes, &problems, NULL, &error);
+
+  /* A dataset with errors is never returned, and a refusal always says why. */
+  g_assert (dataset == NULL || !esc_problems_have_errors (problems));
+  g_assert (dataset != NULL || (error != NULL && problems->len > 0));
+  return 0;
+}

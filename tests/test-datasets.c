@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Opening datasets in the running app: the built-in one, good files, broken files,
+ * reloading on change, dropping a file. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "esc-ui-test.h"
+
+static char *
+docs_example (const char *title)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "docs", "dataset-format.md", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *json = NULL;
+  const char *start, *end;
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  start = strstr (strstr (contents, "## A complete small example"), "```json\n") + strlen ("```json\n");
+  end = strstr (start, "```");
+  json = g_strndup (start, end - start);
+  /* Each variant gets its own election title, so a test can tell them apart. */
+  parts = g_strsplit (json, "\"Presidential election\"", 2);
+  return g_strdup_printf ("%s\"%s\"%s", parts[0], title, parts[1]);
+}
+
+static char *
+write_temp (const char *name,
+            const char *contents)
+{
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-test-XXXXXX", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static EscElection *
+selected_election (EscWindow *window)
+{
+  GtkWidget *dropdown = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
+  gpointer item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (dropdown));
+
+  return ESC_IS_ELECTION (item) ? item : NULL;
+}
+
+static const char *
+selected_title (EscWindow *window)
+{
+  EscElection *election = selected_election (window);
+
+  return election ? esc_localized_text_get (esc_election_get_title (election)) : NULL;
+}
+
+typedef struct {
+  EscWindow *window;
+  const char *title;
+} TitleWait;
+
+static gboolean
+shows_election (gpointer data)
+{
+  TitleWait *wait = data;
+
+  return g_strcmp0 (selected_title (wait->window), wait->title) == 0;
+}
+
+static void
+wait_for_election (EscWindow  *window,
+                   const char *title)
+{
+  TitleWait wait = { window, title };
+
+  esc_ui_test_wait_until (shows_election, &wait, title);
+}
+
+static void
+check_default (EscApplication *app,
+               EscWindow      *window,
+               gpointer        user_data)
+{
+  GtkWidget *dropdown = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+  AdwViewStack *stack = ADW_VIEW_STACK (esc_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkWidget *results = adw_view_stack_get_child_by_name (stack, "results");
+
+  g_assert_nonnull (esc_window_get_dataset (window));
+  g_assert_null (esc_window_get_file (window));
+  g_assert_true (gtk_widget_get_sensitive (dropdown));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_nonnull (selected_election (window));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (results)), ==, selected_title (window));
+  /* Nothing to reload: the built-in dataset has no file. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL)
+                  && esc_window_get_file (window) != NULL);
+}
+
+static void
+test_default (void)
+{
+  esc_ui_test_run_app (check_default, NULL);
+}
+
+static void
+check_open_and_reload (EscApplication *app,
+                       EscWindow      *window,
+                       gpointer        user_data)
+{
+  g_autofree char *first = docs_example ("First version");
+  g_autofree char *second = docs_example ("Second version");
+  g_autofree char *path = write_temp ("my_dataset.json", first);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_auto(GStrv) recent = NULL;
+
+  esc_window_open_file (window, file);
+  wait_for_election (window, "First version");
+  g_assert_true (g_file_equal (esc_window_get_file (window), file));
+
+  recent = g_settings_get_strv (settings, "recent-datasets");
+  g_assert_cmpstr (recent[0], ==, uri);
+
+  /* Another program saves the file the way editors do: a new file renamed over it. */
+  g_assert_true (g_file_set_contents (path, second, -1, NULL));
+  wait_for_election (window, "Second version");
+
+  /* And Reload, for when no change notice comes (files from the document portal). */
+  g_assert_true (g_file_set_contents (path, first, -1, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  wait_for_election (window, "First version");
+
+  g_unlink (path);
+}
+
+static void
+test_open_and_reload (void)
+{
+  esc_ui_test_run_app (check_open_and_reload, NULL);
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static AdwMessageDialog *
+wait_for_dialog (void)
+{
+  GtkWindow *dialog;
+
+  esc_ui_test_wait_until (dialog_shown, NULL, "the problems dialog");
+  dialog = esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  esc_ui_test_wait_mapped (GTK_WIDGET (dialog));
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+static void
+close_dialog (AdwMessageDialog *dialog)
+{
+  gtk_window_close (GTK_WINDOW (dialog));
+  esc_ui_test_wait_until_not (dialog_shown, NULL, "the dialog to close");
+}
+
+typedef struct {
+  gboolean done;
+  char *text;
+} ClipboardRead;
+
+static gboolean
+button_says_copied (gpointer button)
+{
+  return g_strcmp0 (gtk_button_get_label (button), "Copied") == 0;
+}
+
+static void
+on_text_read (GObject      *clipboard,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+text_read (gpointer data)
+{
+  return ((ClipboardRead *) data)->done;
+}
+
+/* A broken file shows every problem and leaves the open dataset as it was. */
+static void
+check_broken (EscApplication *app,
+              EscWindow      *window,
+              gpointer        user_data)
+{
+  g_autofree char *path = write_temp ("broken.json",
+                                      "{\n  \"format\": \"escrutinio-dataset\",\n  \"version\": 1,\n"
+                                      "  \"title\": 7,\n  \"articles\": [],\n  \"elections\": []\n}\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  EscDataset *before = esc_window_get_dataset (window);
+  const char *title_before = selected_title (window);
+  AdwMessageDialog *dialog;
+  GtkWidget *copy;
+  ClipboardRead read = { 0 };
+
+  esc_window_open_file (window, file);
+  dialog = wait_for_dialog ();
+
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "broken.json"));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "The dataset has 2 errors.");
+  g_assert_nonnull (esc_ui_test_find (GTK_WIDGET (dialog), esc_ui_test_label_contains, "line 4, column 12 · $.title"));
+  g_assert_nonnull (esc_ui_test_find (GTK_WIDGET (dialog), esc_ui_test_label_contains, "$.elections"));
+
+  copy = gtk_widget_get_ancestor (esc_ui_test_find (GTK_WIDGET (dialog), esc_ui_test_label_contains, "Copy Problems"),
+                                  GTK_TYPE_BUTTON);
+  /* A button clicks a moment after it is activated, to show itself pressed. */
+  gtk_widget_activate (copy);
+  esc_ui_test_wait_until (button_says_copied, copy, "the copy button to confirm");
+  /* Read back through the clipboard, as a text editor pasting it would. */
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (dialog)), NULL, on_text_read, &read);
+  esc_ui_test_wait_until (text_read, &read, "the clipboard text");
+  g_assert_true (g_str_has_prefix (read.text, "broken.json:4:12: error: $.title: "));
+  g_assert_nonnull (strstr (read.text, "\nbroken.json:6:"));
+  g_free (read.text);
+
+  close_dialog (dialog);
+  g_assert_true (esc_window_get_dataset (window) == before);
+  g_assert_cmpstr (selected_title (window), ==, title_before);
+  g_assert_null (esc_window_get_file (window));
+  g_unlink (path);
+}
+
+static void
+test_broken (void)
+{
+  esc_ui_test_run_app (check_broken, NULL);
+}
+
+/* File names are text, never markup, wherever they are shown. */
+static void
+check_hostile_name (EscApplication *app,
+                    EscWindow      *window,
+                    gpointer        user_data)
+{
+  const char *name = "a&b<i>results<b>.json";
+  g_autoptr(GFile) file = g_file_new_build_filename (g_get_tmp_dir (), name, NULL);
+  AdwMessageDialog *dialog;
+
+  esc_window_open_file (window, file);
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (esc_ui_test_find (GTK_WIDGET (dialog), esc_ui_test_label_contains, name));
+  close_dialog (dialog);
+}
+
+static void
+test_hostile_name (void)
+{
+  esc_ui_test_run_app (check_hostile_name, NULL);
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* What the window does with a file dropped on it: the drop itself is GTK's. */
+static void
+check_drop (EscApplication *app,
+            EscWindow      *window,
+            gpointer        user_data)
+{
+  g_autofree char *json = docs_example ("Dropped");
+  g_autofree char *path = write_temp ("dropped.json", json);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  GSList *files = g_slist_append (NULL, g_object_ref (file));   /* the value owns both */
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+
+  g_assert_true (accepted);
+  wait_for_election (window, "Dropped");
+  g_unlink (path);
+}
+
+static void
+test_drop (void)
+{
+  esc_ui_test_run_app (check_drop, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  esc_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/datasets/default", test_default);
+  g_test_add_func ("/ui/datasets/open-and-reload", test_open_and_reload);
+  g_test_add_func ("/ui/datasets/broken", test_broken);
+  g_test_add_func ("/ui/datasets/hostile-name", test_hostile_name);
+  g_test_add_func ("/ui/datasets/drop", test_drop);
+
+  return g_test_run ();
+}
