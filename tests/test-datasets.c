@@ -264,6 +264,41 @@ test_hostile_name (void)
   esc_ui_test_run_app (check_hostile_name, NULL);
 }
 
+/* A file with warnings only opens, and its warnings are one click away. */
+static void
+check_warnings (EscApplication *app,
+                EscWindow      *window,
+                gpointer        user_data)
+{
+  g_autofree char *json = docs_example ("With a warning");
+  g_auto(GStrv) halves = g_strsplit (json, "\"value\":", 2);
+  g_autofree char *typo = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  AdwMessageDialog *dialog;
+
+  /* "qualifer" for "qualifier": usable, but worth a look. */
+  typo = g_strjoinv ("\"qualifer\": \"about\",\n          \"value\":", halves);
+  path = write_temp ("typo.json", typo);
+  file = g_file_new_for_path (path);
+
+  esc_window_open_file (window, file);
+  wait_for_election (window, "With a warning");
+  g_assert_null (esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL));
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (esc_ui_test_find (GTK_WIDGET (dialog), esc_ui_test_label_contains, "$.elections[0].claims[0].qualifer"));
+  close_dialog (dialog);
+  g_unlink (path);
+}
+
+static void
+test_warnings (void)
+{
+  esc_ui_test_run_app (check_warnings, NULL);
+}
+
 static GtkDropTarget *
 find_drop_target (GtkWidget *widget)
 {
@@ -321,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/ui/datasets/broken", test_broken);
   g_test_add_func ("/ui/datasets/hostile-name", test_hostile_name);
   g_test_add_func ("/ui/datasets/drop", test_drop);
+  g_test_add_func ("/ui/datasets/warnings", test_warnings);
 
   return g_test_run ();
 }
