@@ -47,11 +47,20 @@ esc_application_local_command_line (GApplication   *application,
 {
   char **argv = *arguments;
 
-  if (argv[0] != NULL && g_strcmp0 (argv[1], "--validate") == 0)
+  /* Both "--validate a.json b.json" and, as --help spells it, "--validate=a.json b.json". */
+  if (argv[0] != NULL && argv[1] != NULL && g_str_has_prefix (argv[1], "--validate")
+      && (argv[1][10] == '\0' || argv[1][10] == '='))
     {
       g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) paths = NULL;
 
-      *exit_status = esc_validate_command ((const char * const *) argv + 2, out);
+      if (argv[1][10] == '=')
+        g_strv_builder_add (builder, argv[1] + 11);
+      g_strv_builder_addv (builder, (const char **) argv + 2);
+      paths = g_strv_builder_end (builder);
+
+      *exit_status = esc_validate_command ((const char * const *) paths, out);
       g_print ("%s", out->str);
       return TRUE;
     }
