@@ -299,6 +299,38 @@ test_warnings (void)
   esc_ui_test_run_app (check_warnings, NULL);
 }
 
+/* Dataset text is text: markup in it is shown as written, in the title (a plain label)
+ * and in the summary (a label that takes markup, so the window escapes it). */
+static void
+check_markup_is_text (EscApplication *app,
+                      EscWindow      *window,
+                      gpointer        user_data)
+{
+  const char *title = "<b>Bold</b> & co";
+  const char *summary = "<span foreground=\\\"red\\\">Red</span> &amp; <a href=\\\"file:///etc/passwd\\\">link</a>";
+  g_autofree char *json = docs_example (title);
+  g_auto(GStrv) halves = g_strsplit (json, "\"parties\":", 2);
+  g_autofree char *summary_member = g_strdup_printf ("\"summary\": \"%s\",\n      \"parties\":", summary);
+  g_autofree char *text = g_strjoinv (summary_member, halves);
+  g_autofree char *path = write_temp ("markup.json", text);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwViewStack *stack = ADW_VIEW_STACK (esc_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkWidget *results = adw_view_stack_get_child_by_name (stack, "results");
+
+  esc_window_open_file (window, file);
+  wait_for_election (window, title);
+  g_assert_nonnull (esc_ui_test_find (results, esc_ui_test_label_contains, "<b>Bold</b> & co"));
+  g_assert_nonnull (esc_ui_test_find (results, esc_ui_test_label_contains,
+                                      "<span foreground=\"red\">Red</span> &amp; <a href=\"file:///etc/passwd\">link</a>"));
+  g_unlink (path);
+}
+
+static void
+test_markup_is_text (void)
+{
+  esc_ui_test_run_app (check_markup_is_text, NULL);
+}
+
 static GtkDropTarget *
 find_drop_target (GtkWidget *widget)
 {
@@ -357,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/ui/datasets/hostile-name", test_hostile_name);
   g_test_add_func ("/ui/datasets/drop", test_drop);
   g_test_add_func ("/ui/datasets/warnings", test_warnings);
+  g_test_add_func ("/ui/datasets/markup-is-text", test_markup_is_text);
 
   return g_test_run ();
 }
