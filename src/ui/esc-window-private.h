@@ -26,7 +26,9 @@ struct _EscWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkDropDown *election_dropdown;
   GtkSpinner *loading_spinner;
-  AdwStatusPage *results_page;
+  GtkLabel *results_title;
+  GtkLabel *results_summary;
+  GtkBox *cards_box;
   AdwStatusPage *reactions_page;
   AdwStatusPage *sources_page;
   GMenu *recent_section;

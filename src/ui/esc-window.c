@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "esc-chart-card.h"
 #include "esc-reaction.h"
 #include "esc-window-private.h"
 
@@ -99,8 +100,30 @@ count_countries_and_organizations (GPtrArray *reactions)
   return g_hash_table_size (actors);
 }
 
-/* Until the charts, the map and the reader arrive, each view says what the dataset holds
- * for the selected election, in words. */
+static void
+show_charts (EscWindow   *self,
+             EscElection *election)
+{
+  g_autoptr(GPtrArray) charts = esc_charts_for_election (election);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))) != NULL)
+    gtk_box_remove (self->cards_box, child);
+
+  for (guint i = 0; i < charts->len; i++)
+    gtk_box_append (self->cards_box, esc_chart_card_new (g_ptr_array_index (charts, i)));
+
+  if (charts->len == 0)
+    {
+      GtkWidget *label = gtk_label_new (_("The dataset has no figures to chart for this election."));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (self->cards_box, label);
+    }
+}
+
+/* The results as charts; until the map and the reader arrive, the other views say what
+ * the dataset holds for the selected election, in words. */
 static void
 show_election (EscWindow *self)
 {
@@ -114,9 +137,11 @@ show_election (EscWindow *self)
   if (election == NULL)
     return;
 
-  adw_status_page_set_title (self->results_page, esc_localized_text_get (esc_election_get_title (election)));
+  gtk_label_set_text (self->results_title, esc_localized_text_get (esc_election_get_title (election)));
   summary = esc_election_get_summary (election);
-  set_description (self->results_page, summary ? esc_localized_text_get (summary) : NULL);
+  gtk_label_set_text (self->results_summary, summary ? esc_localized_text_get (summary) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->results_summary), summary != NULL);
+  show_charts (self, election);
 
   n_reactions = esc_election_get_reactions (election)->len;
   n_actors = count_countries_and_organizations (esc_election_get_reactions (election));
@@ -340,7 +365,9 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, election_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, loading_spinner);
-  gtk_widget_class_bind_template_child (widget_class, EscWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, results_title);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, results_summary);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, reactions_page);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, sources_page);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, recent_section);

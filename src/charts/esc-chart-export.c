@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A chart as a picture that stands on its own: title, reading, the chart, and the
+ * articles it comes from, so a copy pasted anywhere stays attributable. The same layout
+ * and painter as the screen. */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "esc-article.h"
+#include "esc-chart-export.h"
+
+gboolean
+esc_export_format_from_string (const char      *text,
+                               EscExportFormat *format)
+{
+  static const char *names[] = { "png", "svg", "pdf" };
+
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (text, names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+esc_export_format_extension (EscExportFormat format)
+{
+  static const char *extensions[] = { "png", "svg", "pdf" };
+
+  g_return_val_if_fail ((guint) format < G_N_ELEMENTS (extensions), "png");
+  return extensions[format];
+}
+
+static PangoLayout *
+text_layout (cairo_t    *cr,
+             const char *text,
+             double      size,
+             gboolean    bold,
+             double      width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Cantarell, Sans");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  return layout;
+}
+
+static char *
+sources_line (EscChart *chart)
+{
+  GPtrArray *articles = esc_chart_get_articles (chart);
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      EscArticle *article = g_ptr_array_index (articles, i);
+      const char *outlet = esc_article_get_outlet (article);
+
+      if (i > 0)
+        g_string_append (titles, " · ");
+      g_string_append (titles, esc_localized_text_get (esc_article_get_title (article)));
+      if (outlet != NULL)
+        g_string_append_printf (titles, " (%s)", outlet);
+    }
+  /* Translators: %s lists the articles a chart draws on. */
+  return g_strdup_printf (_("Sources: %s"), titles->str);
+}
+
+static double
+draw_block (cairo_t             *cr,
+            PangoLayout         *layout,
+            double               x,
+            double               y,
+            const EscChartStyle *style,
+            double               alpha)
+{
+  int height;
+
+  cairo_move_to (cr, x, y);
+  cairo_set_source_rgba (cr, style->foreground.red, style->foreground.green, style->foreground.blue, alpha);
+  pango_cairo_show_layout (cr, layout);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return y + height;
+}
+
+/* The whole card into @width × @height: header, chart, source line. */
+void
+esc_chart_render_card (EscChart            *chart,
+                       cairo_t             *cr,
+                       double               width,
+                       double               height,
+                       const EscChartStyle *style)
+{
+  double font = CLAMP (width / 40.0, 12.0, 72.0) * style->font_scale;
+  double pad = font * 1.1, y = pad, inner = width - 2 * pad;
+  g_autoptr(PangoLayout) title = text_layout (cr, esc_chart_get_title (chart), font * 1.45, TRUE, inner);
+  g_autoptr(PangoLayout) reading = text_layout (cr, esc_chart_get_reading (chart), font, FALSE, inner);
+  g_autofree char *sources_text = sources_line (chart);
+  g_autoptr(PangoLayout) sources = text_layout (cr, sources_text, font * 0.75, FALSE, inner);
+  g_autoptr(EscChartLayout) layout = NULL;
+  EscChartStyle body = *style;
+  int sources_height;
+  double body_height;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, style->background.red, style->background.green, style->background.blue);
+  cairo_paint (cr);
+
+  y = draw_block (cr, title, pad, y, style, 1) + font * 0.3;
+  y = draw_block (cr, reading, pad, y, style, 0.8) + font * 0.8;
+
+  pango_layout_get_pixel_size (sources, NULL, &sources_height);
+  body_height = height - y - sources_height - pad * 1.6;
+  body.opaque = FALSE;
+  if (body_height > font * 3)
+    {
+      layout = esc_chart_layout_new (chart, inner, body_height, &body);
+      cairo_save (cr);
+      cairo_translate (cr, pad, y);
+      esc_chart_layout_draw (layout, cr, -1, -1);
+      cairo_restore (cr);
+    }
+
+  draw_block (cr, sources, pad, height - pad - sources_height, style, 0.7);
+  cairo_restore (cr);
+}
+
+/* A device-pixel image of the card: @scale > 1 for HiDPI or print. */
+cairo_surface_t *
+esc_chart_render_image (EscChart            *chart,
+                        int                  width,
+                        int                  height,
+                        double               scale,
+                        const EscChartStyle *style)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_return_val_if_fail (ESC_IS_CHART (chart), NULL);
+  g_return_val_if_fail (width > 0 && height > 0 && scale > 0, NULL);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale), (int) ceil (height * scale));
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  esc_chart_render_card (chart, cr, width, height, style);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static gboolean
+check_status (cairo_status_t   status,
+              const char      *path,
+              GError         **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+               /* Translators: the first %s is a file name, the second what went wrong. */
+               _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+  return FALSE;
+}
+
+/**
+ * esc_chart_export:
+ * @width: @height: in pixels for PNG (times @scale), in points for SVG and PDF
+ */
+gboolean
+esc_chart_export (EscChart             *chart,
+                  EscExportFormat       format,
+                  int                   width,
+                  int                   height,
+                  double                scale,
+                  const EscChartStyle  *style,
+                  const char           *path,
+                  GError              **error)
+{
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (ESC_IS_CHART (chart), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (format == ESC_EXPORT_PNG)
+    {
+      surface = esc_chart_render_image (chart, width, height, scale, style);
+      status = cairo_surface_write_to_png (surface, path);
+      cairo_surface_destroy (surface);
+      return check_status (status, path, error);
+    }
+
+  surface = format == ESC_EXPORT_SVG ? cairo_svg_surface_create (path, width, height)
+                                     : cairo_pdf_surface_create (path, width, height);
+  if (format == ESC_EXPORT_PDF)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, esc_chart_get_title (chart));
+  cr = cairo_create (surface);
+  esc_chart_render_card (chart, cr, width, height, style);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return check_status (status, path, error);
+}

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+
+#include "esc-chart-layout.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  ESC_EXPORT_PNG,
+  ESC_EXPORT_SVG,
+  ESC_EXPORT_PDF,
+} EscExportFormat;
+
+gboolean          esc_export_format_from_string (const char          *text,
+                                                 EscExportFormat     *format);
+const char       *esc_export_format_extension   (EscExportFormat      format);
+
+void              esc_chart_render_card         (EscChart            *chart,
+                                                 cairo_t             *cr,
+                                                 double               width,
+                                                 double               height,
+                                                 const EscChartStyle *style);
+cairo_surface_t  *esc_chart_render_image        (EscChart            *chart,
+                                                 int                  width,
+                                                 int                  height,
+                                                 double               scale,
+                                                 const EscChartStyle *style);
+gboolean          esc_chart_export              (EscChart            *chart,
+                                                 EscExportFormat      format,
+                                                 int                  width,
+                                                 int                  height,
+                                                 double               scale,
+                                                 const EscChartStyle *style,
+                                                 const char          *path,
+                                                 GError             **error);
+
+G_END_DECLS

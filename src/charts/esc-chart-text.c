@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Figures and who states them, in words a reader sees on charts and hears from a screen
+ * reader. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "esc-chart-text.h"
+
+/* "41.8%", "18", "21 million": the number as a newsroom would print it. */
+char *
+esc_text_number (double  value,
+                 EscUnit unit)
+{
+  g_autofree char *number = NULL;
+
+  if (unit == ESC_UNIT_PERCENT)
+    {
+      number = g_strdup_printf ("%.4g", value);
+      /* Translators: a percentage; %s is the number. Spanish writes "41,8 %". */
+      return g_strdup_printf (C_("percentage", "%s%%"), number);
+    }
+
+  if (fabs (value) >= 1e6 && fmod (value, 1e5) == 0)
+    {
+      number = g_strdup_printf ("%g", value / 1e6);
+      /* Translators: %s is a number of millions, e.g. "21". */
+      return g_strdup_printf (_("%s million"), number);
+    }
+
+  return g_strdup_printf ("%.10g", value);
+}
+
+/* The value with its qualifier and whole: "at least 18 of 23". */
+char *
+esc_text_claim_value (EscClaim *claim)
+{
+  g_autofree char *number = esc_text_number (esc_claim_get_value (claim), esc_claim_get_unit (claim));
+  g_autofree char *whole = NULL;
+  double out_of;
+
+  if (esc_claim_get_out_of (claim, &out_of))
+    {
+      g_autofree char *total = esc_text_number (out_of, esc_claim_get_unit (claim));
+      /* Translators: "20 of 23" (governorships). */
+      whole = g_strdup_printf (_("%s of %s"), number, total);
+    }
+  else
+    whole = g_strdup (number);
+
+  switch (esc_claim_get_qualifier (claim))
+    {
+    case ESC_QUALIFIER_AT_LEAST:
+      return g_strdup_printf (_("at least %s"), whole);
+    case ESC_QUALIFIER_AT_MOST:
+      return g_strdup_printf (_("at most %s"), whole);
+    case ESC_QUALIFIER_ABOUT:
+      return g_strdup_printf (_("about %s"), whole);
+    case ESC_QUALIFIER_MORE_THAN:
+      return g_strdup_printf (_("more than %s"), whole);
+    case ESC_QUALIFIER_FEWER_THAN:
+      return g_strdup_printf (_("fewer than %s"), whole);
+    case ESC_QUALIFIER_EXACT:
+    default:
+      return g_steal_pointer (&whole);
+    }
+}
+
+static const char *
+claimant_kind_name (EscClaimantKind kind)
+{
+  switch (kind)
+    {
+    case ESC_CLAIMANT_ELECTORAL_AUTHORITY:
+      return _("Electoral authority");
+    case ESC_CLAIMANT_GOVERNMENT:
+      return _("Government");
+    case ESC_CLAIMANT_OPPOSITION:
+      return _("Opposition");
+    case ESC_CLAIMANT_OUTLET:
+      return _("News report");
+    case ESC_CLAIMANT_OBSERVER:
+      return _("Observers");
+    case ESC_CLAIMANT_FOREIGN_GOVERNMENT:
+      return _("Foreign government");
+    case ESC_CLAIMANT_ANALYST:
+      return _("Analyst");
+    case ESC_CLAIMANT_OTHER:
+    default:
+      return _("Other source");
+    }
+}
+
+/* Who claims the figure: by name where the dataset gives one. */
+char *
+esc_text_claimant (EscClaim *claim)
+{
+  EscLocalizedText *name = esc_claim_get_claimant_name (claim);
+  const char *kind = claimant_kind_name (esc_claim_get_claimant_kind (claim));
+  const char *named;
+
+  if (name == NULL)
+    return g_strdup (kind);
+
+  named = esc_localized_text_get (name);
+  /* Names alone can be opaque ("Maria Corina Machado"): say which side they speak for,
+   * unless the name already is the kind ("Electoral authority"). */
+  if (esc_claim_get_claimant_kind (claim) == ESC_CLAIMANT_ELECTORAL_AUTHORITY)
+    return g_strdup (named);
+  /* Translators: "Opposition (Maria Corina Machado)". */
+  return g_strdup_printf (_("%s (%s)"), kind, named);
+}
+
+const char *
+esc_text_status (EscClaimStatus status)
+{
+  switch (status)
+    {
+    case ESC_STATUS_OFFICIAL:
+      return C_("claim status", "official");
+    case ESC_STATUS_PRELIMINARY:
+      return C_("claim status", "preliminary");
+    case ESC_STATUS_REVISED:
+      return C_("claim status", "revised");
+    case ESC_STATUS_CLAIMED:
+      return C_("claim status", "claimed");
+    case ESC_STATUS_DISPUTED:
+      return C_("claim status", "disputed");
+    case ESC_STATUS_REPORTED:
+    default:
+      return C_("claim status", "reported");
+    }
+}
+
+const char *
+esc_text_party (EscParty *party)
+{
+  return party ? esc_localized_text_get (esc_party_get_name (party)) : _("Unknown");
+}

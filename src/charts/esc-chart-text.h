@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "esc-claim.h"
+
+G_BEGIN_DECLS
+
+char       *esc_text_number     (double           value,
+                                 EscUnit          unit);
+char       *esc_text_claim_value (EscClaim       *claim);
+char       *esc_text_claimant   (EscClaim        *claim);
+const char *esc_text_status     (EscClaimStatus   status);
+const char *esc_text_party      (EscParty        *party);
+
+G_END_DECLS

@@ -1,0 +1,415 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A chart with its title, its reading in one line, the articles behind it, the quotes
+ * behind each mark, and its export menu. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "esc-article.h"
+#include "esc-chart-card.h"
+#include "esc-chart-export.h"
+#include "esc-chart-text.h"
+#include "esc-chart-view.h"
+
+/* What an export starts from: a 16:9 image that reads on a slide and in an article. */
+#define DEFAULT_EXPORT_WIDTH 1600
+#define DEFAULT_EXPORT_HEIGHT 900
+
+struct _EscChartCard
+{
+  GtkWidget parent_instance;
+
+  EscChart *chart;
+  GtkWidget *quotes;            /* popover, parented to the card */
+
+  /* Template children */
+  GtkWidget *box;
+  GtkLabel *title_label;
+  GtkLabel *reading_label;
+  EscChartView *view;
+  GtkFlowBox *sources_box;
+};
+
+G_DEFINE_FINAL_TYPE (EscChartCard, esc_chart_card, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+wrapped_label (const char *text,
+               const char *style_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+  return label;
+}
+
+static void
+add_claim_quotes (GtkBox   *box,
+                  EscClaim *claim)
+{
+  g_autofree char *claimant = esc_text_claimant (claim);
+  g_autofree char *value = esc_text_claim_value (claim);
+  /* Translators: "20 of 23 — National Electoral Council, preliminary". */
+  g_autofree char *heading = g_strdup_printf (_("%s — %s, %s"), value, claimant,
+                                              esc_text_status (esc_claim_get_status (claim)));
+  GPtrArray *sources = esc_claim_get_sources (claim);
+
+  gtk_box_append (box, wrapped_label (heading, "heading"));
+  for (guint i = 0; i < sources->len; i++)
+    {
+      EscSource *source = g_ptr_array_index (sources, i);
+      EscArticle *article = esc_source_get_article (source);
+      /* Translators: a quotation from an article; %s is the quoted words. */
+      g_autofree char *quote = g_strdup_printf (_("“%s”"), esc_source_get_quote (source));
+
+      gtk_box_append (box, wrapped_label (quote, "quote"));
+      gtk_box_append (box, wrapped_label (esc_localized_text_get (esc_article_get_title (article)), "caption"));
+    }
+}
+
+static void
+on_show_in_sources (GtkButton    *button,
+                    EscChartCard *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self->quotes));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.view", "s", "sources");
+}
+
+/* The exact words that state the figures of mark @mark, in a popover pointing at it. */
+void
+esc_chart_card_show_quotes (EscChartCard *self,
+                            guint         mark_index)
+{
+  const EscChartMark *mark;
+  GtkWidget *box, *scrolled, *button;
+  GdkRectangle bounds;
+  double x, y;
+
+  g_return_if_fail (ESC_IS_CHART_CARD (self));
+  g_return_if_fail (mark_index < esc_chart_get_n_marks (self->chart));
+
+  mark = esc_chart_get_mark (self->chart, mark_index);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  for (guint i = 0; i < mark->claims->len; i++)
+    add_claim_quotes (GTK_BOX (box), g_ptr_array_index (mark->claims, i));
+  if (mark->claims->len == 0)
+    gtk_box_append (GTK_BOX (box), wrapped_label (mark->detail, NULL));
+
+  button = gtk_button_new_with_mnemonic (_("Show in _Sources"));
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (button, 6);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_show_in_sources), self);
+  gtk_box_append (GTK_BOX (box), button);
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
+  gtk_popover_set_child (GTK_POPOVER (self->quotes), scrolled);
+
+  if (esc_chart_view_get_mark_bounds (self->view, mark_index, &bounds)
+      && gtk_widget_translate_coordinates (GTK_WIDGET (self->view), GTK_WIDGET (self), bounds.x, bounds.y, &x, &y))
+    {
+      bounds.x = (int) x;
+      bounds.y = (int) y;
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->quotes), &bounds);
+    }
+  gtk_popover_popup (GTK_POPOVER (self->quotes));
+}
+
+static void
+on_mark_activated (EscChartCard *self,
+                   guint         mark)
+{
+  esc_chart_card_show_quotes (self, mark);
+}
+
+static void
+on_chip_clicked (GtkButton    *button,
+                 EscChartCard *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.view", "s", "sources");
+}
+
+static void
+fill_sources (EscChartCard *self)
+{
+  GPtrArray *articles = esc_chart_get_articles (self->chart);
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      EscArticle *article = g_ptr_array_index (articles, i);
+      const char *title = esc_localized_text_get (esc_article_get_title (article));
+      GtkWidget *label = gtk_label_new (title);
+      GtkWidget *chip = gtk_button_new ();
+
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+      gtk_button_set_child (GTK_BUTTON (chip), label);
+      gtk_widget_set_tooltip_text (chip, title);
+      gtk_widget_add_css_class (chip, "source-chip");
+      g_signal_connect (chip, "clicked", G_CALLBACK (on_chip_clicked), self);
+      gtk_flow_box_append (self->sources_box, chip);
+    }
+}
+
+static GtkWindow *
+parent_window (EscChartCard *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+static void
+notify (EscChartCard *self,
+        const char   *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  /* Toast titles are markup; file names are not. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+}
+
+typedef struct {
+  EscChartCard *self;
+  EscExportFormat format;
+  GtkSpinButton *width;
+  GtkSpinButton *height;
+} ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_object_unref (request->self);
+  g_free (request);
+}
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  ExportRequest   *request)
+{
+  EscChartCard *self = request->self;
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  g_autoptr(GError) error = NULL;
+  EscChartStyle style;
+
+  if (path != NULL)
+    {
+      /* Exports are for print and slides: always the light scheme, whatever the desktop's. */
+      esc_chart_style_init_default (&style, FALSE);
+      if (esc_chart_export (self->chart, request->format,
+                            gtk_spin_button_get_value_as_int (request->width),
+                            gtk_spin_button_get_value_as_int (request->height),
+                            request->format == ESC_EXPORT_PNG ? 2 : 1, &style, path, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+          notify (self, message);
+        }
+      else
+        {
+          AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self),
+                                                                                _("Could Not Export the Chart"),
+                                                                                error->message));
+          adw_message_dialog_add_response (dialog, "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  g_object_unref (request->width);
+  g_object_unref (request->height);
+  export_request_free (request);
+}
+
+static void
+on_size_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  ExportRequest    *request)
+{
+  EscChartCard *self = request->self;
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  if (g_strcmp0 (response, "export") != 0)
+    {
+      export_request_free (request);
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Export Chart"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  name = g_strdup_printf ("%s-%s.%s", esc_election_get_id (esc_chart_get_election (self->chart)),
+                          esc_chart_get_id (self->chart), esc_export_format_extension (request->format));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* The spin buttons die with the dialog; keep them until the file is chosen. */
+  g_object_ref (request->width);
+  g_object_ref (request->height);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static GtkWidget *
+size_row (const char     *label_text,
+          int             value,
+          GtkSpinButton **out)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
+  GtkWidget *spin = gtk_spin_button_new_with_range (200, 8000, 10);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), spin);
+  *out = GTK_SPIN_BUTTON (spin);
+  return box;
+}
+
+/* Export: first the size, then where. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EscChartCard *self = ESC_CHART_CARD (widget);
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+  GtkWidget *sizes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  AdwMessageDialog *dialog;
+
+  request->self = g_object_ref (self);
+  if (!esc_export_format_from_string (g_variant_get_string (parameter, NULL), &request->format))
+    request->format = ESC_EXPORT_PNG;
+
+  gtk_box_append (GTK_BOX (sizes), size_row (_("_Width"), DEFAULT_EXPORT_WIDTH, &request->width));
+  gtk_box_append (GTK_BOX (sizes), size_row (_("_Height"), DEFAULT_EXPORT_HEIGHT, &request->height));
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), _("Export Chart"),
+                                                       request->format == ESC_EXPORT_PNG
+                                                       ? _("Size in pixels; the image is drawn at twice that for sharp print.")
+                                                       : _("Size in points.")));
+  adw_message_dialog_set_extra_child (dialog, sizes);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "export", _("_Choose File…"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "export");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_size_response), request);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The card as an image on the clipboard, at twice its size on screen. */
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EscChartCard *self = ESC_CHART_CARD (widget);
+  int width = MAX (gtk_widget_get_width (widget), 400), height = MAX (gtk_widget_get_height (widget), 240);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  cairo_surface_t *surface;
+  EscChartStyle style;
+
+  esc_chart_style_init_default (&style, FALSE);
+  surface = esc_chart_render_image (self->chart, width, height, 2, &style);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface));
+  /* Cairo's ARGB32 is premultiplied, native-endian: BGRA in memory on little-endian. */
+  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
+                                    G_BYTE_ORDER == G_LITTLE_ENDIAN ? GDK_MEMORY_B8G8R8A8_PREMULTIPLIED
+                                                                    : GDK_MEMORY_A8R8G8B8_PREMULTIPLIED,
+                                    bytes, cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  notify (self, _("Chart copied as an image"));
+}
+
+static void
+esc_chart_card_dispose (GObject *object)
+{
+  EscChartCard *self = ESC_CHART_CARD (object);
+
+  g_clear_pointer (&self->quotes, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ESC_TYPE_CHART_CARD);
+  g_clear_object (&self->chart);
+
+  G_OBJECT_CLASS (esc_chart_card_parent_class)->dispose (object);
+}
+
+static void
+esc_chart_card_class_init (EscChartCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = esc_chart_card_dispose;
+
+  g_type_ensure (ESC_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-chart-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, EscChartCard, box);
+  gtk_widget_class_bind_template_child (widget_class, EscChartCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, EscChartCard, reading_label);
+  gtk_widget_class_bind_template_child (widget_class, EscChartCard, view);
+  gtk_widget_class_bind_template_child (widget_class, EscChartCard, sources_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_mark_activated);
+
+  gtk_widget_class_install_action (widget_class, "card.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "card.copy", NULL, copy_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "chartcard");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+esc_chart_card_init (EscChartCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->quotes = gtk_popover_new ();
+  gtk_widget_set_parent (self->quotes, GTK_WIDGET (self));
+}
+
+GtkWidget *
+esc_chart_card_new (EscChart *chart)
+{
+  EscChartCard *self = g_object_new (ESC_TYPE_CHART_CARD, NULL);
+
+  self->chart = g_object_ref (chart);
+  gtk_label_set_text (self->title_label, esc_chart_get_title (chart));
+  gtk_label_set_text (self->reading_label, esc_chart_get_reading (chart));
+  g_object_set (self->view, "chart", chart, NULL);
+  fill_sources (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  esc_chart_get_title (chart), -1);
+  return GTK_WIDGET (self);
+}
+
+EscChart *
+esc_chart_card_get_chart (EscChartCard *self)
+{
+  g_return_val_if_fail (ESC_IS_CHART_CARD (self), NULL);
+  return self->chart;
+}
+
+GtkWidget *
+esc_chart_card_get_view (EscChartCard *self)
+{
+  g_return_val_if_fail (ESC_IS_CHART_CARD (self), NULL);
+  return GTK_WIDGET (self->view);
+}
