@@ -27,6 +27,8 @@ GtkWidget  *esc_ui_test_find       (GtkWidget      *root,
                                      gconstpointer   data);
 GtkWidget  *esc_ui_test_find_widget (GtkWidget      *root,
                                      GType           type);
+gboolean    esc_ui_test_label_is     (GtkWidget    *widget,
+                                        gconstpointer text);
 gboolean    esc_ui_test_label_contains (GtkWidget    *widget,
                                         gconstpointer text);
 GtkWindow  *esc_ui_test_find_toplevel (GType         type);

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "esc-chart-card.h"
 #include "esc-ui-test.h"
 
 static char *
@@ -91,7 +92,9 @@ check_default (EscApplication *app,
   g_assert_true (gtk_widget_get_sensitive (dropdown));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_nonnull (selected_election (window));
-  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (results)), ==, selected_title (window));
+  g_assert_nonnull (esc_ui_test_find (results, esc_ui_test_label_is, selected_title (window)));
+  /* One card per chart the election's claims call for: seats, disagreements, turnout. */
+  g_assert_nonnull (esc_ui_test_find_widget (results, ESC_TYPE_CHART_CARD));
   /* Nothing to reload: the built-in dataset has no file. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL)
                   && esc_window_get_file (window) != NULL);

@@ -88,13 +88,6 @@ test_views (void)
   esc_ui_test_run_app (check_views, NULL);
 }
 
-static gboolean
-label_is (GtkWidget     *widget,
-          gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
 /* Clicks the view switcher's buttons the way a pointer or the space bar does. */
 static void
 check_switcher (EscApplication *app,
@@ -110,7 +103,7 @@ check_switcher (EscApplication *app,
   for (int i = G_N_ELEMENTS (views) - 1; i >= 0; i--)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkWidget *label = esc_ui_test_find (switcher, label_is, adw_view_stack_page_get_title (page));
+      GtkWidget *label = esc_ui_test_find (switcher, esc_ui_test_label_is, adw_view_stack_page_get_title (page));
       GtkWidget *button = label ? gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON) : NULL;
 
       g_assert_true (GTK_IS_BUTTON (button));

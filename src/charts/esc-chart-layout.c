@@ -25,6 +25,7 @@ esc_chart_style_init_default (EscChartStyle *style,
   style->opaque = TRUE;
   style->accent = accent;
   style->font_scale = 1.0;
+  style->font_size = 0;
 }
 
 /* Text size follows the chart's size, so a card on a laptop and a slide on a projector

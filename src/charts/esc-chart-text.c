@@ -138,3 +138,12 @@ esc_text_party (EscParty *party)
 {
   return party ? esc_localized_text_get (esc_party_get_name (party)) : _("Unknown");
 }
+
+/* For tight places such as a chart's one-line reading: "PSUV" rather than a full name. */
+const char *
+esc_text_party_short (EscParty *party)
+{
+  if (party != NULL && esc_party_get_short_name (party) != NULL)
+    return esc_party_get_short_name (party);
+  return esc_text_party (party);
+}

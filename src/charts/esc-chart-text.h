@@ -11,5 +11,6 @@ char       *esc_text_claim_value (EscClaim       *claim);
 char       *esc_text_claimant   (EscClaim        *claim);
 const char *esc_text_status     (EscClaimStatus   status);
 const char *esc_text_party      (EscParty        *party);
+const char *esc_text_party_short (EscParty       *party);
 
 G_END_DECLS

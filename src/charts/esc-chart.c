@@ -231,6 +231,22 @@ region_names (GPtrArray *regions)
   return g_string_free (names, FALSE);
 }
 
+/* Readings stay one line long: this many parts, then "and N more". */
+#define READING_PARTS 3
+
+static void
+append_more (GString *reading,
+             guint    parts)
+{
+  if (parts > READING_PARTS)
+    {
+      guint more = parts - READING_PARTS;
+
+      g_string_append_c (reading, ' ');
+      g_string_append_printf (reading, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more);
+    }
+}
+
 static void
 add_regions (EscChartMark *mark,
              GPtrArray    *regions)
@@ -278,7 +294,7 @@ seats_chart (EscElection *election)
   g_autoptr(GString) reading = NULL;
   g_autofree char *pending_names = NULL;
   EscChart *self;
-  guint total, used = 0;
+  guint total, used = 0, parts = 0;
 
   for (guint i = 0; i < won->len; i++)
     {
@@ -334,8 +350,10 @@ seats_chart (EscElection *election)
 
             mark->value_text = g_strdup_printf ("%u", seats);
             mark->detail = g_strdup (high > low ? _("won, by every source") : _("won"));
-            g_string_append_printf (reading, "%s%s %s", reading->len ? ", " : "", mark->label,
-                                    range ? range : mark->value_text);
+            /* One line: the first three parties, by their short names where they have one. */
+            if (parts++ < READING_PARTS)
+              g_string_append_printf (reading, "%s%s %s", reading->len ? ", " : "", esc_text_party_short (party),
+                                      range ? range : mark->value_text);
           }
         else
           {
@@ -416,16 +434,19 @@ shares_chart (EscElection *election)
     claim_mark (self, g_ptr_array_index (shares, i), FALSE);
   g_array_sort (self->marks, compare_share_marks);
 
-  for (guint i = 0; i < self->marks->len; i++)
+  for (guint i = 0; i < MIN (self->marks->len, READING_PARTS); i++)
     {
       EscChartMark *mark = &g_array_index (self->marks, EscChartMark, i);
-      g_autofree char *claimant = esc_text_claimant (g_ptr_array_index (mark->claims, 0));
+      EscClaim *claim = g_ptr_array_index (mark->claims, 0);
+      g_autofree char *claimant = esc_text_claimant (claim);
 
       if (i > 0)
         g_string_append (reading, "; ");
       /* Translators: "Nicolás Maduro 51% (National Electoral Council)". */
-      g_string_append_printf (reading, _("%s %s (%s)"), mark->label, mark->value_text, claimant);
+      g_string_append_printf (reading, _("%s %s (%s)"), esc_text_party_short (esc_claim_get_subject (claim)),
+                              mark->value_text, claimant);
     }
+  append_more (reading, self->marks->len);
   self->reading = g_strdup_printf ("%s.", reading->str);
   return self;
 }

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "esc-application.h"
+#include "esc-export-command.h"
 #include "esc-validate-command.h"
 #include "esc-window.h"
 
@@ -38,8 +39,9 @@ get_or_create_window (EscApplication *self)
   return esc_window_new (ADW_APPLICATION (self));
 }
 
-/* `--validate FILE...` takes every remaining argument as a file and never starts the
- * UI, so it is handled before GApplication parses options and registers on the bus. */
+/* `--validate FILE...` and `--export DIR ...` take the remaining arguments as their own
+ * and never start the UI, so they are handled before GApplication parses options and
+ * registers on the bus. */
 static gboolean
 esc_application_local_command_line (GApplication   *application,
                                     char         ***arguments,
@@ -61,6 +63,17 @@ esc_application_local_command_line (GApplication   *application,
       paths = g_strv_builder_end (builder);
 
       *exit_status = esc_validate_command ((const char * const *) paths, out);
+      g_print ("%s", out->str);
+      return TRUE;
+    }
+
+  if (argv[0] != NULL && g_strcmp0 (argv[1], "--export") == 0)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GBytes) dataset = g_resources_lookup_data (RESOURCE_PATH "/default-dataset.json",
+                                                           G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+      *exit_status = esc_export_command ((const char * const *) argv + 2, dataset, out);
       g_print ("%s", out->str);
       return TRUE;
     }
@@ -183,6 +196,9 @@ esc_application_init (EscApplication *self)
     /* Listed for --help; esc_application_local_command_line handles it. */
     { "validate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("Check dataset files, print their problems and exit"), N_("FILE…") },
+    { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Write every chart into a folder as PNG, SVG and PDF, and exit"),
+      N_("DIR [--format png|svg|pdf] [--size WIDTHxHEIGHT] [--scale N] [FILE]") },
     { NULL }
   };
 

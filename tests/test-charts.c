@@ -1,0 +1,412 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The drawing core without a display: which charts, where everything goes, what lands
+ * on the surface, what the exports contain. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "esc-chart-export.h"
+#include "esc-dataset.h"
+#include "esc-export-command.h"
+#include "esc-region.h"
+
+static const struct { double width, height; } sizes[] = {
+  { 360, 640 }, { 640, 400 }, { 1000, 620 }, { 1920, 1080 }, { 3840, 2160 },
+};
+
+static EscDataset *
+load (const char *relative)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), relative, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  EscDataset *dataset = esc_dataset_new_from_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static GPtrArray *
+charts_of (EscDataset *dataset,
+           guint       election)
+{
+  g_autoptr(EscElection) item = g_list_model_get_item (esc_dataset_get_elections (dataset), election);
+
+  return esc_charts_for_election (item);
+}
+
+static EscChart *
+find_chart (GPtrArray  *charts,
+            const char *id)
+{
+  for (guint i = 0; i < charts->len; i++)
+    if (g_str_equal (esc_chart_get_id (g_ptr_array_index (charts, i)), id))
+      return g_ptr_array_index (charts, i);
+  g_error ("no chart %s", id);
+}
+
+static void
+test_default_charts (void)
+{
+  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
+  g_autoptr(GPtrArray) regional = charts_of (dataset, 0);
+  g_autoptr(GPtrArray) presidential = charts_of (dataset, 1);
+  EscChart *seats = find_chart (regional, "seats");
+  guint total = 0;
+  const EscChartMark *doubt = NULL;
+
+  g_assert_cmpuint (regional->len, ==, 5);   /* seats, three disagreements, turnout */
+  g_assert_cmpuint (presidential->len, ==, 2);   /* shares, one disagreement */
+  g_assert_cmpint (esc_chart_get_kind (find_chart (presidential, "shares")), ==, ESC_CHART_SHARES);
+
+  g_assert_cmpuint (esc_chart_get_total_seats (seats), ==, 23);
+  g_assert_cmpuint (esc_chart_get_majority (seats), ==, 12);
+  for (guint i = 0; i < esc_chart_get_n_marks (seats); i++)
+    {
+      const EscChartMark *mark = esc_chart_get_mark (seats, i);
+
+      total += mark->seats;
+      if (mark->style == ESC_MARK_IN_DOUBT)
+        doubt = mark;
+    }
+  g_assert_cmpuint (total, ==, 23);
+  /* 18 by every source, 20 by some: two in doubt, and they are Barinas and Apure. */
+  g_assert_nonnull (doubt);
+  g_assert_cmpuint (doubt->seats, ==, 2);
+  g_assert_cmpuint (doubt->regions->len, ==, 2);
+  g_assert_cmpstr (esc_region_get_name (g_ptr_array_index (doubt->regions, 0)), ==, "Barinas");
+
+  /* The heart of the app: each disagreement keeps every claim, lowest first. */
+  {
+    EscChart *governorships = find_chart (regional, "disagreement-1");
+
+    g_assert_cmpuint (esc_chart_get_n_marks (governorships), ==, 3);
+    g_assert_cmpfloat (esc_chart_get_mark (governorships, 0)->value, ==, 18);
+    g_assert_cmpfloat (esc_chart_get_mark (governorships, 2)->value, ==, 20);
+    g_assert_nonnull (strstr (esc_chart_get_reading (governorships), "20 of 23"));
+  }
+}
+
+static gboolean
+boxes_overlap (const EscRect *a,
+               const EscRect *b)
+{
+  /* Half a pixel of grace: touching is not overlapping. */
+  return a->x + a->width > b->x + 0.5 && b->x + b->width > a->x + 0.5
+         && a->y + a->height > b->y + 0.5 && b->y + b->height > a->y + 0.5;
+}
+
+static void
+check_layout (EscChart *chart,
+              double    width,
+              double    height)
+{
+  EscChartStyle style;
+  g_autoptr(EscChartLayout) layout = NULL;
+  g_autoptr(GArray) boxes = NULL;
+
+  esc_chart_style_init_default (&style, FALSE);
+  layout = esc_chart_layout_new (chart, width, height, &style);
+  boxes = esc_chart_layout_get_text_boxes (layout);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      EscRect *a = &g_array_index (boxes, EscRect, i);
+
+      if (a->x < -0.5 || a->x + a->width > width + 0.5 || a->y < -0.5 || a->y + a->height > height + 0.5)
+        g_error ("%s at %g×%g: text %u out of bounds (%g,%g %g×%g)", esc_chart_get_id (chart), width, height,
+                 i, a->x, a->y, a->width, a->height);
+      for (guint j = i + 1; j < boxes->len; j++)
+        if (boxes_overlap (a, &g_array_index (boxes, EscRect, j)))
+          g_error ("%s at %g×%g: texts %u and %u overlap", esc_chart_get_id (chart), width, height, i, j);
+    }
+
+  for (guint i = 0; i < esc_chart_layout_get_n_seats (layout); i++)
+    for (guint j = i + 1; j < esc_chart_layout_get_n_seats (layout); j++)
+      {
+        double xi, yi, ri, xj, yj, rj;
+        guint mi, mj;
+
+        esc_chart_layout_get_seat (layout, i, &xi, &yi, &ri, &mi);
+        esc_chart_layout_get_seat (layout, j, &xj, &yj, &rj, &mj);
+        g_assert_cmpfloat (hypot (xi - xj, yi - yj), >=, ri + rj - 0.01);
+      }
+
+  /* Larger charts get larger text; the smallest still has readable text. */
+  g_assert_cmpfloat (esc_chart_layout_get_font_size (layout), >=, 9);
+}
+
+static void
+check_all_layouts (EscDataset *dataset)
+{
+  GListModel *elections = esc_dataset_get_elections (dataset);
+
+  for (guint e = 0; e < g_list_model_get_n_items (elections); e++)
+    {
+      g_autoptr(GPtrArray) charts = charts_of (dataset, e);
+
+      for (guint c = 0; c < charts->len; c++)
+        for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+          check_layout (g_ptr_array_index (charts, c), sizes[s].width, sizes[s].height);
+    }
+}
+
+static void
+test_layouts_default (void)
+{
+  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
+
+  check_all_layouts (dataset);
+}
+
+static void
+test_layouts_fixture (void)
+{
+  g_autoptr(EscDataset) dataset = load ("tests/fixtures/synthetic-parliament.json");
+  g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
+  EscChart *seats = find_chart (charts, "seats");
+  EscChartStyle style;
+  g_autoptr(EscChartLayout) layout = NULL;
+
+  check_all_layouts (dataset);
+
+  esc_chart_style_init_default (&style, FALSE);
+  layout = esc_chart_layout_new (seats, 1000, 600, &style);
+  g_assert_cmpuint (esc_chart_layout_get_n_seats (layout), ==, esc_chart_get_total_seats (seats));
+}
+
+/* Seats are laid left to right, and the majority line falls between the seat that
+ * makes a majority and the one before it. */
+static void
+test_hemicycle (void)
+{
+  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
+  g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
+  EscChart *seats = find_chart (charts, "seats");
+  EscChartStyle style;
+  g_autoptr(EscChartLayout) layout = NULL;
+  double previous = G_MAXDOUBLE, majority, x, y, r, cx = 0;
+  guint mark, last_mark = 0;
+
+  esc_chart_style_init_default (&style, FALSE);
+  layout = esc_chart_layout_new (seats, 900, 500, &style);
+  g_assert_cmpuint (esc_chart_layout_get_n_seats (layout), ==, 23);
+  g_assert_true (esc_chart_layout_get_majority_angle (layout, &majority));
+  g_assert_cmpfloat_with_epsilon (majority, G_PI / 2, 0.3);
+
+  for (guint i = 0; i < 23; i++)
+    {
+      g_assert_true (esc_chart_layout_get_seat (layout, i, &x, &y, &r, &mark));
+      /* Marks come in order: no group is split across the hemicycle. */
+      g_assert_cmpuint (mark, >=, last_mark);
+      last_mark = mark;
+      cx += x / 23;
+    }
+  (void) previous;
+  /* Government seats (mark 0) are left of centre. */
+  esc_chart_layout_get_seat (layout, 0, &x, &y, &r, &mark);
+  g_assert_cmpuint (mark, ==, 0);
+  g_assert_cmpfloat (x, <, cx);
+}
+
+static guint32
+pixel (cairo_surface_t *surface,
+       double           x,
+       double           y)
+{
+  guint32 *data = (guint32 *) cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface) / 4;
+
+  return data[(int) y * stride + (int) x] & 0xffffff;
+}
+
+static guint32
+to_pixel (EscRgb color)
+{
+  return (guint32) round (color.red * 255) << 16 | (guint32) round (color.green * 255) << 8 | (guint32) round (color.blue * 255);
+}
+
+/* What lands on the surface: bloc colours at the seats, ink where each text is. */
+static void
+test_rendering (void)
+{
+  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
+  g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
+  EscChart *seats = find_chart (charts, "seats");
+  EscChartStyle style;
+  g_autoptr(EscChartLayout) layout = NULL;
+  g_autoptr(GArray) boxes = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 500);
+  cairo_t *cr = cairo_create (surface);
+  guint32 background;
+
+  for (int dark = 0; dark < 2; dark++)
+    {
+      guint counts[ESC_N_BLOCS] = { 0 };
+
+      esc_chart_style_init_default (&style, dark);
+      g_clear_pointer (&layout, esc_chart_layout_free);
+      layout = esc_chart_layout_new (seats, 900, 500, &style);
+      esc_chart_layout_draw (layout, cr, -1, -1);
+      cairo_surface_flush (surface);
+      background = to_pixel (style.background);
+
+      for (guint i = 0; i < esc_chart_layout_get_n_seats (layout); i++)
+        {
+          double x, y, r;
+          guint mark;
+          const EscChartMark *m;
+
+          esc_chart_layout_get_seat (layout, i, &x, &y, &r, &mark);
+          m = esc_chart_get_mark (seats, mark);
+          if (m->style != ESC_MARK_SOLID)
+            continue;
+          g_assert_cmphex (pixel (surface, x, y), ==, to_pixel (esc_palette_bloc_color (style.palette, m->bloc)));
+          counts[m->bloc]++;
+        }
+      g_assert_cmpuint (counts[ESC_BLOC_GOVERNMENT], ==, 18);
+      g_assert_cmpuint (counts[ESC_BLOC_OPPOSITION], ==, 3);
+
+      /* Every text box holds ink: the words are really drawn. */
+      g_clear_pointer (&boxes, g_array_unref);
+      boxes = esc_chart_layout_get_text_boxes (layout);
+      for (guint b = 0; b < boxes->len; b++)
+        {
+          EscRect *box = &g_array_index (boxes, EscRect, b);
+          guint ink = 0;
+
+          for (int y = box->y; y < box->y + box->height && y < 500; y++)
+            for (int x = box->x; x < box->x + box->width && x < 900; x++)
+              ink += pixel (surface, x, y) != background;
+          g_assert_cmpuint (ink, >, 10);
+        }
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static char *
+read_file (const char *path,
+           gsize      *length)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, length, NULL));
+  return contents;
+}
+
+static gboolean
+contains_bytes (const char *haystack,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (haystack + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_exports (void)
+{
+  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
+  g_autoptr(GPtrArray) charts = charts_of (dataset, 1);
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-export-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "c.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "c.svg", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "c.pdf", NULL);
+  g_autofree char *svg_text = NULL;
+  g_autofree char *pdf_text = NULL;
+  gsize svg_length, pdf_length;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image;
+  EscChartStyle style;
+
+  esc_chart_style_init_default (&style, FALSE);
+  g_assert_true (esc_chart_export (g_ptr_array_index (charts, 0), ESC_EXPORT_PNG, 800, 450, 2, &style, png, &error));
+  g_assert_true (esc_chart_export (g_ptr_array_index (charts, 0), ESC_EXPORT_SVG, 800, 450, 1, &style, svg, &error));
+  g_assert_true (esc_chart_export (g_ptr_array_index (charts, 0), ESC_EXPORT_PDF, 800, 450, 1, &style, pdf, &error));
+  g_assert_no_error (error);
+
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1600);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 900);
+  cairo_surface_destroy (image);
+
+  svg_text = read_file (svg, &svg_length);
+  g_assert_true (g_str_has_prefix (svg_text, "<?xml"));
+  g_assert_nonnull (strstr (svg_text, "width=\"800"));
+  g_assert_nonnull (strstr (svg_text, "height=\"450"));
+
+  /* PDFs hold binary streams: search the whole length, past any NUL byte. */
+  pdf_text = read_file (pdf, &pdf_length);
+  g_assert_true (g_str_has_prefix (pdf_text, "%PDF-"));
+  g_assert_true (contains_bytes (pdf_text, pdf_length, "/MediaBox [ 0 0 800 450 ]"));
+
+  g_unlink (png);
+  g_unlink (svg);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* `escrutinio --export`: every chart, every format, named by election and chart. */
+static void
+test_export_command (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-export-XXXXXX", NULL);
+  g_autofree char *out_dir = g_build_filename (dir, "charts", NULL);
+  g_autofree char *fixture = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "tests", "fixtures", "synthetic-parliament.json", NULL);
+  const char *all[] = { out_dir, "--size", "640x360", fixture, NULL };
+  const char *png_only[] = { out_dir, "--format", "png", "--scale", "2", fixture, NULL };
+  const char *bad[] = { out_dir, "--format", "gif", NULL };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *seats = g_build_filename (out_dir, "synthetic-parliament--seats.pdf", NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_cmpint (esc_export_command (all, NULL, out), ==, 0);
+  g_assert_true (g_file_test (seats, G_FILE_TEST_EXISTS));
+  listing = g_dir_open (out_dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (out_dir, name, NULL);
+
+      g_assert_true (g_str_has_prefix (name, "synthetic-parliament--"));
+      g_unlink (path);
+      n++;
+    }
+  g_assert_cmpuint (n % 3, ==, 0);
+  g_assert_cmpuint (n, >=, 3 * 4);
+
+  g_string_truncate (out, 0);
+  g_assert_cmpint (esc_export_command (png_only, NULL, out), ==, 0);
+  g_assert_null (strstr (out->str, ".svg"));
+  g_assert_nonnull (strstr (out->str, "synthetic-parliament--seats.png"));
+
+  g_string_truncate (out, 0);
+  g_assert_cmpint (esc_export_command (bad, NULL, out), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/charts/default", test_default_charts);
+  g_test_add_func ("/charts/layout/default", test_layouts_default);
+  g_test_add_func ("/charts/layout/fixture", test_layouts_fixture);
+  g_test_add_func ("/charts/hemicycle", test_hemicycle);
+  g_test_add_func ("/charts/rendering", test_rendering);
+  g_test_add_func ("/charts/exports", test_exports);
+  g_test_add_func ("/charts/export-command", test_export_command);
+
+  return g_test_run ();
+}
