@@ -39,6 +39,7 @@ base_font (double               width,
   return CLAMP (width / 42.0, 12.0, 64.0) * style->font_scale;
 }
 
+/* Returns the new text, to adjust its place; the pointer is good until the next call. */
 Text *
 esc_layout_add_text (EscChartLayout *self,
                      const char     *string,

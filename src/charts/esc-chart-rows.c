@@ -157,10 +157,11 @@ esc_layout_rows (EscChartLayout *self)
     {
       const EscChartMark *mark = esc_chart_get_mark (chart, i);
       Row row = { .mark = i };
-      Text *label = esc_layout_add_text (self, mark->label, font, TRUE, FALSE, label_w, pad, y);
-      Text *detail = esc_layout_add_text (self, mark->detail, detail_size, FALSE, TRUE, label_w, pad,
-                                          y + label->box.height);
-      double text_h = label->box.height + detail->box.height;
+      /* Text pointers last only until the next text is added: take the heights now. */
+      double label_h = esc_layout_add_text (self, mark->label, font, TRUE, FALSE, label_w, pad, y)->box.height;
+      double detail_h = esc_layout_add_text (self, mark->detail, detail_size, FALSE, TRUE, label_w, pad,
+                                             y + label_h)->box.height;
+      double text_h = label_h + detail_h;
       double mark_y = narrow ? y + text_h + gap * 0.5 : y + MAX (0, (text_h - bar_h) / 2);
       double row_h = narrow ? text_h + gap * 0.5 + bar_h : MAX (text_h, bar_h);
       double end_x;

@@ -126,16 +126,17 @@ place_legend (EscChartLayout *self,
     {
       const EscChartMark *mark = esc_chart_get_mark (self->chart, m);
       g_autofree char *title = g_strdup_printf ("%s · %s", mark->value_text, mark->label);
-      Text *name = esc_layout_add_text (self, title, font, TRUE, FALSE, text_w, text_x, y);
-      Text *detail = esc_layout_add_text (self, mark->detail, font * 0.82, FALSE, TRUE, text_w, text_x,
-                                          y + name->box.height);
-      double height = name->box.height + detail->box.height;
+      /* Text pointers last only until the next text is added: take the heights now. */
+      double name_h = esc_layout_add_text (self, title, font, TRUE, FALSE, text_w, text_x, y)->box.height;
+      double detail_h = esc_layout_add_text (self, mark->detail, font * 0.82, FALSE, TRUE, text_w, text_x,
+                                             y + name_h)->box.height;
+      double height = name_h + detail_h;
       Row row = {
         .mark = m,
         .legend = TRUE,
         .bounds = { x, y - gap / 2, width, height + gap },
         .dot_x = x + swatch,
-        .dot_y = y + name->box.height / 2,
+        .dot_y = y + name_h / 2,
         .dot_radius = swatch,
       };
 

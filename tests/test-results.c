@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Results view as a user meets it: the pointer over a mark, a click, the keyboard. */
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <string.h>
+
+#include "esc-chart-card.h"
+#include "esc-claim.h"
+#include "esc-chart-view.h"
+#include "esc-ui-test.h"
+
+static void
+run (const char *command)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Moves the real pointer (XTEST) over point @x, @y of @widget. */
+static void
+point_at (GtkWidget *widget,
+          double     x,
+          double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  Display *display = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
+  double wx, wy, sx, sy;
+  int rx, ry;
+  Window child;
+  g_autofree char *command = NULL;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y, &wx, &wy));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  XTranslateCoordinates (display, gdk_x11_surface_get_xid (surface), DefaultRootWindow (display),
+                         (int) (wx + sx), (int) (wy + sy), &rx, &ry, &child);
+  command = g_strdup_printf ("xdotool mousemove %d %d", rx, ry);
+  run (command);
+}
+
+typedef struct {
+  GtkWidget *root;
+  const char *text;
+} Find;
+
+static gboolean
+shows_text (gpointer data)
+{
+  Find *find = data;
+  GtkWidget *label = esc_ui_test_find (find->root, esc_ui_test_label_contains, find->text);
+
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+static void
+wait_for_text (GtkWidget  *root,
+               const char *text)
+{
+  Find find = { root, text };
+
+  esc_ui_test_wait_until (shows_text, &find, text);
+}
+
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
+/* Escape closes the quotes, as a user would. */
+static void
+close_popover (EscChartCard *card)
+{
+  GtkWidget *popover = esc_ui_test_find_widget (GTK_WIDGET (card), GTK_TYPE_POPOVER);
+
+  g_assert_nonnull (popover);
+  run ("xdotool key --clearmodifiers Escape");
+  esc_ui_test_wait_until (is_unmapped, popover, "Escape to close the quotes");
+}
+
+static EscChartCard *
+first_card (EscWindow *window)
+{
+  GtkWidget *card = esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_CHART_CARD);
+
+  g_assert_nonnull (card);
+  esc_ui_test_wait_mapped (card);
+  return ESC_CHART_CARD (card);
+}
+
+static const char *
+first_quote (EscChart *chart,
+             guint     mark)
+{
+  const EscChartMark *m = esc_chart_get_mark (chart, mark);
+  EscClaim *claim = g_ptr_array_index (m->claims, 0);
+
+  return esc_source_get_quote (g_ptr_array_index (esc_claim_get_sources (claim), 0));
+}
+
+static void
+check_pointer (EscApplication *app,
+               EscWindow      *window,
+               gpointer        user_data)
+{
+  EscChartCard *card = first_card (window);
+  EscChartView *view = ESC_CHART_VIEW (esc_chart_card_get_view (card));
+  EscChart *chart = esc_chart_card_get_chart (card);
+  g_autofree char *tooltip = esc_chart_view_describe_mark (view, 0);
+  g_auto(GStrv) tooltip_lines = g_strsplit (tooltip, "\n", -1);
+  GdkRectangle bounds;
+  GType tooltip_type;
+
+  g_assert_cmpint (esc_chart_get_kind (chart), ==, ESC_CHART_SEATS);
+  g_assert_true (esc_chart_view_get_mark_bounds (view, 0, &bounds));
+
+  /* Hover: the tooltip names the group, its figure and where it comes from. */
+  point_at (GTK_WIDGET (view), bounds.x + 4, bounds.y + bounds.height - 4);
+  tooltip_type = g_type_from_name ("GtkTooltipWindow");
+  g_assert_true (tooltip_type != 0);
+  wait_for_text (GTK_WIDGET (window), tooltip_lines[0]);
+  g_assert_nonnull (strstr (tooltip, "Source: "));
+  g_assert_nonnull (esc_ui_test_find_widget (GTK_WIDGET (window), tooltip_type));
+
+  /* Click: the exact words behind the figure. */
+  run ("xdotool click 1");
+  wait_for_text (GTK_WIDGET (card), first_quote (chart, 0));
+  g_assert_cmpint (esc_chart_view_get_focused_mark (view), ==, 0);
+
+  close_popover (card);
+}
+
+static void
+test_pointer (void)
+{
+  esc_ui_test_run_app (check_pointer, NULL);
+}
+
+static gboolean
+has_focus (gpointer widget)
+{
+  return gtk_widget_has_focus (widget);
+}
+
+static gboolean
+focused_mark_is_one (gpointer view)
+{
+  return esc_chart_view_get_focused_mark (view) == 1;
+}
+
+static gboolean
+window_is_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
+static void
+check_keyboard (EscApplication *app,
+                EscWindow      *window,
+                gpointer        user_data)
+{
+  EscChartCard *card = first_card (window);
+  EscChartView *view = ESC_CHART_VIEW (esc_chart_card_get_view (card));
+  EscChart *chart = esc_chart_card_get_chart (card);
+  g_autofree char *description = esc_chart_describe (chart);
+
+  /* A screen reader gets the chart's title and every figure in words. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, esc_chart_get_title (chart));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  g_assert_nonnull (strstr (description, "18"));
+
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (view)));
+  esc_ui_test_wait_until (window_is_active, window, "the window to have the keyboard");
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  esc_ui_test_wait_until (has_focus, view, "the chart to take the focus");
+
+  run ("xdotool key --clearmodifiers Right");
+  esc_ui_test_wait_until (focused_mark_is_one, view, "Right to move to the next mark");
+  run ("xdotool key --clearmodifiers Return");
+  wait_for_text (GTK_WIDGET (card), first_quote (chart, 1));
+  close_popover (card);
+}
+
+static void
+test_keyboard (void)
+{
+  esc_ui_test_run_app (check_keyboard, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  esc_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/results/pointer", test_pointer);
+  g_test_add_func ("/ui/results/keyboard", test_keyboard);
+
+  return g_test_run ();
+}
