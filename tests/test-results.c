@@ -193,6 +193,52 @@ test_keyboard (void)
   esc_ui_test_run_app (check_keyboard, NULL);
 }
 
+typedef struct {
+  gboolean done;
+  GdkTexture *texture;
+} TextureRead;
+
+static void
+on_texture_read (GObject      *clipboard,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  TextureRead *read = user_data;
+
+  read->texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+texture_read (gpointer data)
+{
+  return ((TextureRead *) data)->done;
+}
+
+/* Copy Image puts the card on the clipboard as a picture, at twice its size on screen. */
+static void
+check_copy (EscApplication *app,
+            EscWindow      *window,
+            gpointer        user_data)
+{
+  EscChartCard *card = first_card (window);
+  TextureRead read = { 0 };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "card.copy", NULL));
+  gdk_clipboard_read_texture_async (gtk_widget_get_clipboard (GTK_WIDGET (card)), NULL, on_texture_read, &read);
+  esc_ui_test_wait_until (texture_read, &read, "the image on the clipboard");
+  g_assert_nonnull (read.texture);
+  g_assert_cmpint (gdk_texture_get_width (read.texture), ==, 2 * MAX (gtk_widget_get_width (GTK_WIDGET (card)), 400));
+  g_assert_cmpint (gdk_texture_get_height (read.texture), ==, 2 * MAX (gtk_widget_get_height (GTK_WIDGET (card)), 240));
+  g_object_unref (read.texture);
+}
+
+static void
+test_copy (void)
+{
+  esc_ui_test_run_app (check_copy, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +247,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/results/pointer", test_pointer);
   g_test_add_func ("/ui/results/keyboard", test_keyboard);
+  g_test_add_func ("/ui/results/copy", test_copy);
 
   return g_test_run ();
 }
