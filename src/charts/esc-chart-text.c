@@ -24,9 +24,11 @@ esc_text_number (double  value,
 
   if (fabs (value) >= 1e6 && fmod (value, 1e5) == 0)
     {
-      number = g_strdup_printf ("%g", value / 1e6);
-      /* Translators: %s is a number of millions, e.g. "21". */
-      return g_strdup_printf (_("%s million"), number);
+      double millions = value / 1e6;
+
+      number = g_strdup_printf ("%g", millions);
+      /* Translators: %s is a number of millions, e.g. "21"; Spanish says "1 millón". */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s million", "%s million", millions == 1 ? 1 : 2), number);
     }
 
   return g_strdup_printf ("%.10g", value);
