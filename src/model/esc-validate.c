@@ -186,3 +186,30 @@ esc_is_web_url (const char *text)
   return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
          && g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0';
 }
+
+static int
+compare_numeric (const void *key,
+                 const void *member)
+{
+  return strcmp (key, ((const EscCountryInfo *) member)->numeric);
+}
+
+const EscCountryInfo *
+esc_country_by_numeric (const char *numeric)
+{
+  g_return_val_if_fail (numeric != NULL, NULL);
+
+  return bsearch (numeric, esc_countries_by_numeric, esc_n_countries_by_numeric,
+                  sizeof esc_countries_by_numeric[0], compare_numeric);
+}
+
+const EscCountryInfo *
+esc_country_by_alpha2 (const char *alpha2)
+{
+  g_return_val_if_fail (alpha2 != NULL, NULL);
+
+  for (guint i = 0; i < esc_n_countries_by_numeric; i++)
+    if (g_str_equal (esc_countries_by_numeric[i].alpha2, alpha2))
+      return &esc_countries_by_numeric[i];
+  return NULL;
+}

@@ -1,0 +1,458 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* World geography from TopoJSON (Natural Earth via world-atlas): arcs decoded once,
+ * stitched into closed rings per country, keyed by ISO 3166-1 alpha-2. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+
+#include "esc-validate.h"
+#include "esc-world.h"
+
+struct _EscWorld
+{
+  GObject parent_instance;
+  GArray *countries;      /* EscWorldCountry */
+};
+
+G_DEFINE_FINAL_TYPE (EscWorld, esc_world, G_TYPE_OBJECT)
+
+static void
+country_clear (gpointer data)
+{
+  EscWorldCountry *country = data;
+
+  g_free (country->alpha2);
+  g_free (country->name);
+  g_clear_pointer (&country->rings, g_ptr_array_unref);
+}
+
+static void
+esc_world_finalize (GObject *object)
+{
+  g_array_unref (ESC_WORLD (object)->countries);
+
+  G_OBJECT_CLASS (esc_world_parent_class)->finalize (object);
+}
+
+static void
+esc_world_class_init (EscWorldClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = esc_world_finalize;
+}
+
+static void
+esc_world_init (EscWorld *self)
+{
+  self->countries = g_array_new (FALSE, TRUE, sizeof (EscWorldCountry));
+  g_array_set_clear_func (self->countries, country_clear);
+}
+
+static gboolean
+fail (GError    **error,
+      const char *where,
+      const char *what)
+{
+  /* Translators: the first %s says where in the map file, the second what is wrong. */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Invalid map data at %s: %s"), where, what);
+  return FALSE;
+}
+
+static gboolean
+number_at (JsonArray *array,
+           guint      index,
+           double    *out)
+{
+  JsonNode *node;
+
+  if (array == NULL || index >= json_array_get_length (array))
+    return FALSE;
+  node = json_array_get_element (array, index);
+  if (!JSON_NODE_HOLDS_VALUE (node)
+      || (json_node_get_value_type (node) != G_TYPE_INT64 && json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    return FALSE;
+  *out = json_node_get_double (node);
+  return isfinite (*out);
+}
+
+static JsonArray *
+array_member (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static JsonObject *
+object_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* Arcs are quantized and delta-encoded when the topology has a transform. */
+static GPtrArray *
+decode_arcs (JsonObject  *topology,
+             GError     **error)
+{
+  JsonArray *arcs = array_member (topology, "arcs");
+  JsonObject *transform = object_member (topology, "transform");
+  JsonArray *scale = array_member (transform, "scale");
+  JsonArray *translate = array_member (transform, "translate");
+  double sx = 1, sy = 1, tx = 0, ty = 0;
+  g_autoptr(GPtrArray) decoded = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  if (arcs == NULL)
+    return fail (error, "$.arcs", _("there are no arcs")), NULL;
+  if (transform != NULL && !(number_at (scale, 0, &sx) && number_at (scale, 1, &sy)
+                             && number_at (translate, 0, &tx) && number_at (translate, 1, &ty)))
+    return fail (error, "$.transform", _("the transform needs a scale and a translation")), NULL;
+
+  for (guint i = 0; i < json_array_get_length (arcs); i++)
+    {
+      JsonNode *node = json_array_get_element (arcs, i);
+      JsonArray *points = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+      GArray *arc = g_array_new (FALSE, FALSE, sizeof (EscLonLat));
+      double x = 0, y = 0;
+
+      g_ptr_array_add (decoded, arc);
+      for (guint p = 0; points != NULL && p < json_array_get_length (points); p++)
+        {
+          JsonNode *point_node = json_array_get_element (points, p);
+          JsonArray *point = JSON_NODE_HOLDS_ARRAY (point_node) ? json_node_get_array (point_node) : NULL;
+          double px, py;
+          EscLonLat lonlat;
+
+          if (!number_at (point, 0, &px) || !number_at (point, 1, &py))
+            {
+              g_autofree char *where = g_strdup_printf ("$.arcs[%u][%u]", i, p);
+              return fail (error, where, _("a point must be two numbers")), NULL;
+            }
+          if (transform != NULL)
+            {
+              x += px;
+              y += py;
+              lonlat = (EscLonLat) { x * sx + tx, y * sy + ty };
+            }
+          else
+            lonlat = (EscLonLat) { px, py };
+          g_array_append_val (arc, lonlat);
+        }
+      if (points == NULL || arc->len < 2)
+        {
+          g_autofree char *where = g_strdup_printf ("$.arcs[%u]", i);
+          return fail (error, where, _("an arc needs at least two points")), NULL;
+        }
+    }
+  return g_steal_pointer (&decoded);
+}
+
+/* A ring is its arcs end to end; ~i means arc i backwards. Consecutive arcs share an
+ * end point, which is kept once. */
+static GArray *
+stitch_ring (JsonArray   *indexes,
+             GPtrArray   *arcs,
+             const char  *where,
+             GError     **error)
+{
+  g_autoptr(GArray) ring = g_array_new (FALSE, FALSE, sizeof (EscLonLat));
+  EscLonLat first, last;
+
+  for (guint i = 0; i < json_array_get_length (indexes); i++)
+    {
+      double value;
+      gint64 index;
+      gboolean reversed;
+      GArray *arc;
+
+      if (!number_at (indexes, i, &value) || value != floor (value)
+          || fabs (value) > (double) arcs->len)
+        return fail (error, where, _("an arc index is not a whole number within range")), NULL;
+      index = (gint64) value;
+      reversed = index < 0;
+      if (reversed)
+        index = ~index;
+      if (index < 0 || index >= (gint64) arcs->len)
+        return fail (error, where, _("an arc index is not a whole number within range")), NULL;
+
+      arc = g_ptr_array_index (arcs, index);
+      for (guint p = (ring->len > 0 ? 1 : 0); p < arc->len; p++)
+        g_array_append_val (ring, g_array_index (arc, EscLonLat, reversed ? arc->len - 1 - p : p));
+    }
+
+  if (ring->len < 4)
+    return fail (error, where, _("a ring needs at least four points")), NULL;
+  first = g_array_index (ring, EscLonLat, 0);
+  last = g_array_index (ring, EscLonLat, ring->len - 1);
+  if (fabs (first.lon - last.lon) > 1e-9 || fabs (first.lat - last.lat) > 1e-9)
+    return fail (error, where, _("a ring does not close")), NULL;
+
+  return g_steal_pointer (&ring);
+}
+
+static void
+append_point (GArray *part,
+              double  lon,
+              double  lat)
+{
+  EscLonLat point = { lon, lat };
+
+  g_array_append_val (part, point);
+}
+
+/* Outlines on the sphere may cross the antimeridian (Russia, Fiji, Antarctica); drawn
+ * flat, such a ring would streak across the whole map. Cut it where it crosses, close
+ * each piece along ±180°, and close a ring around a pole through that pole. */
+static void
+add_planar_rings (GPtrArray *rings,
+                  GArray    *ring)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  GArray *part = g_array_new (FALSE, FALSE, sizeof (EscLonLat));
+  guint crossings = 0;
+  double lat_sum = 0;
+
+  g_ptr_array_add (parts, part);
+  for (guint i = 0; i + 1 < ring->len; i++)
+    {
+      EscLonLat a = g_array_index (ring, EscLonLat, i), b = g_array_index (ring, EscLonLat, i + 1);
+
+      g_array_append_val (part, a);
+      lat_sum += a.lat;
+      if (fabs (b.lon - a.lon) > 180)
+        {
+          double side = a.lon > 0 ? 180 : -180;
+          double b_lon = b.lon + (a.lon > 0 ? 360 : -360);
+          /* A point exactly on ±180° jumping to ∓180° crosses where it stands. */
+          double t = b_lon != a.lon ? (side - a.lon) / (b_lon - a.lon) : 0;
+          double lat = a.lat + t * (b.lat - a.lat);
+
+          append_point (part, side, lat);
+          part = g_array_new (FALSE, FALSE, sizeof (EscLonLat));
+          g_ptr_array_add (parts, part);
+          append_point (part, -side, lat);
+          crossings++;
+        }
+    }
+
+  if (crossings == 0)
+    {
+      g_ptr_array_add (rings, g_array_ref (ring));
+      return;
+    }
+
+  /* The ring started mid-piece: its last piece continues into its first. */
+  {
+    GArray *head = g_ptr_array_index (parts, 0);
+
+    g_array_append_vals (part, head->data, head->len);
+  }
+  g_ptr_array_remove_index (parts, 0);
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      GArray *piece = g_ptr_array_index (parts, i);
+      EscLonLat first = g_array_index (piece, EscLonLat, 0);
+      EscLonLat last = g_array_index (piece, EscLonLat, piece->len - 1);
+
+      if (crossings % 2 == 1)
+        {
+          /* Around a pole: along the edge to it, across, and back. */
+          double pole = lat_sum > 0 ? 90 : -90;
+
+          append_point (piece, last.lon, pole);
+          append_point (piece, first.lon, pole);
+        }
+      g_array_append_val (piece, first);
+      g_ptr_array_add (rings, g_array_ref (piece));
+    }
+}
+
+static void
+grow_bounds (EscWorldCountry *country,
+             GArray          *ring)
+{
+  for (guint i = 0; i < ring->len; i++)
+    {
+      EscLonLat *p = &g_array_index (ring, EscLonLat, i);
+
+      country->west = MIN (country->west, p->lon);
+      country->east = MAX (country->east, p->lon);
+      country->south = MIN (country->south, p->lat);
+      country->north = MAX (country->north, p->lat);
+    }
+}
+
+/* Polygon: [ring, hole…]; MultiPolygon: [[ring, hole…], …]. Holes are drawn with the
+ * even-odd rule, so all rings go in one list. */
+static gboolean
+read_geometry (JsonObject       *geometry,
+               GPtrArray        *arcs,
+               EscWorldCountry  *country,
+               const char       *where,
+               GError          **error)
+{
+  const char *type = json_object_get_string_member_with_default (geometry, "type", "");
+  JsonArray *polygons = array_member (geometry, "arcs");
+  gboolean multi = g_str_equal (type, "MultiPolygon");
+
+  if (!multi && !g_str_equal (type, "Polygon"))
+    return fail (error, where, _("only polygons and multipolygons are supported"));
+  if (polygons == NULL)
+    return fail (error, where, _("the geometry has no arcs"));
+
+  for (guint i = 0; i < (multi ? json_array_get_length (polygons) : 1); i++)
+    {
+      JsonNode *polygon_node = multi ? json_array_get_element (polygons, i) : NULL;
+      JsonArray *rings = multi ? (JSON_NODE_HOLDS_ARRAY (polygon_node) ? json_node_get_array (polygon_node) : NULL)
+                               : polygons;
+
+      if (rings == NULL)
+        return fail (error, where, _("a polygon must be a list of rings"));
+      for (guint r = 0; r < json_array_get_length (rings); r++)
+        {
+          JsonNode *ring_node = json_array_get_element (rings, r);
+          GArray *ring;
+
+          if (!JSON_NODE_HOLDS_ARRAY (ring_node))
+            return fail (error, where, _("a ring must be a list of arc indexes"));
+          ring = stitch_ring (json_node_get_array (ring_node), arcs, where, error);
+          if (ring == NULL)
+            return FALSE;
+          add_planar_rings (country->rings, ring);
+          g_array_unref (ring);
+        }
+    }
+  return TRUE;
+}
+
+static const char *
+geometry_alpha2 (JsonObject *geometry)
+{
+  JsonNode *id = json_object_get_member (geometry, "id");
+  const EscCountryInfo *info;
+
+  if (id == NULL || !JSON_NODE_HOLDS_VALUE (id) || json_node_get_value_type (id) != G_TYPE_STRING)
+    return NULL;
+  info = esc_country_by_numeric (json_node_get_string (id));
+  return info ? info->alpha2 : NULL;
+}
+
+/**
+ * esc_world_new_from_bytes:
+ * @topojson: a TopoJSON topology with an object "countries" whose geometries carry
+ *   ISO 3166-1 numeric codes as ids
+ */
+EscWorld *
+esc_world_new_from_bytes (GBytes  *topojson,
+                          GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(EscWorld) self = NULL;
+  g_autoptr(GPtrArray) arcs = NULL;
+  JsonObject *topology, *countries;
+  JsonArray *geometries;
+  gsize length;
+  const char *data = g_bytes_get_data (topojson, &length);
+
+  g_return_val_if_fail (topojson != NULL, NULL);
+
+  /* The map ships with the app, but is still read as untrusted: a bad file is an
+   * error, never a crash. */
+  if (data == NULL || !json_parser_load_from_data (parser, data, length, error))
+    return data == NULL ? (fail (error, "$", _("the file is empty")), NULL) : NULL;
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return fail (error, "$", _("not a TopoJSON topology")), NULL;
+
+  topology = json_node_get_object (json_parser_get_root (parser));
+  countries = object_member (object_member (topology, "objects"), "countries");
+  geometries = array_member (countries, "geometries");
+  if (geometries == NULL)
+    return fail (error, "$.objects.countries", _("there are no country geometries")), NULL;
+
+  arcs = decode_arcs (topology, error);
+  if (arcs == NULL)
+    return NULL;
+
+  self = g_object_new (ESC_TYPE_WORLD, NULL);
+  for (guint i = 0; i < json_array_get_length (geometries); i++)
+    {
+      JsonNode *node = json_array_get_element (geometries, i);
+      g_autofree char *where = g_strdup_printf ("$.objects.countries.geometries[%u]", i);
+      JsonObject *geometry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonObject *properties = geometry ? object_member (geometry, "properties") : NULL;
+      EscWorldCountry country = { .west = 180, .south = 90, .east = -180, .north = -90 };
+
+      if (geometry == NULL)
+        return fail (error, where, _("a geometry must be an object")), NULL;
+
+      country.alpha2 = g_strdup (geometry_alpha2 (geometry));
+      country.name = g_strdup (properties ? json_object_get_string_member_with_default (properties, "name", "") : "");
+      country.rings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+      g_array_append_val (self->countries, country);
+      if (!read_geometry (geometry, arcs, &g_array_index (self->countries, EscWorldCountry, self->countries->len - 1),
+                          where, error))
+        return NULL;
+      for (guint r = 0; r < country.rings->len; r++)
+        grow_bounds (&g_array_index (self->countries, EscWorldCountry, self->countries->len - 1),
+                     g_ptr_array_index (country.rings, r));
+    }
+
+  return g_steal_pointer (&self);
+}
+
+guint
+esc_world_get_n_countries (EscWorld *self)
+{
+  g_return_val_if_fail (ESC_IS_WORLD (self), 0);
+  return self->countries->len;
+}
+
+const EscWorldCountry *
+esc_world_get_country (EscWorld *self,
+                       guint     index)
+{
+  g_return_val_if_fail (ESC_IS_WORLD (self), NULL);
+  g_return_val_if_fail (index < self->countries->len, NULL);
+  return &g_array_index (self->countries, EscWorldCountry, index);
+}
+
+const EscWorldCountry *
+esc_world_lookup (EscWorld   *self,
+                  const char *alpha2)
+{
+  g_return_val_if_fail (ESC_IS_WORLD (self), NULL);
+  g_return_val_if_fail (alpha2 != NULL, NULL);
+
+  for (guint i = 0; i < self->countries->len; i++)
+    {
+      EscWorldCountry *country = &g_array_index (self->countries, EscWorldCountry, i);
+
+      if (g_strcmp0 (country->alpha2, alpha2) == 0)
+        return country;
+    }
+  return NULL;
+}
+
+/* The Equal Earth projection (Šavrič, Patterson and Jenny, 2018): equal-area, so no
+ * country looks more important than it is, and pleasant to look at. Degrees in; out,
+ * units where the equator spans about ±2.71. */
+void
+esc_equal_earth (double  lon,
+                 double  lat,
+                 double *x,
+                 double *y)
+{
+  const double a1 = 1.340264, a2 = -0.081106, a3 = 0.000893, a4 = 0.003796;
+  const double m = sqrt (3) / 2;
+  double lambda = lon * G_PI / 180, phi = lat * G_PI / 180;
+  double theta = asin (m * sin (phi));
+  double t2 = theta * theta, t6 = t2 * t2 * t2;
+
+  *x = lambda * cos (theta) / (m * (a1 + 3 * a2 * t2 + t6 * (7 * a3 + 9 * a4 * t2)));
+  *y = theta * (a1 + a2 * t2 + t6 * (a3 + a4 * t2));
+}

@@ -1,0 +1,211 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The world map's geometry: TopoJSON decoding and the projection, tested by numbers. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "esc-world.h"
+
+static EscWorld *
+load_world (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "world", "countries-110m.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  EscWorld *world;
+
+  g_assert_nonnull (bytes);
+  world = esc_world_new_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  return world;
+}
+
+/* The centroid of a country's largest ring, by the shoelace formula in degrees: good
+ * enough to tell whether the outline is in the right place. */
+static void
+centroid (const EscWorldCountry *country,
+          double                *lon,
+          double                *lat)
+{
+  double best_area = 0;
+
+  for (guint r = 0; r < country->rings->len; r++)
+    {
+      GArray *ring = g_ptr_array_index (country->rings, r);
+      double area = 0, cx = 0, cy = 0;
+
+      for (guint i = 0; i + 1 < ring->len; i++)
+        {
+          EscLonLat *a = &g_array_index (ring, EscLonLat, i), *b = &g_array_index (ring, EscLonLat, i + 1);
+          double cross = a->lon * b->lat - b->lon * a->lat;
+
+          area += cross;
+          cx += (a->lon + b->lon) * cross;
+          cy += (a->lat + b->lat) * cross;
+        }
+      if (fabs (area) > fabs (best_area))
+        {
+          best_area = area;
+          *lon = cx / (3 * area);
+          *lat = cy / (3 * area);
+        }
+    }
+}
+
+static void
+test_countries (void)
+{
+  g_autoptr(EscWorld) world = load_world ();
+  static const struct { const char *code; double lon, lat; } known[] = {
+    { "VE", -66.2, 7.1 },    /* Venezuela */
+    { "US", -99.0, 39.5 },   /* contiguous states dominate the largest ring */
+    { "ES", -3.6, 40.2 },
+    { "CU", -79.0, 21.6 },
+    { "RU", 96.0, 62.0 },
+    { "AU", 134.5, -25.7 },
+  };
+  guint with_code = 0;
+
+  g_assert_cmpuint (esc_world_get_n_countries (world), ==, 177);
+  for (guint i = 0; i < esc_world_get_n_countries (world); i++)
+    with_code += esc_world_get_country (world, i)->alpha2 != NULL;
+  /* Northern Cyprus, Somaliland and Kosovo have no ISO 3166-1 numeric code here. */
+  g_assert_cmpuint (with_code, ==, 174);
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    {
+      const EscWorldCountry *country = esc_world_lookup (world, known[i].code);
+      double lon = 0, lat = 0;
+
+      g_assert_nonnull (country);
+      centroid (country, &lon, &lat);
+      if (fabs (lon - known[i].lon) > 6 || fabs (lat - known[i].lat) > 6)
+        g_error ("%s centroid at %.1f, %.1f; expected near %.1f, %.1f", known[i].code, lon, lat, known[i].lon, known[i].lat);
+    }
+
+  /* Caracas lies within Venezuela's bounds. */
+  {
+    const EscWorldCountry *ve = esc_world_lookup (world, "VE");
+
+    g_assert_cmpfloat (ve->west, <, -66.9);
+    g_assert_cmpfloat (ve->east, >, -66.9);
+    g_assert_cmpfloat (ve->south, <, 10.5);
+    g_assert_cmpfloat (ve->north, >, 10.5);
+  }
+}
+
+/* Arcs stitched end to end close every ring: the first point comes back last. */
+static void
+test_rings_close (void)
+{
+  g_autoptr(EscWorld) world = load_world ();
+  guint rings = 0;
+
+  for (guint i = 0; i < esc_world_get_n_countries (world); i++)
+    {
+      const EscWorldCountry *country = esc_world_get_country (world, i);
+
+      g_assert_cmpuint (country->rings->len, >, 0);
+      for (guint r = 0; r < country->rings->len; r++)
+        {
+          GArray *ring = g_ptr_array_index (country->rings, r);
+          EscLonLat *first = &g_array_index (ring, EscLonLat, 0);
+          EscLonLat *last = &g_array_index (ring, EscLonLat, ring->len - 1);
+
+          g_assert_cmpuint (ring->len, >=, 4);
+          g_assert_cmpfloat (first->lon, ==, last->lon);
+          g_assert_cmpfloat (first->lat, ==, last->lat);
+          rings++;
+        }
+    }
+  g_test_message ("%u rings", rings);
+}
+
+static void
+test_malformed (void)
+{
+  static const char *cases[] = {
+    "",
+    "[]",
+    "{\"type\": \"Topology\"}",
+    "{\"objects\": {\"countries\": {\"geometries\": []}}}",
+    "{\"arcs\": [[[0,0],[1,1]]], \"objects\": {\"countries\": {\"geometries\": [{\"type\": \"Polygon\", \"arcs\": [[5]]}]}}}",
+    "{\"arcs\": [[[0,0],[1,1]]], \"objects\": {\"countries\": {\"geometries\": [{\"type\": \"Polygon\", \"arcs\": [[0]]}]}}}",
+    "{\"arcs\": [[[0,0],[1,\"x\"]]], \"objects\": {\"countries\": {\"geometries\": []}}}",
+    "{\"arcs\": [], \"objects\": {\"countries\": {\"geometries\": [{\"type\": \"Point\", \"coordinates\": [0, 0]}]}}}",
+    "{\"arcs\": [[[0,0],[4,0],[4,4],[0,0]]], \"objects\": {\"countries\": {\"geometries\": [{\"type\": \"Polygon\", \"arcs\": [[0.5]]}]}}}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i], strlen (cases[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EscWorld) world = esc_world_new_from_bytes (bytes, &error);
+
+      g_test_message ("%s", cases[i]);
+      g_assert_null (world);
+      g_assert_nonnull (error);
+    }
+
+  /* And a small good one, with a reversed arc: a square from two halves. */
+  {
+    const char *square = "{\"arcs\": [[[0,0],[4,0],[4,4]], [[0,0],[0,4],[4,4]]],"
+                         " \"objects\": {\"countries\": {\"geometries\": [{\"type\": \"Polygon\", \"id\": \"862\", \"arcs\": [[0, -2]]}]}}}";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (square, strlen (square));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(EscWorld) world = esc_world_new_from_bytes (bytes, &error);
+    const EscWorldCountry *country;
+    GArray *ring;
+
+    g_assert_no_error (error);
+    country = esc_world_lookup (world, "VE");
+    ring = g_ptr_array_index (country->rings, 0);
+    g_assert_cmpuint (ring->len, ==, 5);
+    g_assert_cmpfloat (g_array_index (ring, EscLonLat, 3).lon, ==, 0);
+    g_assert_cmpfloat (g_array_index (ring, EscLonLat, 3).lat, ==, 4);
+  }
+}
+
+static void
+test_equal_earth (void)
+{
+  double x, y, x2, y2;
+
+  esc_equal_earth (0, 0, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (y, 0, 1e-12);
+
+  /* On the equator x is linear in longitude: 2√3·π / (3·A1) at 180°. */
+  esc_equal_earth (180, 0, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 2 * sqrt (3) * G_PI / (3 * 1.340264), 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, 0, 1e-12);
+
+  /* Symmetric about both axes, and north is up. */
+  esc_equal_earth (-60, 40, &x, &y);
+  esc_equal_earth (60, -40, &x2, &y2);
+  g_assert_cmpfloat_with_epsilon (x, -x2, 1e-12);
+  g_assert_cmpfloat_with_epsilon (y, -y2, 1e-12);
+  g_assert_cmpfloat (y, >, 0);
+
+  /* The pole is a line, not a point: the projection's flat top. */
+  esc_equal_earth (0, 90, &x, &y);
+  esc_equal_earth (90, 90, &x2, &y2);
+  g_assert_cmpfloat_with_epsilon (y, y2, 1e-12);
+  g_assert_cmpfloat (x2, >, 0.5);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/charts/world/countries", test_countries);
+  g_test_add_func ("/charts/world/rings-close", test_rings_close);
+  g_test_add_func ("/charts/world/malformed", test_malformed);
+  g_test_add_func ("/charts/world/equal-earth", test_equal_earth);
+
+  return g_test_run ();
+}
