@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "esc-chart-text.h"
+#include "esc-validate.h"
 
 /* "41.8%", "18", "21 million": the number as a newsroom would print it. */
 char *
@@ -148,4 +149,38 @@ esc_text_party_short (EscParty *party)
   if (party != NULL && esc_party_get_short_name (party) != NULL)
     return esc_party_get_short_name (party);
   return esc_text_party (party);
+}
+
+const char *
+esc_text_stance (EscStance stance)
+{
+  switch (stance)
+    {
+    case ESC_STANCE_CONGRATULATED:
+      return _("Congratulated");
+    case ESC_STANCE_WELCOMED:
+      return _("Welcomed the result");
+    case ESC_STANCE_SUPPORTED:
+      return _("Supported");
+    case ESC_STANCE_CALLED_FOR_TRANSPARENCY:
+      return _("Called for transparency");
+    case ESC_STANCE_EXPRESSED_CONCERN:
+      return _("Expressed concern");
+    case ESC_STANCE_QUESTIONED:
+      return _("Questioned the result");
+    case ESC_STANCE_REJECTED:
+      return _("Rejected the result");
+    case ESC_STANCE_OTHER:
+    default:
+      return _("Other reaction");
+    }
+}
+
+/* In the reader's language, from iso-codes' own translations. */
+const char *
+esc_text_country (const char *alpha2)
+{
+  const EscCountryInfo *info = alpha2 ? esc_country_by_alpha2 (alpha2) : NULL;
+
+  return info ? g_dgettext ("iso_3166-1", info->name) : alpha2;
 }

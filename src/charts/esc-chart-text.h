@@ -12,5 +12,7 @@ char       *esc_text_claimant   (EscClaim        *claim);
 const char *esc_text_status     (EscClaimStatus   status);
 const char *esc_text_party      (EscParty        *party);
 const char *esc_text_party_short (EscParty       *party);
+const char *esc_text_stance     (EscStance        stance);
+const char *esc_text_country    (const char      *alpha2);
 
 G_END_DECLS
