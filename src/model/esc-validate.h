@@ -12,7 +12,7 @@ extern const guint esc_n_country_codes;
 typedef struct {
   const char *numeric;   /* "862" */
   const char *alpha2;    /* "VE" */
-  const char *name;      /* "Venezuela, Bolivarian Republic of": iso-codes' msgid */
+  const char *name;      /* "Venezuela": iso-codes' common name, or its name; its msgid */
 } EscCountryInfo;
 
 extern const EscCountryInfo esc_countries_by_numeric[];
