@@ -13,12 +13,14 @@ static char *output = NULL;
 static int width = 1000;
 static int height = 700;
 static gboolean dark = FALSE;
+static int election_index = 0;
 
 static const GOptionEntry entries[] = {
   { "view", 0, 0, G_OPTION_ARG_STRING, &view, "View to show (results, reactions, sources)", "NAME" },
   { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PIXELS" },
   { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PIXELS" },
   { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
+  { "election", 0, 0, G_OPTION_ARG_INT, &election_index, "Which election of the dataset", "INDEX" },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
   { NULL }
 };
@@ -78,6 +80,9 @@ take (EscApplication *app,
 {
   if (view != NULL)
     esc_window_set_visible_view (window, view);
+  if (election_index > 0)
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN)),
+                                election_index);
   let_it_settle ();
   save_window (GTK_WIDGET (window), output);
 }

@@ -371,7 +371,7 @@ test_export_command (void)
   const char *name;
   guint n = 0;
 
-  g_assert_cmpint (esc_export_command (all, NULL, out), ==, 0);
+  g_assert_cmpint (esc_export_command (all, NULL, NULL, out), ==, 0);
   g_assert_true (g_file_test (seats, G_FILE_TEST_EXISTS));
   listing = g_dir_open (out_dir, 0, NULL);
   while ((name = g_dir_read_name (listing)) != NULL)
@@ -386,12 +386,12 @@ test_export_command (void)
   g_assert_cmpuint (n, >=, 3 * 4);
 
   g_string_truncate (out, 0);
-  g_assert_cmpint (esc_export_command (png_only, NULL, out), ==, 0);
+  g_assert_cmpint (esc_export_command (png_only, NULL, NULL, out), ==, 0);
   g_assert_null (strstr (out->str, ".svg"));
   g_assert_nonnull (strstr (out->str, "synthetic-parliament--seats.png"));
 
   g_string_truncate (out, 0);
-  g_assert_cmpint (esc_export_command (bad, NULL, out), ==, 2);
+  g_assert_cmpint (esc_export_command (bad, NULL, NULL, out), ==, 2);
 }
 
 int

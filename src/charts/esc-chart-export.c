@@ -14,6 +14,7 @@
 
 #include "esc-article.h"
 #include "esc-chart-export.h"
+#include "esc-map.h"
 
 gboolean
 esc_export_format_from_string (const char      *text,
@@ -175,6 +176,77 @@ check_status (cairo_status_t   status,
   return FALSE;
 }
 
+static gboolean
+export_with (EscExportFormat   format,
+             int               width,
+             int               height,
+             double            scale,
+             const char       *title,
+             void            (*render) (cairo_t *, double, double, gpointer),
+             gpointer          data,
+             const char       *path,
+             GError          **error)
+{
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (format == ESC_EXPORT_PNG)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale), (int) ceil (height * scale));
+  else if (format == ESC_EXPORT_SVG)
+    surface = cairo_svg_surface_create (path, width, height);
+  else
+    {
+      surface = cairo_pdf_surface_create (path, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+    }
+
+  cr = cairo_create (surface);
+  if (format == ESC_EXPORT_PNG)
+    cairo_scale (cr, scale, scale);
+  render (cr, width, height, data);
+  cairo_destroy (cr);
+
+  if (format == ESC_EXPORT_PNG)
+    status = cairo_surface_write_to_png (surface, path);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+  return check_status (status, path, error);
+}
+
+typedef struct {
+  EscChart *chart;
+  EscWorld *world;
+  EscElection *election;
+  const EscChartStyle *style;
+} RenderData;
+
+static void
+render_chart (cairo_t  *cr,
+              double    width,
+              double    height,
+              gpointer  data)
+{
+  RenderData *render = data;
+
+  esc_chart_render_card (render->chart, cr, width, height, render->style);
+}
+
+static void
+render_map (cairo_t  *cr,
+            double    width,
+            double    height,
+            gpointer  data)
+{
+  RenderData *render = data;
+
+  esc_map_render_card (render->world, render->election, cr, width, height, render->style);
+}
+
 /**
  * esc_chart_export:
  * @width: @height: in pixels for PNG (times @scale), in points for SVG and PDF
@@ -189,30 +261,30 @@ esc_chart_export (EscChart             *chart,
                   const char           *path,
                   GError              **error)
 {
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  RenderData data = { .chart = chart, .style = style };
 
   g_return_val_if_fail (ESC_IS_CHART (chart), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (format == ESC_EXPORT_PNG)
-    {
-      surface = esc_chart_render_image (chart, width, height, scale, style);
-      status = cairo_surface_write_to_png (surface, path);
-      cairo_surface_destroy (surface);
-      return check_status (status, path, error);
-    }
+  return export_with (format, width, height, scale, esc_chart_get_title (chart), render_chart, &data, path, error);
+}
 
-  surface = format == ESC_EXPORT_SVG ? cairo_svg_surface_create (path, width, height)
-                                     : cairo_pdf_surface_create (path, width, height);
-  if (format == ESC_EXPORT_PDF)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, esc_chart_get_title (chart));
-  cr = cairo_create (surface);
-  esc_chart_render_card (chart, cr, width, height, style);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  return check_status (status, path, error);
+/* The map of reactions to @election, as esc_chart_export() writes a chart. */
+gboolean
+esc_map_export (EscWorld             *world,
+                EscElection          *election,
+                EscExportFormat       format,
+                int                   width,
+                int                   height,
+                double                scale,
+                const EscChartStyle  *style,
+                const char           *path,
+                GError              **error)
+{
+  RenderData data = { .world = world, .election = election, .style = style };
+
+  g_return_val_if_fail (ESC_IS_WORLD (world) && ESC_IS_ELECTION (election), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return export_with (format, width, height, scale, _("International reactions"), render_map, &data, path, error);
 }

@@ -4,6 +4,7 @@
 #include <cairo.h>
 
 #include "esc-chart-layout.h"
+#include "esc-world.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,16 @@ cairo_surface_t  *esc_chart_render_image        (EscChart            *chart,
                                                  double               scale,
                                                  const EscChartStyle *style);
 gboolean          esc_chart_export              (EscChart            *chart,
+                                                 EscExportFormat      format,
+                                                 int                  width,
+                                                 int                  height,
+                                                 double               scale,
+                                                 const EscChartStyle *style,
+                                                 const char          *path,
+                                                 GError             **error);
+
+gboolean          esc_map_export                (EscWorld            *world,
+                                                 EscElection         *election,
                                                  EscExportFormat      format,
                                                  int                  width,
                                                  int                  height,

@@ -126,6 +126,35 @@ load (const Options  *options,
 
 /* Names say which chart of which election: "ve-regional--seats.pdf". */
 static gboolean
+export_map (EscWorld      *world,
+            EscElection   *election,
+            const Options *options,
+            GString       *out)
+{
+  EscChartStyle style;
+
+  esc_chart_style_init_default (&style, FALSE);
+  for (guint f = 0; f < G_N_ELEMENTS (options->formats); f++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!options->formats[f])
+        continue;
+      name = g_strdup_printf ("%s--reactions-map.%s", esc_election_get_id (election), esc_export_format_extension (f));
+      path = g_build_filename (options->dir, name, NULL);
+      if (!esc_map_export (world, election, f, options->width, options->height, options->scale, &style, path, &error))
+        {
+          g_string_append_printf (out, "%s\n", error->message);
+          return FALSE;
+        }
+      g_string_append_printf (out, "%s\n", path);
+    }
+  return TRUE;
+}
+
+static gboolean
 export_election (EscElection   *election,
                  const Options *options,
                  GString       *out)
@@ -163,8 +192,10 @@ export_election (EscElection   *election,
 int
 esc_export_command (const char * const *args,
                     GBytes             *default_dataset,
+                    GBytes             *world_topojson,
                     GString            *out)
 {
+  g_autoptr(EscWorld) world = NULL;
   g_autoptr(EscDataset) dataset = NULL;
   GListModel *elections;
   Options options;
@@ -192,6 +223,18 @@ esc_export_command (const char * const *args,
 
       if (!export_election (election, &options, out))
         return FAILED;
+      if (esc_election_get_reactions (election)->len > 0 && world_topojson != NULL)
+        {
+          g_autoptr(GError) error = NULL;
+
+          if (world == NULL && (world = esc_world_new_from_bytes (world_topojson, &error)) == NULL)
+            {
+              g_string_append_printf (out, "%s\n", error->message);
+              return FAILED;
+            }
+          if (!export_map (world, election, &options, out))
+            return FAILED;
+        }
     }
   return DONE;
 }

@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 int esc_export_command (const char * const *args,
                         GBytes             *default_dataset,
+                        GBytes             *world_topojson,
                         GString            *out);
 
 G_END_DECLS

@@ -657,3 +657,42 @@ esc_map_layout_get_text_boxes (EscMapLayout *self)
     g_array_append_val (boxes, g_array_index (self->labels, Label, i).box);
   return boxes;
 }
+
+/* The map as a picture that stands on its own: title, map, legend, and the articles
+ * the reactions come from. */
+void
+esc_map_render_card (EscWorld            *world,
+                     EscElection         *election,
+                     cairo_t             *cr,
+                     double               width,
+                     double               height,
+                     const EscChartStyle *style)
+{
+  double font = CLAMP (width / 40.0, 12.0, 72.0) * style->font_scale, pad = font * 1.1;
+  g_autoptr(PangoLayout) title = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) description = pango_font_description_from_string ("Cantarell, Sans Bold");
+  g_autoptr(EscMapLayout) layout = NULL;
+  EscChartStyle body = *style;
+  int title_height;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, style->background.red, style->background.green, style->background.blue);
+  cairo_paint (cr);
+
+  pango_font_description_set_absolute_size (description, font * 1.45 * PANGO_SCALE);
+  pango_layout_set_font_description (title, description);
+  /* Translators: the title of the map of reactions. */
+  pango_layout_set_text (title, _("International reactions"), -1);
+  pango_layout_set_width (title, (int) ((width - 2 * pad) * PANGO_SCALE));
+  pango_layout_get_pixel_size (title, NULL, &title_height);
+  cairo_move_to (cr, pad, pad);
+  cairo_set_source_rgb (cr, style->foreground.red, style->foreground.green, style->foreground.blue);
+  pango_cairo_show_layout (cr, title);
+
+  body.opaque = FALSE;
+  body.font_size = font;
+  layout = esc_map_layout_new (world, election, width, height - pad * 1.6 - title_height, &body, FALSE);
+  cairo_translate (cr, 0, pad * 1.6 + title_height);
+  esc_map_layout_draw (layout, cr, NULL, NULL);
+  cairo_restore (cr);
+}

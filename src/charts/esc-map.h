@@ -33,6 +33,12 @@ gboolean      esc_map_layout_project        (EscMapLayout        *layout,
                                              double              *x,
                                              double              *y);
 GArray       *esc_map_layout_get_text_boxes (EscMapLayout        *layout);
+void          esc_map_render_card           (EscWorld            *world,
+                                             EscElection         *election,
+                                             cairo_t             *cr,
+                                             double               width,
+                                             double               height,
+                                             const EscChartStyle *style);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EscMapLayout, esc_map_layout_free)
 

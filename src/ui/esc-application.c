@@ -72,8 +72,10 @@ esc_application_local_command_line (GApplication   *application,
       g_autoptr(GString) out = g_string_new (NULL);
       g_autoptr(GBytes) dataset = g_resources_lookup_data (RESOURCE_PATH "/default-dataset.json",
                                                            G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(GBytes) world = g_resources_lookup_data (RESOURCE_PATH "/world/countries-110m.json",
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 
-      *exit_status = esc_export_command ((const char * const *) argv + 2, dataset, out);
+      *exit_status = esc_export_command ((const char * const *) argv + 2, dataset, world, out);
       g_print ("%s", out->str);
       return TRUE;
     }

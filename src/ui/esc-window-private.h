@@ -4,6 +4,7 @@
 #pragma once
 
 #include "esc-dataset.h"
+#include "esc-reactions-page.h"
 #include "esc-window.h"
 
 G_BEGIN_DECLS
@@ -29,7 +30,7 @@ struct _EscWindow
   GtkLabel *results_title;
   GtkLabel *results_summary;
   GtkBox *cards_box;
-  AdwStatusPage *reactions_page;
+  EscReactionsPage *reactions_page;
   AdwStatusPage *sources_page;
   GMenu *recent_section;
 };

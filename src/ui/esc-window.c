@@ -4,7 +4,6 @@
 #include <glib/gi18n.h>
 
 #include "esc-chart-card.h"
-#include "esc-reaction.h"
 #include "esc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (EscWindow, esc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -85,21 +84,6 @@ set_description (AdwStatusPage *page,
   adw_status_page_set_description (page, escaped);
 }
 
-static guint
-count_countries_and_organizations (GPtrArray *reactions)
-{
-  g_autoptr(GHashTable) actors = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < reactions->len; i++)
-    {
-      EscReaction *reaction = g_ptr_array_index (reactions, i);
-      const char *actor = esc_reaction_get_country (reaction);
-
-      g_hash_table_add (actors, (gpointer) (actor ? actor : esc_reaction_get_organization_id (reaction)));
-    }
-  return g_hash_table_size (actors);
-}
-
 static void
 show_charts (EscWindow   *self,
              EscElection *election)
@@ -122,17 +106,15 @@ show_charts (EscWindow   *self,
     }
 }
 
-/* The results as charts; until the map and the reader arrive, the other views say what
- * the dataset holds for the selected election, in words. */
+/* The results as charts, the reactions on a map and in a list; until the reader
+ * arrives, the Sources view says what the dataset holds, in words. */
 static void
 show_election (EscWindow *self)
 {
   EscElection *election = selected_election (self);
-  g_autofree char *reactions_title = NULL;
-  g_autofree char *reactions_text = NULL;
   g_autofree char *sources_title = NULL;
   EscLocalizedText *summary;
-  guint n_reactions, n_actors, n_articles;
+  guint n_articles;
 
   if (election == NULL)
     return;
@@ -143,13 +125,7 @@ show_election (EscWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->results_summary), summary != NULL);
   show_charts (self, election);
 
-  n_reactions = esc_election_get_reactions (election)->len;
-  n_actors = count_countries_and_organizations (esc_election_get_reactions (election));
-  reactions_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Reaction", "%u Reactions", n_reactions), n_reactions);
-  reactions_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %u country or organization.",
-                                                 "From %u countries and organizations.", n_actors), n_actors);
-  adw_status_page_set_title (self->reactions_page, reactions_title);
-  set_description (self->reactions_page, n_reactions > 0 ? reactions_text : NULL);
+  esc_reactions_page_set_election (self->reactions_page, election);
 
   n_articles = esc_dataset_get_articles (self->dataset)->len;
   sources_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Article", "%u Articles", n_articles), n_articles);
@@ -359,6 +335,7 @@ esc_window_class_init (EscWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ESC_TYPE_REACTIONS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EscWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, stack);

@@ -1,0 +1,430 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Reactions view: the map above, the list of reactions below, one selection shared
+ * by both. The list is a recycling GtkListView: thousands of reactions cost a screenful
+ * of rows. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "esc-chart-text.h"
+#include "esc-map-view.h"
+#include "esc-reaction.h"
+#include "esc-reactions-page.h"
+
+struct _EscReactionsPage
+{
+  GtkWidget parent_instance;
+
+  EscElection *election;
+  GListStore *store;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  GArray *dropdown_stances;     /* EscStance per dropdown item after "All" */
+  gboolean syncing;
+
+  /* Template children */
+  GtkWidget *paned;
+  EscMapView *map;
+  GtkToggleButton *world_button;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *stance_dropdown;
+  GtkListView *list;
+};
+
+G_DEFINE_FINAL_TYPE (EscReactionsPage, esc_reactions_page, GTK_TYPE_WIDGET)
+
+static const char *
+reaction_id (EscReaction *reaction)
+{
+  return esc_reaction_get_country (reaction) ? esc_reaction_get_country (reaction)
+                                             : esc_reaction_get_organization_id (reaction);
+}
+
+static const char *
+reaction_name (EscReaction *reaction)
+{
+  return esc_reaction_get_country (reaction) ? esc_text_country (esc_reaction_get_country (reaction))
+                                             : esc_localized_text_get (esc_reaction_get_organization_name (reaction));
+}
+
+/* A country's flag as the two regional-indicator characters of its code. */
+static char *
+flag_for (EscReaction *reaction)
+{
+  const char *code = esc_reaction_get_country (reaction);
+  GString *flag;
+
+  if (code == NULL)
+    return g_strdup ("🏳");
+  flag = g_string_new (NULL);
+  for (int i = 0; i < 2; i++)
+    g_string_append_unichar (flag, 0x1F1E6 + (g_ascii_toupper (code[i]) - 'A'));
+  return g_string_free (flag, FALSE);
+}
+
+/* Welcoming first, then questioning, then rejecting, as the map's legend reads. */
+static int
+stance_order (EscStance stance)
+{
+  static const int order[] = {
+    [ESC_STANCE_CONGRATULATED] = 0, [ESC_STANCE_WELCOMED] = 1, [ESC_STANCE_SUPPORTED] = 2,
+    [ESC_STANCE_CALLED_FOR_TRANSPARENCY] = 3, [ESC_STANCE_EXPRESSED_CONCERN] = 4,
+    [ESC_STANCE_QUESTIONED] = 5, [ESC_STANCE_REJECTED] = 6, [ESC_STANCE_OTHER] = 7,
+  };
+  return order[stance];
+}
+
+static int
+compare_reactions (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  EscReaction *ra = (EscReaction *) a, *rb = (EscReaction *) b;
+  int by_stance = stance_order (esc_reaction_get_stance (ra)) - stance_order (esc_reaction_get_stance (rb));
+
+  return by_stance != 0 ? by_stance : g_utf8_collate (reaction_name (ra), reaction_name (rb));
+}
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *needle)
+{
+  g_autofree char *folded = haystack ? g_utf8_casefold (haystack, -1) : NULL;
+
+  return folded != NULL && strstr (folded, needle) != NULL;
+}
+
+static gboolean
+filter_reaction (gpointer item,
+                 gpointer user_data)
+{
+  EscReactionsPage *self = user_data;
+  EscReaction *reaction = item;
+  guint selected = gtk_drop_down_get_selected (self->stance_dropdown);
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle = NULL;
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected - 1 < self->dropdown_stances->len
+      && esc_reaction_get_stance (reaction) != g_array_index (self->dropdown_stances, EscStance, selected - 1))
+    return FALSE;
+
+  if (search == NULL || *search == '\0')
+    return TRUE;
+  needle = g_utf8_casefold (search, -1);
+  return contains_folded (reaction_name (reaction), needle)
+         || contains_folded (esc_reaction_get_speaker (reaction), needle)
+         || (esc_reaction_get_role (reaction) && contains_folded (esc_localized_text_get (esc_reaction_get_role (reaction)), needle));
+}
+
+static void
+on_filter_changed (EscReactionsPage *self)
+{
+  GtkFilter *filter = gtk_filter_list_model_get_filter (self->filtered);
+
+  if (filter != NULL)
+    gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static guint
+statement_size (EscReactionsPage *self,
+                const char       *statement)
+{
+  GPtrArray *reactions = esc_election_get_reactions (self->election);
+  guint n = 0;
+
+  for (guint i = 0; statement != NULL && i < reactions->len; i++)
+    n += g_strcmp0 (esc_reaction_get_statement (g_ptr_array_index (reactions, i)), statement) == 0;
+  return n;
+}
+
+static GtkWidget *
+row_label (const char *style_class,
+           gboolean    wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (wrap)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 3);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    }
+  else
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+  return label;
+}
+
+static void
+on_source_clicked (GtkButton *button,
+                   gpointer   user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (button), "win.view", "s", "sources");
+}
+
+/* header (stance, on the first row of a group) | flag | name, badge / speaker / quote | source */
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *flag = row_label ("title-2", FALSE);
+  GtkWidget *source = gtk_button_new_from_icon_name ("document-open-symbolic");
+
+  gtk_widget_set_valign (flag, GTK_ALIGN_START);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (source, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (source, "flat");
+  gtk_widget_set_tooltip_text (source, _("Show the source article"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (source), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the source article"), -1);
+  g_signal_connect (source, "clicked", G_CALLBACK (on_source_clicked), NULL);
+
+  gtk_box_append (GTK_BOX (outer), row_label ("heading", FALSE));
+  gtk_box_append (GTK_BOX (title), row_label ("heading", FALSE));
+  gtk_box_append (GTK_BOX (title), row_label ("caption", FALSE));
+  gtk_box_append (GTK_BOX (text), title);
+  gtk_box_append (GTK_BOX (text), row_label ("dim-label", FALSE));
+  gtk_box_append (GTK_BOX (text), row_label ("quote", TRUE));
+  gtk_box_append (GTK_BOX (row), flag);
+  gtk_box_append (GTK_BOX (row), text);
+  gtk_box_append (GTK_BOX (row), source);
+  gtk_box_append (GTK_BOX (outer), row);
+  gtk_widget_add_css_class (gtk_widget_get_first_child (outer), "stance-header");
+  gtk_list_item_set_child (item, outer);
+}
+
+static GtkWidget *
+nth_child (GtkWidget *parent,
+           guint      n)
+{
+  GtkWidget *child = gtk_widget_get_first_child (parent);
+
+  while (child != NULL && n-- > 0)
+    child = gtk_widget_get_next_sibling (child);
+  return child;
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          EscReactionsPage         *self)
+{
+  EscReaction *reaction = gtk_list_item_get_item (item);
+  GtkWidget *outer = gtk_list_item_get_child (item);
+  GtkWidget *header = nth_child (outer, 0), *row = nth_child (outer, 1);
+  GtkWidget *flag = nth_child (row, 0), *text = nth_child (row, 1);
+  GtkWidget *title = nth_child (text, 0);
+  guint position = gtk_list_item_get_position (item);
+  g_autoptr(EscReaction) previous = position > 0 ? g_list_model_get_item (G_LIST_MODEL (self->selection), position - 1) : NULL;
+  g_autofree char *flag_text = flag_for (reaction);
+  g_autofree char *who = NULL;
+  g_autofree char *quote = NULL;
+  guint joint = statement_size (self, esc_reaction_get_statement (reaction));
+  g_autofree char *badge = joint > 1 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Joint statement of %u",
+                                                                     "Joint statement of %u", joint), joint) : NULL;
+
+  /* A header over the first row of each stance: the list reads as groups. */
+  gtk_label_set_text (GTK_LABEL (header), esc_text_stance (esc_reaction_get_stance (reaction)));
+  gtk_widget_set_visible (header, previous == NULL || esc_reaction_get_stance (previous) != esc_reaction_get_stance (reaction));
+
+  gtk_label_set_text (GTK_LABEL (flag), flag_text);
+  gtk_label_set_text (GTK_LABEL (nth_child (title, 0)), reaction_name (reaction));
+  gtk_label_set_text (GTK_LABEL (nth_child (title, 1)), badge ? badge : "");
+  gtk_widget_set_visible (nth_child (title, 1), badge != NULL);
+
+  if (esc_reaction_get_speaker (reaction) && esc_reaction_get_role (reaction))
+    who = g_strdup_printf ("%s · %s", esc_reaction_get_speaker (reaction), esc_localized_text_get (esc_reaction_get_role (reaction)));
+  else if (esc_reaction_get_speaker (reaction))
+    who = g_strdup (esc_reaction_get_speaker (reaction));
+  else if (esc_reaction_get_role (reaction))
+    who = g_strdup (esc_localized_text_get (esc_reaction_get_role (reaction)));
+  gtk_label_set_text (GTK_LABEL (nth_child (text, 1)), who ? who : "");
+  gtk_widget_set_visible (nth_child (text, 1), who != NULL);
+
+  if (esc_reaction_get_quote (reaction))
+    quote = g_strdup_printf (_("“%s”"), esc_reaction_get_quote (reaction));
+  gtk_label_set_text (GTK_LABEL (nth_child (text, 2)), quote ? quote : "");
+  gtk_widget_set_visible (nth_child (text, 2), quote != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (outer), GTK_ACCESSIBLE_PROPERTY_LABEL, reaction_name (reaction),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, esc_text_stance (esc_reaction_get_stance (reaction)),
+                                  -1);
+}
+
+static void
+on_list_selected (EscReactionsPage *self)
+{
+  EscReaction *reaction = gtk_single_selection_get_selected_item (self->selection);
+
+  if (self->syncing)
+    return;
+  self->syncing = TRUE;
+  esc_map_view_set_selected (self->map, reaction ? reaction_id (reaction) : NULL);
+  self->syncing = FALSE;
+}
+
+static void
+on_map_selected (EscReactionsPage *self)
+{
+  if (!self->syncing)
+    esc_reactions_page_select (self, esc_map_view_get_selected (self->map));
+}
+
+/* Selects the row of country or organization @id, and scrolls it into view. */
+void
+esc_reactions_page_select (EscReactionsPage *self,
+                           const char       *id)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+
+  g_return_if_fail (ESC_IS_REACTIONS_PAGE (self));
+
+  self->syncing = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; id != NULL && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(EscReaction) reaction = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (reaction_id (reaction), id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", i);
+          break;
+        }
+    }
+  esc_map_view_set_selected (self->map, id);
+  self->syncing = FALSE;
+}
+
+const char *
+esc_reactions_page_get_selected (EscReactionsPage *self)
+{
+  g_return_val_if_fail (ESC_IS_REACTIONS_PAGE (self), NULL);
+  return esc_map_view_get_selected (self->map);
+}
+
+static void
+fill_stance_dropdown (EscReactionsPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *reactions = esc_election_get_reactions (self->election);
+  gboolean present[ESC_STANCE_OTHER + 1] = { FALSE };
+
+  for (guint i = 0; i < reactions->len; i++)
+    present[esc_reaction_get_stance (g_ptr_array_index (reactions, i))] = TRUE;
+
+  g_array_set_size (self->dropdown_stances, 0);
+  gtk_string_list_append (names, _("All Stances"));
+  for (int stance = 0; stance <= ESC_STANCE_OTHER; stance++)
+    if (present[stance])
+      {
+        gtk_string_list_append (names, esc_text_stance (stance));
+        g_array_append_val (self->dropdown_stances, stance);
+      }
+  gtk_drop_down_set_model (self->stance_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->stance_dropdown, 0);
+}
+
+void
+esc_reactions_page_set_election (EscReactionsPage *self,
+                                 EscElection      *election)
+{
+  GPtrArray *reactions;
+
+  g_return_if_fail (ESC_IS_REACTIONS_PAGE (self));
+  g_return_if_fail (ESC_IS_ELECTION (election));
+
+  g_set_object (&self->election, election);
+  reactions = esc_election_get_reactions (election);
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       reactions->pdata, reactions->len);
+  fill_stance_dropdown (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  esc_map_view_set_election (self->map, election);
+  esc_reactions_page_select (self, NULL);
+}
+
+GListModel *
+esc_reactions_page_get_rows (EscReactionsPage *self)
+{
+  g_return_val_if_fail (ESC_IS_REACTIONS_PAGE (self), NULL);
+  return G_LIST_MODEL (self->selection);
+}
+
+GtkWidget *
+esc_reactions_page_get_map (EscReactionsPage *self)
+{
+  g_return_val_if_fail (ESC_IS_REACTIONS_PAGE (self), NULL);
+  return GTK_WIDGET (self->map);
+}
+
+static void
+esc_reactions_page_dispose (GObject *object)
+{
+  EscReactionsPage *self = ESC_REACTIONS_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ESC_TYPE_REACTIONS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->election);
+  g_clear_pointer (&self->dropdown_stances, g_array_unref);
+
+  G_OBJECT_CLASS (esc_reactions_page_parent_class)->dispose (object);
+}
+
+static void
+esc_reactions_page_class_init (EscReactionsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = esc_reactions_page_dispose;
+
+  g_type_ensure (ESC_TYPE_MAP_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-reactions-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, map);
+  gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, world_button);
+  gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, stance_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, list);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_map_selected);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+esc_reactions_page_init (EscReactionsPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkSortListModel *sorted;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->dropdown_stances = g_array_new (FALSE, FALSE, sizeof (EscStance));
+  self->store = g_list_store_new (ESC_TYPE_REACTION);
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->store),
+                                    GTK_SORTER (gtk_custom_sorter_new (compare_reactions, NULL, NULL)));
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted),
+                                              GTK_FILTER (gtk_custom_filter_new (filter_reaction, self, NULL)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_list_selected), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  gtk_list_view_set_factory (self->list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+
+  g_object_bind_property (self->world_button, "active", self->map, "whole-world", G_BINDING_BIDIRECTIONAL);
+}
