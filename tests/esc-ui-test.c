@@ -3,6 +3,7 @@
 
 #include "esc-ui-test.h"
 
+#include <gdk/x11/gdkx.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
@@ -216,4 +217,37 @@ esc_ui_test_label_is (GtkWidget     *widget,
                       gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+void
+esc_ui_test_run_command (const char *command)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Moves the real pointer (XTEST) over point @x, @y of @widget. */
+void
+esc_ui_test_point_at (GtkWidget *widget,
+                      double     x,
+                      double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  Display *display = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
+  double wx, wy, sx, sy;
+  int rx, ry;
+  Window child;
+  g_autofree char *command = NULL;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y, &wx, &wy));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  XTranslateCoordinates (display, gdk_x11_surface_get_xid (surface), DefaultRootWindow (display),
+                         (int) (wx + sx), (int) (wy + sy), &rx, &ry, &child);
+  command = g_strdup_printf ("xdotool mousemove %d %d", rx, ry);
+  esc_ui_test_run_command (command);
 }

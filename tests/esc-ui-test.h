@@ -32,6 +32,10 @@ gboolean    esc_ui_test_label_is     (GtkWidget    *widget,
 gboolean    esc_ui_test_label_contains (GtkWidget    *widget,
                                         gconstpointer text);
 GtkWindow  *esc_ui_test_find_toplevel (GType         type);
+void        esc_ui_test_run_command (const char   *command);
+void        esc_ui_test_point_at    (GtkWidget    *widget,
+                                     double        x,
+                                     double        y);
 void        esc_ui_test_wait_mapped (GtkWidget      *widget);
 
 G_END_DECLS

@@ -2,46 +2,12 @@
 /* The Results view as a user meets it: the pointer over a mark, a click, the keyboard. */
 #include "config.h"
 
-#include <gdk/x11/gdkx.h>
 #include <string.h>
 
 #include "esc-chart-card.h"
 #include "esc-claim.h"
 #include "esc-chart-view.h"
 #include "esc-ui-test.h"
-
-static void
-run (const char *command)
-{
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-/* Moves the real pointer (XTEST) over point @x, @y of @widget. */
-static void
-point_at (GtkWidget *widget,
-          double     x,
-          double     y)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  GdkSurface *surface = gtk_native_get_surface (native);
-  Display *display = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
-  double wx, wy, sx, sy;
-  int rx, ry;
-  Window child;
-  g_autofree char *command = NULL;
-
-  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y, &wx, &wy));
-  gtk_native_get_surface_transform (native, &sx, &sy);
-  XTranslateCoordinates (display, gdk_x11_surface_get_xid (surface), DefaultRootWindow (display),
-                         (int) (wx + sx), (int) (wy + sy), &rx, &ry, &child);
-  command = g_strdup_printf ("xdotool mousemove %d %d", rx, ry);
-  run (command);
-}
 
 typedef struct {
   GtkWidget *root;
@@ -79,7 +45,7 @@ close_popover (EscChartCard *card)
   GtkWidget *popover = esc_ui_test_find_widget (GTK_WIDGET (card), GTK_TYPE_POPOVER);
 
   g_assert_nonnull (popover);
-  run ("xdotool key --clearmodifiers Escape");
+  esc_ui_test_run_command ("xdotool key --clearmodifiers Escape");
   esc_ui_test_wait_until (is_unmapped, popover, "Escape to close the quotes");
 }
 
@@ -120,7 +86,7 @@ check_pointer (EscApplication *app,
   g_assert_true (esc_chart_view_get_mark_bounds (view, 0, &bounds));
 
   /* Hover: the tooltip names the group, its figure and where it comes from. */
-  point_at (GTK_WIDGET (view), bounds.x + 4, bounds.y + bounds.height - 4);
+  esc_ui_test_point_at (GTK_WIDGET (view), bounds.x + 4, bounds.y + bounds.height - 4);
   tooltip_type = g_type_from_name ("GtkTooltipWindow");
   g_assert_true (tooltip_type != 0);
   wait_for_text (GTK_WIDGET (window), tooltip_lines[0]);
@@ -128,7 +94,7 @@ check_pointer (EscApplication *app,
   g_assert_nonnull (esc_ui_test_find_widget (GTK_WIDGET (window), tooltip_type));
 
   /* Click: the exact words behind the figure. */
-  run ("xdotool click 1");
+  esc_ui_test_run_command ("xdotool click 1");
   wait_for_text (GTK_WIDGET (card), first_quote (chart, 0));
   g_assert_cmpint (esc_chart_view_get_focused_mark (view), ==, 0);
 
@@ -180,9 +146,9 @@ check_keyboard (EscApplication *app,
   gtk_widget_grab_focus (GTK_WIDGET (view));
   esc_ui_test_wait_until (has_focus, view, "the chart to take the focus");
 
-  run ("xdotool key --clearmodifiers Right");
+  esc_ui_test_run_command ("xdotool key --clearmodifiers Right");
   esc_ui_test_wait_until (focused_mark_is_one, view, "Right to move to the next mark");
-  run ("xdotool key --clearmodifiers Return");
+  esc_ui_test_run_command ("xdotool key --clearmodifiers Return");
   wait_for_text (GTK_WIDGET (card), first_quote (chart, 1));
   close_popover (card);
 }

@@ -5,6 +5,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "esc-dataset.h"
+#include "esc-map.h"
 #include "esc-world.h"
 
 static EscWorld *
@@ -196,6 +198,110 @@ test_equal_earth (void)
   g_assert_cmpfloat (x2, >, 0.5);
 }
 
+static EscElection *
+default_election (EscDataset **dataset,
+                  guint        index)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "venezuela-elections.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  EscElection *election;
+
+  *dataset = esc_dataset_new_from_file (file, NULL, NULL, NULL);
+  g_assert_nonnull (*dataset);
+  election = g_list_model_get_item (esc_dataset_get_elections (*dataset), index);
+  g_object_unref (election);   /* the dataset keeps it */
+  return election;
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y)
+{
+  return ((guint32 *) cairo_image_surface_get_data (surface))[(int) y * cairo_image_surface_get_stride (surface) / 4 + (int) x] & 0xffffff;
+}
+
+static guint32
+rgb_pixel (EscRgb color)
+{
+  return (guint32) round (color.red * 255) << 16 | (guint32) round (color.green * 255) << 8 | (guint32) round (color.blue * 255);
+}
+
+/* Countries that reacted are filled with their stance's colour, the pointer finds them,
+ * and the legend's words never overlap, at phone and projector sizes alike. */
+static void
+test_map (void)
+{
+  g_autoptr(EscWorld) world = load_world ();
+  g_autoptr(EscDataset) dataset = NULL;
+  EscElection *election = default_election (&dataset, 1);
+  static const struct { const char *code; double lon, lat; EscStance stance; } probes[] = {
+    { "US", -98, 39, ESC_STANCE_EXPRESSED_CONCERN },
+    { "RU", 90, 60, ESC_STANCE_SUPPORTED },
+    { "AR", -65, -35, ESC_STANCE_CALLED_FOR_TRANSPARENCY },
+    { "BO", -64.5, -17, ESC_STANCE_WELCOMED },
+  };
+  static const double sizes[][2] = { { 360, 400 }, { 1000, 620 }, { 3840, 2160 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      double width = sizes[s][0], height = sizes[s][1];
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+      cairo_t *cr = cairo_create (surface);
+      EscChartStyle style;
+      g_autoptr(EscMapLayout) layout = NULL;
+      g_autoptr(GArray) boxes = NULL;
+
+      esc_chart_style_init_default (&style, FALSE);
+      layout = esc_map_layout_new (world, election, width, height, &style, FALSE);
+      esc_map_layout_draw (layout, cr, NULL, NULL);
+      cairo_surface_flush (surface);
+
+      for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+        {
+          double x, y;
+
+          g_assert_true (esc_map_layout_project (layout, probes[i].lon, probes[i].lat, &x, &y));
+          g_assert_cmpstr (esc_map_layout_hit (layout, x, y), ==, probes[i].code);
+          g_assert_cmphex (pixel_at (surface, x, y), ==, rgb_pixel (esc_map_stance_color (style.palette, probes[i].stance)));
+        }
+
+      boxes = esc_map_layout_get_text_boxes (layout);
+      for (guint i = 0; i < boxes->len; i++)
+        for (guint j = i + 1; j < boxes->len; j++)
+          {
+            EscRect *a = &g_array_index (boxes, EscRect, i), *b = &g_array_index (boxes, EscRect, j);
+
+            g_assert_false (a->x + a->width > b->x + 0.5 && b->x + b->width > a->x + 0.5
+                            && a->y + a->height > b->y + 0.5 && b->y + b->height > a->y + 0.5);
+          }
+
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* Zoomed to those that reacted by default; the whole world on request. */
+static void
+test_map_fit (void)
+{
+  g_autoptr(EscWorld) world = load_world ();
+  g_autoptr(EscDataset) dataset = NULL;
+  EscElection *election = default_election (&dataset, 0);   /* Cuba, the US, and Venezuela voting */
+  EscChartStyle style;
+  g_autoptr(EscMapLayout) fitted = NULL;
+  g_autoptr(EscMapLayout) world_map = NULL;
+  double x, y;
+
+  esc_chart_style_init_default (&style, FALSE);
+  fitted = esc_map_layout_new (world, election, 1000, 600, &style, FALSE);
+  world_map = esc_map_layout_new (world, election, 1000, 600, &style, TRUE);
+
+  g_assert_true (esc_map_layout_project (fitted, -66, 7, &x, &y));       /* Venezuela in view */
+  g_assert_false (esc_map_layout_project (fitted, 135, -25, &x, &y));    /* Australia not */
+  g_assert_true (esc_map_layout_project (world_map, 135, -25, &x, &y));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +312,8 @@ main (int   argc,
   g_test_add_func ("/charts/world/rings-close", test_rings_close);
   g_test_add_func ("/charts/world/malformed", test_malformed);
   g_test_add_func ("/charts/world/equal-earth", test_equal_earth);
+  g_test_add_func ("/charts/map/colours-and-hits", test_map);
+  g_test_add_func ("/charts/map/fit", test_map_fit);
 
   return g_test_run ();
 }

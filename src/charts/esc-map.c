@@ -208,8 +208,12 @@ fit (EscMapLayout *self,
 
   if (whole_world || x1 < x0)
     {
-      esc_equal_earth (-180, 0, &x0, &y0);
-      esc_equal_earth (180, 90, &x1, &y1);
+      double unused;
+
+      /* Widest at the equator, tallest at the poles. */
+      esc_equal_earth (180, 0, &x1, &unused);
+      esc_equal_earth (0, 90, &unused, &y1);
+      x0 = -x1;
       y0 = -y1;
     }
   else

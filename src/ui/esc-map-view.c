@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "esc-chart-text.h"
@@ -473,7 +474,8 @@ esc_map_view_set_whole_world (EscMapView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WHOLE_WORLD]);
 }
 
-/* Where on the widget the country @id lies (its centre of bounds), for tests and popovers. */
+/* A point of the widget inside country @id, near the middle of its bounds: islands and
+ * crescents (Cuba) have their centre at sea, so the bounds are sampled for land. */
 gboolean
 esc_map_view_get_point (EscMapView *self,
                         const char *id,
@@ -482,8 +484,27 @@ esc_map_view_get_point (EscMapView *self,
 {
   EscMapLayout *layout = ensure_layout (self);
   const EscWorldCountry *country = id ? esc_world_lookup (esc_map_view_get_world (), id) : NULL;
+  double best = G_MAXDOUBLE, cx, cy;
+  const int steps = 24;
 
   if (layout == NULL || country == NULL)
     return FALSE;
-  return esc_map_layout_project (layout, (country->west + country->east) / 2, (country->south + country->north) / 2, x, y);
+
+  esc_map_layout_project (layout, (country->west + country->east) / 2, (country->south + country->north) / 2, &cx, &cy);
+  for (int i = 0; i <= steps; i++)
+    for (int j = 0; j <= steps; j++)
+      {
+        double lon = country->west + (country->east - country->west) * i / steps;
+        double lat = country->south + (country->north - country->south) * j / steps;
+        double px, py;
+
+        if (!esc_map_layout_project (layout, lon, lat, &px, &py)
+            || g_strcmp0 (esc_map_layout_hit (layout, px, py), id) != 0
+            || hypot (px - cx, py - cy) >= best)
+          continue;
+        best = hypot (px - cx, py - cy);
+        *x = px;
+        *y = py;
+      }
+  return best < G_MAXDOUBLE;
 }

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Reactions view: map and list move together, by pointer, list and keyboard. */
+#include "config.h"
+
+#include <string.h>
+
+#include "esc-map-view.h"
+#include "esc-reaction.h"
+#include "esc-reactions-page.h"
+#include "esc-ui-test.h"
+
+static EscReactionsPage *
+show_reactions (EscWindow *window)
+{
+  GtkWidget *page = esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_REACTIONS_PAGE);
+
+  esc_window_set_visible_view (window, "reactions");
+  g_assert_nonnull (page);
+  esc_ui_test_wait_mapped (page);
+  esc_ui_test_wait_mapped (esc_reactions_page_get_map (ESC_REACTIONS_PAGE (page)));
+  return ESC_REACTIONS_PAGE (page);
+}
+
+static const char *
+row_country (EscReactionsPage *page,
+             guint             position)
+{
+  g_autoptr(EscReaction) reaction = g_list_model_get_item (esc_reactions_page_get_rows (page), position);
+
+  return esc_reaction_get_country (reaction);
+}
+
+static gboolean
+selected_is_cuba (gpointer page)
+{
+  GtkSelectionModel *rows = GTK_SELECTION_MODEL (esc_reactions_page_get_rows (page));
+
+  return g_strcmp0 (esc_reactions_page_get_selected (page), "CU") == 0
+         && gtk_selection_model_is_selected (rows, 0);
+}
+
+static gboolean
+shows_whole_world (gpointer map)
+{
+  return esc_map_view_get_whole_world (map);
+}
+
+static gboolean
+map_has_size (gpointer map)
+{
+  double x, y;
+
+  return gtk_widget_get_width (map) > 0 && esc_map_view_get_point (map, "CU", &x, &y);
+}
+
+static void
+check_map_and_list (EscApplication *app,
+                    EscWindow      *window,
+                    gpointer        user_data)
+{
+  EscReactionsPage *page = show_reactions (window);
+  GListModel *rows = esc_reactions_page_get_rows (page);
+  EscMapView *map = ESC_MAP_VIEW (esc_reactions_page_get_map (page));
+  double x, y;
+
+  /* Grouped by stance: Cuba congratulated, the United States rejected. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_cmpstr (row_country (page, 0), ==, "CU");
+  g_assert_cmpstr (row_country (page, 1), ==, "US");
+
+  /* Selecting a row outlines the country on the map. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), 1, TRUE);
+  g_assert_cmpstr (esc_map_view_get_selected (map), ==, "US");
+
+  /* Clicking a country on the map selects its row. */
+  esc_ui_test_wait_until (map_has_size, map, "the map to be laid out");
+  g_assert_true (esc_map_view_get_point (map, "CU", &x, &y));
+  esc_ui_test_point_at (GTK_WIDGET (map), x, y);
+  esc_ui_test_run_command ("xdotool click 1");
+  esc_ui_test_wait_until (selected_is_cuba, page, "a click on Cuba to select its row");
+
+  /* The whole world, on request. */
+  g_assert_false (esc_map_view_get_whole_world (map));
+  gtk_widget_activate (esc_ui_test_find_widget (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON));
+  esc_ui_test_wait_until (shows_whole_world, map, "the button to show the whole world");
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+test_map_and_list (void)
+{
+  esc_ui_test_run_app (check_map_and_list, NULL);
+}
+
+static void
+check_filters (EscApplication *app,
+               EscWindow      *window,
+               gpointer        user_data)
+{
+  EscReactionsPage *page;
+  GListModel *rows;
+  GtkWidget *search, *stances;
+  GtkDropDown *election = GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+
+  /* The presidential election: fifteen countries and the EU. */
+  gtk_drop_down_set_selected (election, 1);
+  page = show_reactions (window);
+  rows = esc_reactions_page_get_rows (page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 17);
+
+  search = esc_ui_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "borrell");
+  /* GtkSearchEntry waits a moment before it says the text changed. */
+  while (g_list_model_get_n_items (rows) != 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (row_country (page, 0));   /* an organization */
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  while (g_list_model_get_n_items (rows) != 17)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Congratulated is the first stance present: Cuba and Honduras. */
+  stances = esc_ui_test_find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (stances);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (stances), 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+}
+
+static void
+test_filters (void)
+{
+  esc_ui_test_run_app (check_filters, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  esc_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/reactions/map-and-list", test_map_and_list);
+  g_test_add_func ("/ui/reactions/filters", test_filters);
+
+  return g_test_run ();
+}
