@@ -10,10 +10,7 @@
 #include "esc-chart-export.h"
 #include "esc-chart-text.h"
 #include "esc-chart-view.h"
-
-/* What an export starts from: a 16:9 image that reads on a slide and in an article. */
-#define DEFAULT_EXPORT_WIDTH 1600
-#define DEFAULT_EXPORT_HEIGHT 900
+#include "esc-export-dialog.h"
 
 struct _EscChartCard
 {
@@ -159,156 +156,32 @@ fill_sources (EscChartCard *self)
     }
 }
 
-static GtkWindow *
-parent_window (EscChartCard *self)
+static gboolean
+export_chart (gpointer              chart,
+              EscExportFormat       format,
+              int                   width,
+              int                   height,
+              double                scale,
+              const EscChartStyle  *style,
+              const char           *path,
+              GError              **error)
 {
-  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  return esc_chart_export (chart, format, width, height, scale, style, path, error);
 }
 
-static void
-notify (EscChartCard *self,
-        const char   *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  /* Toast titles are markup; file names are not. */
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
-
-typedef struct {
-  EscChartCard *self;
-  EscExportFormat format;
-  GtkSpinButton *width;
-  GtkSpinButton *height;
-} ExportRequest;
-
-static void
-export_request_free (ExportRequest *request)
-{
-  g_object_unref (request->self);
-  g_free (request);
-}
-
-static void
-on_save_response (GtkNativeDialog *chooser,
-                  int              response,
-                  ExportRequest   *request)
-{
-  EscChartCard *self = request->self;
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-  g_autofree char *path = file ? g_file_get_path (file) : NULL;
-  g_autoptr(GError) error = NULL;
-  EscChartStyle style;
-
-  if (path != NULL)
-    {
-      /* Exports are for print and slides: always the light scheme, whatever the desktop's. */
-      esc_chart_style_init_default (&style, FALSE);
-      if (esc_chart_export (self->chart, request->format,
-                            gtk_spin_button_get_value_as_int (request->width),
-                            gtk_spin_button_get_value_as_int (request->height),
-                            request->format == ESC_EXPORT_PNG ? 2 : 1, &style, path, &error))
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
-
-          notify (self, message);
-        }
-      else
-        {
-          AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self),
-                                                                                _("Could Not Export the Chart"),
-                                                                                error->message));
-          adw_message_dialog_add_response (dialog, "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
-    }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-  g_object_unref (request->width);
-  g_object_unref (request->height);
-  export_request_free (request);
-}
-
-static void
-on_size_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  ExportRequest    *request)
-{
-  EscChartCard *self = request->self;
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
-
-  if (g_strcmp0 (response, "export") != 0)
-    {
-      export_request_free (request);
-      return;
-    }
-
-  chooser = gtk_file_chooser_native_new (_("Export Chart"), parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  name = g_strdup_printf ("%s-%s.%s", esc_election_get_id (esc_chart_get_election (self->chart)),
-                          esc_chart_get_id (self->chart), esc_export_format_extension (request->format));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  /* The spin buttons die with the dialog; keep them until the file is chosen. */
-  g_object_ref (request->width);
-  g_object_ref (request->height);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), request);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static GtkWidget *
-size_row (const char     *label_text,
-          int             value,
-          GtkSpinButton **out)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
-  GtkWidget *spin = gtk_spin_button_new_with_range (200, 8000, 10);
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), spin);
-  *out = GTK_SPIN_BUTTON (spin);
-  return box;
-}
-
-/* Export: first the size, then where. */
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   EscChartCard *self = ESC_CHART_CARD (widget);
-  ExportRequest *request = g_new0 (ExportRequest, 1);
-  GtkWidget *sizes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  AdwMessageDialog *dialog;
+  EscExportFormat format = ESC_EXPORT_PNG;
+  g_autofree char *basename = g_strdup_printf ("%s-%s", esc_election_get_id (esc_chart_get_election (self->chart)),
+                                               esc_chart_get_id (self->chart));
 
-  request->self = g_object_ref (self);
-  if (!esc_export_format_from_string (g_variant_get_string (parameter, NULL), &request->format))
-    request->format = ESC_EXPORT_PNG;
-
-  gtk_box_append (GTK_BOX (sizes), size_row (_("_Width"), DEFAULT_EXPORT_WIDTH, &request->width));
-  gtk_box_append (GTK_BOX (sizes), size_row (_("_Height"), DEFAULT_EXPORT_HEIGHT, &request->height));
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), _("Export Chart"),
-                                                       request->format == ESC_EXPORT_PNG
-                                                       ? _("Size in pixels; the image is drawn at twice that for sharp print.")
-                                                       : _("Size in points.")));
-  adw_message_dialog_set_extra_child (dialog, sizes);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "export", _("_Choose File…"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "export");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_size_response), request);
-  gtk_window_present (GTK_WINDOW (dialog));
+  esc_export_format_from_string (g_variant_get_string (parameter, NULL), &format);
+  esc_export_dialog_present (widget, _("Export Chart"), format, basename, export_chart,
+                             g_object_ref (self->chart), g_object_unref);
 }
 
 /* The card as an image on the clipboard, at twice its size on screen. */
@@ -336,7 +209,7 @@ copy_action (GtkWidget  *widget,
                                     bytes, cairo_image_surface_get_stride (surface));
   cairo_surface_destroy (surface);
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
-  notify (self, _("Chart copied as an image"));
+  esc_toast (widget, _("Chart copied as an image"));
 }
 
 static void

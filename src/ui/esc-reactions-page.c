@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "esc-chart-text.h"
+#include "esc-export-dialog.h"
 #include "esc-map-view.h"
 #include "esc-reaction.h"
 #include "esc-reactions-page.h"
@@ -366,6 +367,36 @@ esc_reactions_page_get_map (EscReactionsPage *self)
   return GTK_WIDGET (self->map);
 }
 
+static gboolean
+export_map (gpointer              election,
+            EscExportFormat       format,
+            int                   width,
+            int                   height,
+            double                scale,
+            const EscChartStyle  *style,
+            const char           *path,
+            GError              **error)
+{
+  return esc_map_export (esc_map_view_get_world (), election, format, width, height, scale, style, path, error);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EscReactionsPage *self = ESC_REACTIONS_PAGE (widget);
+  EscExportFormat format = ESC_EXPORT_PNG;
+  g_autofree char *basename = NULL;
+
+  if (self->election == NULL)
+    return;
+  esc_export_format_from_string (g_variant_get_string (parameter, NULL), &format);
+  basename = g_strdup_printf ("%s-reactions-map", esc_election_get_id (self->election));
+  esc_export_dialog_present (widget, _("Export the Map"), format, basename, export_map,
+                             g_object_ref (self->election), g_object_unref);
+}
+
 static void
 esc_reactions_page_dispose (GObject *object)
 {
@@ -398,6 +429,7 @@ esc_reactions_page_class_init (EscReactionsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_map_selected);
 
+  gtk_widget_class_install_action (widget_class, "reactions.export", "s", export_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
