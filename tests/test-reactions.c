@@ -40,6 +40,21 @@ selected_is_cuba (gpointer page)
 }
 
 static gboolean
+tooltip_names_blinken (gpointer window)
+{
+  /* The tooltip's own line: stance, then speaker (the list row has the speaker alone). */
+  GtkWidget *label = esc_ui_test_find (window, esc_ui_test_label_contains, "Rejected the result · Antony Blinken");
+
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+static gboolean
+selected_is_us (gpointer page)
+{
+  return g_strcmp0 (esc_reactions_page_get_selected (page), "US") == 0;
+}
+
+static gboolean
 shows_whole_world (gpointer map)
 {
   return esc_map_view_get_whole_world (map);
@@ -78,6 +93,17 @@ check_map_and_list (EscApplication *app,
   esc_ui_test_point_at (GTK_WIDGET (map), x, y);
   esc_ui_test_run_command ("xdotool click 1");
   esc_ui_test_wait_until (selected_is_cuba, page, "a click on Cuba to select its row");
+
+  /* Hovering names the country, its stance, speaker and words. */
+  g_assert_true (esc_map_view_get_point (map, "US", &x, &y));
+  esc_ui_test_point_at (GTK_WIDGET (map), x, y);
+  esc_ui_test_wait_until (tooltip_names_blinken, window, "the tooltip over the United States");
+
+  /* The keyboard steps from one reacting country to the next. */
+  esc_ui_test_run_command ("xdotool mousemove 0 0");
+  gtk_widget_grab_focus (GTK_WIDGET (map));
+  esc_ui_test_run_command ("xdotool key --clearmodifiers Right");
+  esc_ui_test_wait_until (selected_is_us, page, "Right to move to the next country");
 
   /* The whole world, on request. */
   g_assert_false (esc_map_view_get_whole_world (map));
