@@ -124,6 +124,8 @@ add_label (EscMapLayout *self,
            double        x,
            double        y)
 {
+  /* Legend lines wrap rather than run off a narrow map. */
+  double max_width = self->width - size * 3;
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Cantarell, Sans");
   Label label = { .dim = dim };
   int w, h;
@@ -134,6 +136,11 @@ add_label (EscMapLayout *self,
   label.layout = pango_layout_new (context);
   pango_layout_set_font_description (label.layout, font);
   pango_layout_set_text (label.layout, text, -1);
+  if (max_width > size * 4)
+    {
+      pango_layout_set_width (label.layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_wrap (label.layout, PANGO_WRAP_WORD_CHAR);
+    }
   pango_layout_get_pixel_size (label.layout, &w, &h);
   label.box = (EscRect) { x, y, w, h };
   g_array_append_val (self->labels, label);
@@ -310,6 +317,12 @@ place_legend (EscMapLayout *self,
       swatch = (EscRect) { x, y + (row_h - font) / 2 - font * 0.15, font, font };
       label->box.x = x + font * 1.3;
       label->box.y = y + (row_h - label->box.height) / 2 - font * 0.15;
+      if (label->box.height > row_h)
+        {
+          /* Wrapped: start at the top of the row, and take the extra lines. */
+          label->box.y = y;
+          y += label->box.height - row_h + font * 0.2;
+        }
       g_array_append_val (self->swatches, swatch);
       g_array_append_val (self->swatch_stances, representative);
       x = label->box.x + label->box.width + font;
