@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "esc-dataset.h"
+#include "esc-reaction.h"
 #include "esc-map.h"
 #include "esc-world.h"
 
@@ -281,6 +282,113 @@ test_map (void)
     }
 }
 
+static gboolean
+near_color (guint32 a,
+            guint32 b)
+{
+  for (int shift = 0; shift < 24; shift += 8)
+    if (ABS ((int) (a >> shift & 0xff) - (int) (b >> shift & 0xff)) > 16)
+      return FALSE;
+  return TRUE;
+}
+
+/* A point of the layout inside country @code: its bounds, sampled for a hit. */
+static gboolean
+point_in (EscMapLayout          *layout,
+          const EscWorldCountry *country,
+          double                *x,
+          double                *y)
+{
+  for (int i = 1; i < 24; i++)
+    for (int j = 1; j < 24; j++)
+      {
+        double lon = country->west + (country->east - country->west) * i / 24;
+        double lat = country->south + (country->north - country->south) * j / 24;
+
+        gboolean interior = esc_map_layout_project (layout, lon, lat, x, y);
+
+        /* Away from the border, whose antialiased edge blends two colours. */
+        for (int dx = -2; interior && dx <= 2; dx += 2)
+          for (int dy = -2; interior && dy <= 2; dy += 2)
+            interior = g_strcmp0 (esc_map_layout_hit (layout, *x + dx, *y + dy), country->alpha2) == 0;
+        if (interior)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Every country that reacted to the 2024 election wears its stance's colour, and the
+ * pointer finds the right country, or none over the ocean. */
+static void
+test_map_every_reaction (void)
+{
+  g_autoptr(EscWorld) world = load_world ();
+  g_autoptr(EscDataset) dataset = NULL;
+  EscElection *election = default_election (&dataset, 1);
+  GPtrArray *reactions = esc_election_get_reactions (election);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1600, 900);
+  cairo_t *cr = cairo_create (surface);
+  EscChartStyle style;
+  g_autoptr(EscMapLayout) layout = NULL;
+  static const struct { const char *code; double lon, lat; } places[] = {
+    { "VE", -66, 7 }, { "CL", -71, -35 }, { "ES", -3.7, 40.4 },
+  };
+  double x, y;
+  guint coloured = 0;
+
+  esc_chart_style_init_default (&style, FALSE);
+  layout = esc_map_layout_new (world, election, 1600, 900, &style, TRUE);
+  esc_map_layout_draw (layout, cr, NULL, NULL);
+  cairo_surface_flush (surface);
+
+  for (guint i = 0; i < reactions->len; i++)
+    {
+      EscReaction *reaction = g_ptr_array_index (reactions, i);
+      const char *code = esc_reaction_get_country (reaction);
+
+      if (code == NULL)
+        continue;
+      g_assert_true (point_in (layout, esc_world_lookup (world, code), &x, &y));
+      /* Small countries are crossed by the thin light borders of their neighbours:
+       * close to the stance colour is enough. */
+      g_assert_true (near_color (pixel_at (surface, x, y),
+                                 rgb_pixel (esc_map_stance_color (style.palette, esc_reaction_get_stance (reaction)))));
+      coloured++;
+    }
+  g_assert_cmpuint (coloured, ==, 16);
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      esc_map_layout_project (layout, places[i].lon, places[i].lat, &x, &y);
+      g_assert_cmpstr (esc_map_layout_hit (layout, x, y), ==, places[i].code);
+    }
+  esc_map_layout_project (layout, -30, 0, &x, &y);   /* the middle of the Atlantic */
+  g_assert_null (esc_map_layout_hit (layout, x, y));
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Stance colours stand out from the map's surface: 3:1, or 4.5:1 in high contrast. */
+static void
+test_stance_contrast (void)
+{
+  static const EscPaletteStyle styles[] = {
+    ESC_PALETTE_LIGHT, ESC_PALETTE_DARK, ESC_PALETTE_HIGH_CONTRAST, ESC_PALETTE_DARK | ESC_PALETTE_HIGH_CONTRAST,
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+    for (EscStance stance = 0; stance <= ESC_STANCE_OTHER; stance++)
+      {
+        EscRgb background = esc_palette_background (styles[s]);
+        EscRgb color = esc_map_stance_color (styles[s], stance);
+        double ratio = esc_rgb_contrast_ratio (&color, &background);
+
+        if (ratio < ((styles[s] & ESC_PALETTE_HIGH_CONTRAST) ? 4.5 : 3.0))
+          g_error ("stance %d in style %u: contrast %.2f", stance, styles[s], ratio);
+      }
+}
+
 /* Zoomed to those that reacted by default; the whole world on request. */
 static void
 test_map_fit (void)
@@ -314,6 +422,8 @@ main (int   argc,
   g_test_add_func ("/charts/world/equal-earth", test_equal_earth);
   g_test_add_func ("/charts/map/colours-and-hits", test_map);
   g_test_add_func ("/charts/map/fit", test_map_fit);
+  g_test_add_func ("/charts/map/every-reaction", test_map_every_reaction);
+  g_test_add_func ("/charts/map/stance-contrast", test_stance_contrast);
 
   return g_test_run ();
 }

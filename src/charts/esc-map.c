@@ -79,21 +79,27 @@ EscRgb
 esc_map_stance_color (EscPaletteStyle palette,
                       EscStance       stance)
 {
-  static const EscRgb light[] = {
-    { 0.0, 0.55, 0.42 },     /* bluish green: congratulated, welcomed, supported */
-    { 0.80, 0.53, 0.0 },     /* orange: transparency, concern, questions */
-    { 0.72, 0.33, 0.55 },    /* reddish purple: rejected */
-    { 0.30, 0.58, 0.80 },    /* sky blue: other */
+  static const EscRgb colors[4][4] = {
+    [ESC_PALETTE_LIGHT] = {
+      { 0.0, 0.55, 0.42 },     /* bluish green: congratulated, welcomed, supported */
+      { 0.76, 0.49, 0.0 },     /* orange: transparency, concern, questions */
+      { 0.72, 0.33, 0.55 },    /* reddish purple: rejected */
+      { 0.24, 0.52, 0.74 },    /* sky blue: other */
+    },
+    [ESC_PALETTE_DARK] = {
+      { 0.24, 0.78, 0.62 }, { 0.96, 0.73, 0.26 }, { 0.88, 0.58, 0.76 }, { 0.45, 0.75, 0.95 },
+    },
+    /* High contrast: the same hues, darker on light and lighter on dark. */
+    [ESC_PALETTE_HIGH_CONTRAST] = {
+      { 0.0, 0.40, 0.30 }, { 0.60, 0.38, 0.0 }, { 0.55, 0.18, 0.40 }, { 0.10, 0.38, 0.62 },
+    },
+    [ESC_PALETTE_DARK | ESC_PALETTE_HIGH_CONTRAST] = {
+      { 0.45, 0.90, 0.76 }, { 1.0, 0.83, 0.45 }, { 0.96, 0.72, 0.88 }, { 0.62, 0.85, 1.0 },
+    },
   };
-  static const EscRgb dark[] = {
-    { 0.24, 0.78, 0.62 },
-    { 0.96, 0.73, 0.26 },
-    { 0.88, 0.58, 0.76 },
-    { 0.45, 0.75, 0.95 },
-  };
-  int family = stance_family (stance);
 
-  return (palette & ESC_PALETTE_DARK) ? dark[family] : light[family];
+  g_return_val_if_fail ((guint) palette < G_N_ELEMENTS (colors), colors[0][0]);
+  return colors[palette][stance_family (stance)];
 }
 
 static void
