@@ -9,3 +9,5 @@ export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" NO_AT_BRIDGE=
 # Metainfo screenshots must fit in 1000×700.
 "$top/tests/run-ui-test.sh" "$build/tests/esc-screenshot" \
   --width 1000 --height 700 --view results --output "$top/data/screenshots/main-window.png"
+"$top/tests/run-ui-test.sh" "$build/tests/esc-screenshot" \
+  --width 1000 --height 700 --view reactions --election 1 --output "$top/data/screenshots/reactions.png"

@@ -68,6 +68,8 @@ get_style (EscMapView    *self,
   GdkRGBA color, accent, background;
 
   esc_chart_style_init_default (style, adw_style_manager_get_dark (manager));
+  if (adw_style_manager_get_high_contrast (manager))
+    style->palette |= ESC_PALETTE_HIGH_CONTRAST;
   gtk_style_context_get_color (context, &color);
   style->foreground = (EscRgb) { color.red, color.green, color.blue };
   if (gtk_style_context_lookup_color (context, "accent_color", &accent))
