@@ -2,6 +2,7 @@
 /* The Reactions view: map and list move together, by pointer, list and keyboard. */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "esc-map-view.h"
@@ -159,6 +160,75 @@ test_filters (void)
   esc_ui_test_run_app (check_filters, NULL);
 }
 
+static const char *stance_names[] = { "congratulated", "called_for_transparency", "rejected", "questioned" };
+
+/* A dataset with @n reactions, all quoting one sentence of one article. */
+static char *
+many_reactions (guint n)
+{
+  static const char *codes[] = { "AR", "BR", "CL", "CO", "DE", "ES", "FR", "IT", "MX", "PE", "PT", "US", "UY", "JP", "IN" };
+  GString *json = g_string_new ("{\"format\": \"escrutinio-dataset\", \"version\": 1, \"title\": \"Many\","
+                                " \"articles\": [{\"id\": \"a\", \"title\": \"A\", \"language\": \"en\","
+                                " \"paragraphs\": [\"Many governments reacted.\"]}],"
+                                " \"elections\": [{\"id\": \"e\", \"country\": \"VE\", \"kind\": \"other\","
+                                " \"title\": \"Many reactions\", \"parties\": [], \"claims\": [], \"reactions\": [");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"r%u\", \"country\": \"%s\", \"speaker\": \"Speaker %u\","
+                            " \"stance\": \"%s\", \"sources\": [{\"article\": \"a\", \"quote\": \"governments reacted\"}]}",
+                            i ? ", " : "", i, codes[i % G_N_ELEMENTS (codes)], i, stance_names[i % G_N_ELEMENTS (stance_names)]);
+  g_string_append (json, "]}]}");
+  return g_string_free (json, FALSE);
+}
+
+static gboolean
+shows_many (gpointer window)
+{
+  GtkWidget *page = esc_ui_test_find_widget (window, ESC_TYPE_REACTIONS_PAGE);
+
+  return g_list_model_get_n_items (esc_reactions_page_get_rows (ESC_REACTIONS_PAGE (page))) == 3000;
+}
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+  return n;
+}
+
+/* Three thousand reactions: the list holds them all, and builds rows for a screenful. */
+static void
+check_many (EscApplication *app,
+            EscWindow      *window,
+            gpointer        user_data)
+{
+  g_autofree char *json = many_reactions (3000);
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-many-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *list;
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  esc_window_open_file (window, file);
+  esc_ui_test_wait_until (shows_many, window, "3000 reactions in the list");
+  show_reactions (window);
+  list = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  /* Each row is about ten widgets; a list that built all 3000 would hold 30 000. */
+  g_assert_cmpuint (count_widgets (list), <, 2000);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_many (void)
+{
+  esc_ui_test_run_app (check_many, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +237,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/reactions/map-and-list", test_map_and_list);
   g_test_add_func ("/ui/reactions/filters", test_filters);
+  g_test_add_func ("/ui/reactions/many", test_many);
 
   return g_test_run ();
 }
