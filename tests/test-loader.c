@@ -6,6 +6,7 @@
 
 #include "esc-claim.h"
 #include "esc-dataset.h"
+#include "esc-highlights.h"
 #include "esc-reaction.h"
 #include "esc-region.h"
 #include "esc-validate-command.h"
@@ -443,6 +444,47 @@ test_validate_command (void)
   g_unlink (bad);
 }
 
+/* Every highlight of every article spans exactly the words its source quotes. */
+static void
+test_highlights (void)
+{
+  g_autofree char *path = source_path ("data", "venezuela-elections.json", NULL);
+  g_autoptr(EscDataset) dataset = load_path (path, NULL, NULL);
+  GPtrArray *articles = esc_dataset_get_articles (dataset);
+  guint total = 0;
+
+  for (guint a = 0; a < articles->len; a++)
+    {
+      EscArticle *article = g_ptr_array_index (articles, a);
+      g_autoptr(GArray) highlights = esc_article_collect_highlights (dataset, article);
+      const char * const *paragraphs = esc_article_get_paragraphs (article);
+
+      g_assert_cmpuint (highlights->len, >, 0);
+      for (guint i = 0; i < highlights->len; i++)
+        {
+          EscHighlight *h = &g_array_index (highlights, EscHighlight, i);
+          g_autofree char *span = g_strndup (paragraphs[h->paragraph] + h->start, h->end - h->start);
+          GPtrArray *sources = ESC_IS_CLAIM (h->cited_by) ? esc_claim_get_sources (ESC_CLAIM (h->cited_by))
+                               : ESC_IS_REGION (h->cited_by) ? esc_region_get_sources (ESC_REGION (h->cited_by))
+                               : esc_reaction_get_sources (ESC_REACTION (h->cited_by));
+          gboolean found = FALSE;
+
+          g_assert_true (g_utf8_validate (span, -1, NULL));
+          for (guint s = 0; s < sources->len; s++)
+            found |= esc_source_get_article (g_ptr_array_index (sources, s)) == article
+                     && g_str_equal (esc_source_get_quote (g_ptr_array_index (sources, s)), span);
+          g_assert_true (found);
+          /* In reading order. */
+          if (i > 0)
+            g_assert_cmpuint (h->paragraph * 100000 + h->start, >=,
+                              g_array_index (highlights, EscHighlight, i - 1).paragraph * 100000
+                              + g_array_index (highlights, EscHighlight, i - 1).start);
+          total++;
+        }
+    }
+  g_assert_cmpuint (total, >=, 70);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +501,7 @@ main (int   argc,
   g_test_add_func ("/model/loader/cancelled", test_cancelled);
   g_test_add_func ("/model/loader/async", test_async);
   g_test_add_func ("/model/loader/validate-command", test_validate_command);
+  g_test_add_func ("/model/highlights", test_highlights);
 
   return g_test_run ();
 }
