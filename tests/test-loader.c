@@ -485,6 +485,49 @@ test_highlights (void)
   g_assert_cmpuint (total, >=, 70);
 }
 
+/* Search ignores case, counts every occurrence, and reports offsets into the original
+ * paragraph even after characters whose lower case is spelt differently. */
+static void
+test_search (void)
+{
+  g_autofree char *path = source_path ("data", "venezuela-elections.json", NULL);
+  g_autoptr(EscDataset) dataset = load_path (path, NULL, NULL);
+  GPtrArray *articles = esc_dataset_get_articles (dataset);
+  guint total = 0;
+
+  for (guint a = 0; a < articles->len; a++)
+    {
+      EscArticle *article = g_ptr_array_index (articles, a);
+      g_autoptr(GArray) matches = esc_article_search (article, "MADURO");
+      const char * const *paragraphs = esc_article_get_paragraphs (article);
+      guint expected = 0;
+
+      for (guint p = 0; paragraphs[p] != NULL; p++)
+        for (const char *at = strstr (paragraphs[p], "Maduro"); at != NULL; at = strstr (at + 1, "Maduro"))
+          expected++;
+      /* Only "Maduro" is in the articles, never "MADURO" or "maduro". */
+      g_assert_cmpuint (matches->len, ==, expected);
+      for (guint i = 0; i < matches->len; i++)
+        {
+          EscHighlight *m = &g_array_index (matches, EscHighlight, i);
+          g_assert_cmpint (strncmp (paragraphs[m->paragraph] + m->start, "Maduro", 6), ==, 0);
+          g_assert_cmpuint (m->end - m->start, ==, 6);
+          g_assert_null (m->cited_by);
+        }
+      total += matches->len;
+
+      g_clear_pointer (&matches, g_array_unref);
+      matches = esc_article_search (article, "");
+      g_assert_cmpuint (matches->len, ==, 0);
+    }
+  g_assert_cmpuint (total, >, 5);
+
+  {
+    g_autoptr(GArray) none = esc_article_search (g_ptr_array_index (articles, 0), "zzqx no such words");
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +545,7 @@ main (int   argc,
   g_test_add_func ("/model/loader/async", test_async);
   g_test_add_func ("/model/loader/validate-command", test_validate_command);
   g_test_add_func ("/model/highlights", test_highlights);
+  g_test_add_func ("/model/search", test_search);
 
   return g_test_run ();
 }

@@ -83,3 +83,59 @@ esc_article_collect_highlights (EscDataset *dataset,
   g_array_sort (highlights, compare_highlights);
   return highlights;
 }
+
+/* The end of @needle's match at the start of @text ignoring case, or NULL. Compared a
+ * character at a time so the offsets stay those of @text (casefolding a whole
+ * paragraph would move them). */
+static const char *
+match_caseless (const char *text,
+                const char *needle)
+{
+  while (*needle != '\0')
+    {
+      if (*text == '\0'
+          || g_unichar_tolower (g_utf8_get_char (text)) != g_unichar_tolower (g_utf8_get_char (needle)))
+        return NULL;
+      text = g_utf8_next_char (text);
+      needle = g_utf8_next_char (needle);
+    }
+  return text;
+}
+
+/**
+ * esc_article_search:
+ *
+ * Returns: (transfer full) (element-type EscHighlight): where @query occurs in the
+ *   paragraphs of @article, ignoring case, in reading order; cited_by is NULL
+ */
+GArray *
+esc_article_search (EscArticle *article,
+                    const char *query)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (EscHighlight));
+
+  g_return_val_if_fail (ESC_IS_ARTICLE (article), matches);
+  if (query == NULL || *query == '\0')
+    return matches;
+
+  for (guint p = 0; article->paragraphs[p] != NULL; p++)
+    {
+      const char *paragraph = article->paragraphs[p];
+
+      for (const char *at = paragraph; *at != '\0'; )
+        {
+          const char *end = match_caseless (at, query);
+
+          if (end != NULL)
+            {
+              EscHighlight match = { .paragraph = p, .start = at - paragraph, .end = end - paragraph };
+
+              g_array_append_val (matches, match);
+              at = end;
+            }
+          else
+            at = g_utf8_next_char (at);
+        }
+    }
+  return matches;
+}

@@ -16,5 +16,7 @@ typedef struct {
 
 GArray *esc_article_collect_highlights (EscDataset *dataset,
                                         EscArticle *article);
+GArray *esc_article_search             (EscArticle *article,
+                                        const char *query);
 
 G_END_DECLS

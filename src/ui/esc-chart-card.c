@@ -11,6 +11,7 @@
 #include "esc-chart-text.h"
 #include "esc-chart-view.h"
 #include "esc-export-dialog.h"
+#include "esc-window.h"
 
 struct _EscChartCard
 {
@@ -46,8 +47,50 @@ wrapped_label (const char *text,
 }
 
 static void
-add_claim_quotes (GtkBox   *box,
-                  EscClaim *claim)
+on_show_in_sources (GtkButton    *button,
+                    EscChartCard *self)
+{
+  GPtrArray *sources = g_object_get_data (G_OBJECT (button), "sources");
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), ESC_TYPE_WINDOW);
+
+  gtk_popover_popdown (GTK_POPOVER (self->quotes));
+  if (window != NULL)
+    esc_window_show_sources (ESC_WINDOW (window), sources, index);
+}
+
+/* A quote with, under it, its article and a button to read it there. */
+static void
+add_source (GtkBox       *box,
+            GPtrArray    *sources,
+            guint         index,
+            EscChartCard *self)
+{
+  EscSource *source = g_ptr_array_index (sources, index);
+  EscArticle *article = esc_source_get_article (source);
+  /* Translators: a quotation from an article; %s is the quoted words. */
+  g_autofree char *quote = g_strdup_printf (_("“%s”"), esc_source_get_quote (source));
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = wrapped_label (esc_localized_text_get (esc_article_get_title (article)), "caption");
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Show in _Sources"));
+
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Open the article with this passage highlighted"));
+  g_object_set_data_full (G_OBJECT (button), "sources", g_ptr_array_ref (sources), (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (index));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_show_in_sources), self);
+  gtk_box_append (GTK_BOX (row), title);
+  gtk_box_append (GTK_BOX (row), button);
+  gtk_box_append (box, wrapped_label (quote, "quote"));
+  gtk_box_append (box, row);
+}
+
+static void
+add_claim_quotes (GtkBox       *box,
+                  EscClaim     *claim,
+                  EscChartCard *self)
 {
   g_autofree char *claimant = esc_text_claimant (claim);
   g_autofree char *value = esc_text_claim_value (claim);
@@ -58,23 +101,7 @@ add_claim_quotes (GtkBox   *box,
 
   gtk_box_append (box, wrapped_label (heading, "heading"));
   for (guint i = 0; i < sources->len; i++)
-    {
-      EscSource *source = g_ptr_array_index (sources, i);
-      EscArticle *article = esc_source_get_article (source);
-      /* Translators: a quotation from an article; %s is the quoted words. */
-      g_autofree char *quote = g_strdup_printf (_("“%s”"), esc_source_get_quote (source));
-
-      gtk_box_append (box, wrapped_label (quote, "quote"));
-      gtk_box_append (box, wrapped_label (esc_localized_text_get (esc_article_get_title (article)), "caption"));
-    }
-}
-
-static void
-on_show_in_sources (GtkButton    *button,
-                    EscChartCard *self)
-{
-  gtk_popover_popdown (GTK_POPOVER (self->quotes));
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.view", "s", "sources");
+    add_source (box, sources, i, self);
 }
 
 /* The exact words that state the figures of mark @mark, in a popover pointing at it. */
@@ -83,7 +110,7 @@ esc_chart_card_show_quotes (EscChartCard *self,
                             guint         mark_index)
 {
   const EscChartMark *mark;
-  GtkWidget *box, *scrolled, *button;
+  GtkWidget *box, *scrolled;
   GdkRectangle bounds;
   double x, y;
 
@@ -93,15 +120,9 @@ esc_chart_card_show_quotes (EscChartCard *self,
   mark = esc_chart_get_mark (self->chart, mark_index);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   for (guint i = 0; i < mark->claims->len; i++)
-    add_claim_quotes (GTK_BOX (box), g_ptr_array_index (mark->claims, i));
+    add_claim_quotes (GTK_BOX (box), g_ptr_array_index (mark->claims, i), self);
   if (mark->claims->len == 0)
     gtk_box_append (GTK_BOX (box), wrapped_label (mark->detail, NULL));
-
-  button = gtk_button_new_with_mnemonic (_("Show in _Sources"));
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (button, 6);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_show_in_sources), self);
-  gtk_box_append (GTK_BOX (box), button);
 
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -131,7 +152,8 @@ static void
 on_chip_clicked (GtkButton    *button,
                  EscChartCard *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.view", "s", "sources");
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-article", "s",
+                              g_object_get_data (G_OBJECT (button), "article-id"));
 }
 
 static void
@@ -151,6 +173,7 @@ fill_sources (EscChartCard *self)
       gtk_button_set_child (GTK_BUTTON (chip), label);
       gtk_widget_set_tooltip_text (chip, title);
       gtk_widget_add_css_class (chip, "source-chip");
+      g_object_set_data_full (G_OBJECT (chip), "article-id", g_strdup (esc_article_get_id (article)), g_free);
       g_signal_connect (chip, "clicked", G_CALLBACK (on_chip_clicked), self);
       gtk_flow_box_append (self->sources_box, chip);
     }

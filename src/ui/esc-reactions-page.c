@@ -12,6 +12,7 @@
 #include "esc-map-view.h"
 #include "esc-reaction.h"
 #include "esc-reactions-page.h"
+#include "esc-window.h"
 
 struct _EscReactionsPage
 {
@@ -160,11 +161,16 @@ row_label (const char *style_class,
   return label;
 }
 
+/* Opens the reader on the passage of the row's reaction, kept on the button by bind_row. */
 static void
 on_source_clicked (GtkButton *button,
                    gpointer   user_data)
 {
-  gtk_widget_activate_action (GTK_WIDGET (button), "win.view", "s", "sources");
+  EscReaction *reaction = g_object_get_data (G_OBJECT (button), "reaction");
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (button), ESC_TYPE_WINDOW);
+
+  if (reaction != NULL && window != NULL && esc_reaction_get_sources (reaction)->len > 0)
+    esc_window_show_sources (ESC_WINDOW (window), esc_reaction_get_sources (reaction), 0);
 }
 
 /* header (stance, on the first row of a group) | flag | name, badge / speaker / quote | source */
@@ -254,6 +260,10 @@ bind_row (GtkSignalListItemFactory *factory,
     quote = g_strdup_printf (_("“%s”"), esc_reaction_get_quote (reaction));
   gtk_label_set_text (GTK_LABEL (nth_child (text, 2)), quote ? quote : "");
   gtk_widget_set_visible (nth_child (text, 2), quote != NULL);
+
+  /* The row's reaction outlives the binding: it belongs to the election the list holds. */
+  g_object_set_data (G_OBJECT (nth_child (row, 2)), "reaction", reaction);
+  gtk_widget_set_sensitive (nth_child (row, 2), esc_reaction_get_sources (reaction)->len > 0);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (outer), GTK_ACCESSIBLE_PROPERTY_LABEL, reaction_name (reaction),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, esc_text_stance (esc_reaction_get_stance (reaction)),

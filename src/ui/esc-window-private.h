@@ -5,6 +5,7 @@
 
 #include "esc-dataset.h"
 #include "esc-reactions-page.h"
+#include "esc-sources-page.h"
 #include "esc-window.h"
 
 G_BEGIN_DECLS
@@ -31,7 +32,7 @@ struct _EscWindow
   GtkLabel *results_summary;
   GtkBox *cards_box;
   EscReactionsPage *reactions_page;
-  AdwStatusPage *sources_page;
+  EscSourcesPage *sources_page;
   GMenu *recent_section;
 };
 

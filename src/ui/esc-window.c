@@ -4,6 +4,9 @@
 #include <glib/gi18n.h>
 
 #include "esc-chart-card.h"
+#include "esc-chart-view.h"
+#include "esc-reaction.h"
+#include "esc-region.h"
 #include "esc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (EscWindow, esc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -74,16 +77,6 @@ selected_election (EscWindow *self)
   return ESC_IS_ELECTION (item) ? item : NULL;
 }
 
-/* Status pages take Pango markup in their descriptions; dataset text is not markup. */
-static void
-set_description (AdwStatusPage *page,
-                 const char    *text)
-{
-  g_autofree char *escaped = text ? g_markup_escape_text (text, -1) : NULL;
-
-  adw_status_page_set_description (page, escaped);
-}
-
 static void
 show_charts (EscWindow   *self,
              EscElection *election)
@@ -106,15 +99,13 @@ show_charts (EscWindow   *self,
     }
 }
 
-/* The results as charts, the reactions on a map and in a list; until the reader
- * arrives, the Sources view says what the dataset holds, in words. */
+/* The results as charts, the reactions on a map and in a list, the articles in the
+ * reader. */
 static void
 show_election (EscWindow *self)
 {
   EscElection *election = selected_election (self);
-  g_autofree char *sources_title = NULL;
   EscLocalizedText *summary;
-  guint n_articles;
 
   if (election == NULL)
     return;
@@ -126,12 +117,113 @@ show_election (EscWindow *self)
   show_charts (self, election);
 
   esc_reactions_page_set_election (self->reactions_page, election);
+  esc_sources_page_set_dataset (self->sources_page, self->dataset);
+}
 
-  n_articles = esc_dataset_get_articles (self->dataset)->len;
-  sources_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Article", "%u Articles", n_articles), n_articles);
-  adw_status_page_set_title (self->sources_page, sources_title);
-  set_description (self->sources_page, esc_dataset_get_description (self->dataset)
-                                        ? esc_localized_text_get (esc_dataset_get_description (self->dataset)) : NULL);
+/* Whether chart mark @mark shows what @cited_by (a claim or a region) states. */
+static gboolean
+mark_shows (const EscChartMark *mark,
+            GObject            *cited_by)
+{
+  guint index;
+
+  if (g_ptr_array_find (mark->claims, cited_by, &index) || g_ptr_array_find (mark->regions, cited_by, &index))
+    return TRUE;
+  /* Won states are counted into their bloc's mark rather than listed one by one. */
+  return ESC_IS_REGION (cited_by) && mark->has_bloc && mark->bloc == (EscBloc) esc_region_get_bloc (ESC_REGION (cited_by));
+}
+
+/* Puts the keyboard focus on the chart mark that shows @cited_by, with its quotes open. */
+static void
+show_chart_mark (EscWindow *self,
+                 GObject   *cited_by)
+{
+  for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
+       card != NULL; card = gtk_widget_get_next_sibling (card))
+    {
+      EscChart *chart;
+
+      if (!ESC_IS_CHART_CARD (card))
+        continue;
+      chart = esc_chart_card_get_chart (ESC_CHART_CARD (card));
+      for (guint m = 0; m < esc_chart_get_n_marks (chart); m++)
+        if (mark_shows (esc_chart_get_mark (chart, m), cited_by))
+          {
+            GtkWidget *view = esc_chart_card_get_view (ESC_CHART_CARD (card));
+
+            gtk_widget_grab_focus (view);
+            esc_chart_view_set_focused_mark (ESC_CHART_VIEW (view), m);
+            esc_chart_card_show_quotes (ESC_CHART_CARD (card), m);
+            return;
+          }
+    }
+}
+
+static void
+select_election (EscWindow   *self,
+                 EscElection *election)
+{
+  GListModel *elections = esc_dataset_get_elections (self->dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (elections); i++)
+    {
+      g_autoptr(EscElection) item = g_list_model_get_item (elections, i);
+
+      if (item == election)
+        gtk_drop_down_set_selected (self->election_dropdown, i);
+    }
+}
+
+/* A highlighted passage in the reader was followed: show what it supports. */
+static void
+on_cited_activated (EscWindow   *self,
+                    GObject     *cited_by,
+                    EscElection *election)
+{
+  select_election (self, election);
+  if (ESC_IS_REACTION (cited_by))
+    {
+      EscReaction *reaction = ESC_REACTION (cited_by);
+
+      esc_window_set_visible_view (self, "reactions");
+      esc_reactions_page_select (self->reactions_page, esc_reaction_get_country (reaction)
+                                                       ? esc_reaction_get_country (reaction)
+                                                       : esc_reaction_get_organization_id (reaction));
+      return;
+    }
+  esc_window_set_visible_view (self, "results");
+  show_chart_mark (self, cited_by);
+}
+
+/**
+ * esc_window_show_sources:
+ * @sources: (element-type EscSource): the sources of a figure or a reaction
+ *
+ * Switches to the Sources view with the passage of source @index selected.
+ */
+void
+esc_window_show_sources (EscWindow *self,
+                         GPtrArray *sources,
+                         guint      index)
+{
+  g_return_if_fail (ESC_IS_WINDOW (self));
+
+  esc_window_set_visible_view (self, "sources");
+  esc_sources_page_show_sources (self->sources_page, sources, index);
+}
+
+static void
+show_article_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  EscWindow *self = ESC_WINDOW (widget);
+  EscArticle *article = self->dataset ? esc_dataset_lookup_article (self->dataset, g_variant_get_string (parameter, NULL)) : NULL;
+
+  if (article == NULL)
+    return;
+  esc_window_set_visible_view (self, "sources");
+  esc_sources_page_show_article (self->sources_page, article);
 }
 
 static void
@@ -336,6 +428,7 @@ esc_window_class_init (EscWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ESC_TYPE_REACTIONS_PAGE);
+  g_type_ensure (ESC_TYPE_SOURCES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EscWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, stack);
@@ -352,6 +445,8 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_election_selected);
 
+  gtk_widget_class_bind_template_callback (widget_class, on_cited_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-article", "s", show_article_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, esc_window_open_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
   esc_window_dataset_class_init (widget_class);

@@ -18,5 +18,8 @@ void        esc_window_open_file        (EscWindow      *self,
                                          GFile          *file);
 EscDataset *esc_window_get_dataset      (EscWindow      *self);
 GFile      *esc_window_get_file         (EscWindow      *self);
+void        esc_window_show_sources     (EscWindow      *self,
+                                         GPtrArray      *sources,
+                                         guint          index);
 
 G_END_DECLS

@@ -1,0 +1,978 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Sources view: the articles behind the dataset, with every passage the dataset cites
+ * highlighted and linked to what it supports. Article text goes into a GtkTextBuffer as
+ * plain text only; nothing from a dataset is ever parsed as markup. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "esc-claim.h"
+#include "esc-highlights.h"
+#include "esc-reaction.h"
+#include "esc-region.h"
+#include "esc-source.h"
+#include "esc-sources-page.h"
+
+#define ZOOM_MIN 0.6
+#define ZOOM_MAX 2.5
+#define ZOOM_STEP 0.1
+
+struct _EscSourcesPage
+{
+  GtkWidget parent_instance;
+
+  EscDataset *dataset;
+  EscArticle *article;        /* on show in the reader */
+  GListStore *articles;       /* those the list shows: all, or those matching all_search */
+  GArray *paragraph_starts;   /* int: buffer offset where each paragraph begins */
+  GArray *highlights;         /* EscHighlight, with start/end as buffer offsets */
+  GArray *matches;            /* EscHighlight of find_entry, buffer offsets */
+  guint current_match;
+  GPtrArray *trail;           /* EscSource: the sources of what was last shown, in turn */
+  guint trail_index;
+  GSettings *settings;
+  GtkCssProvider *zoom_css;
+
+  /* Template children */
+  AdwLeaflet *leaflet;
+  GtkWidget *sidebar;
+  GtkWidget *reader;
+  GtkSearchEntry *all_search;
+  GtkListView *article_list;
+  GtkLabel *match_label;
+  GtkButton *next_source_button;
+  GtkSearchBar *find_bar;
+  GtkSearchEntry *find_entry;
+  GtkScrolledWindow *scroller;
+  GtkTextView *text_view;
+};
+
+G_DEFINE_FINAL_TYPE (EscSourcesPage, esc_sources_page, GTK_TYPE_WIDGET)
+
+enum {
+  SIGNAL_CITED_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* ---- the article list ---- */
+
+static GtkWidget *
+list_label (const char *style_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+  return label;
+}
+
+static void
+setup_article_row (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), list_label ("heading"));
+  gtk_box_append (GTK_BOX (box), list_label ("caption"));
+  gtk_box_append (GTK_BOX (box), list_label ("badge-line"));
+  gtk_box_append (GTK_BOX (box), list_label ("caption"));
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+set_label (GtkWidget  *label,
+           const char *text)
+{
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  gtk_widget_set_visible (label, text != NULL && *text != '\0');
+}
+
+/* "El País · 2024-07-29 · es" */
+static char *
+article_meta (EscArticle *article)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (esc_article_get_outlet (article) != NULL)
+    g_ptr_array_add (parts, (char *) esc_article_get_outlet (article));
+  if (esc_article_get_published (article) != NULL)
+    g_ptr_array_add (parts, (char *) esc_article_get_published (article));
+  if (esc_article_get_language (article) != NULL)
+    g_ptr_array_add (parts, (char *) esc_article_get_language (article));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static char *
+article_badges (EscArticle *article)
+{
+  g_autoptr(GString) badges = g_string_new (NULL);
+  guint n_notes = esc_article_get_notes (article)->len;
+
+  if (esc_article_get_translated_from (article) != NULL)
+    /* Translators: a badge on an article; %s is a language code such as "en". */
+    g_string_append_printf (badges, _("Translated from %s"), esc_article_get_translated_from (article));
+  if (n_notes > 0)
+    {
+      if (badges->len > 0)
+        g_string_append (badges, " · ");
+      g_string_append_printf (badges, g_dngettext (GETTEXT_PACKAGE, "%u editor’s note", "%u editor’s notes", n_notes),
+                              n_notes);
+    }
+  return g_string_free (g_steal_pointer (&badges), FALSE);
+}
+
+/* Where the query occurs: "…the words around it…", and how often. */
+static char *
+search_context (EscArticle *article,
+                const char *query)
+{
+  g_autoptr(GArray) matches = NULL;
+  const EscHighlight *first;
+  const char *paragraph, *from, *to;
+  g_autofree char *before = NULL, *after = NULL, *hit = NULL;
+
+  if (query == NULL || *query == '\0')
+    return NULL;
+  matches = esc_article_search (article, query);
+  if (matches->len == 0)
+    return NULL;
+
+  first = &g_array_index (matches, EscHighlight, 0);
+  paragraph = esc_article_get_paragraphs (article)[first->paragraph];
+  from = paragraph + first->start;
+  for (guint i = 0; i < 40 && from > paragraph; i++)
+    from = g_utf8_prev_char (from);
+  to = paragraph + first->end;
+  for (guint i = 0; i < 40 && *to != '\0'; i++)
+    to = g_utf8_next_char (to);
+
+  before = g_strndup (from, paragraph + first->start - from);
+  hit = g_strndup (paragraph + first->start, first->end - first->start);
+  after = g_strndup (paragraph + first->end, to - (paragraph + first->end));
+  /* Translators: search context in the article list: the first match with the words
+   * around it, then how many matches the article has in all. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "…%s%s%s… (%u match)", "…%s%s%s… (%u matches)", matches->len),
+                          before, hit, after, matches->len);
+}
+
+static void
+bind_article_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  EscSourcesPage           *self)
+{
+  EscArticle *article = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *meta = gtk_widget_get_next_sibling (title);
+  GtkWidget *badges = gtk_widget_get_next_sibling (meta);
+  GtkWidget *context = gtk_widget_get_next_sibling (badges);
+  g_autofree char *meta_text = article_meta (article);
+  g_autofree char *badge_text = article_badges (article);
+  g_autofree char *context_text = search_context (article, gtk_editable_get_text (GTK_EDITABLE (self->all_search)));
+
+  set_label (title, esc_localized_text_get (esc_article_get_title (article)));
+  set_label (meta, meta_text);
+  set_label (badges, badge_text);
+  set_label (context, context_text);
+}
+
+static void
+fill_article_list (EscSourcesPage *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->all_search));
+  GPtrArray *articles = self->dataset ? esc_dataset_get_articles (self->dataset) : NULL;
+
+  g_list_store_remove_all (self->articles);
+  for (guint i = 0; articles != NULL && i < articles->len; i++)
+    {
+      EscArticle *article = g_ptr_array_index (articles, i);
+      g_autoptr(GArray) matches = esc_article_search (article, query);
+
+      if (*query == '\0' || matches->len > 0)
+        g_list_store_append (self->articles, article);
+    }
+}
+
+static void
+on_all_search_changed (EscSourcesPage *self)
+{
+  fill_article_list (self);
+}
+
+/* ---- the reader ---- */
+
+static int
+buffer_offset (EscSourcesPage *self,
+               guint           paragraph,
+               gsize           byte_offset)
+{
+  const char *text = esc_article_get_paragraphs (self->article)[paragraph];
+
+  return g_array_index (self->paragraph_starts, int, paragraph)
+         + (int) g_utf8_pointer_to_offset (text, text + byte_offset);
+}
+
+static void
+apply_tag (GtkTextBuffer *buffer,
+           const char    *tag,
+           int            start,
+           int            end)
+{
+  GtkTextIter from, to;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, end);
+  gtk_text_buffer_apply_tag_by_name (buffer, tag, &from, &to);
+}
+
+static void
+insert_text (GtkTextBuffer *buffer,
+             const char    *text,
+             const char    *tag)
+{
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  if (tag != NULL)
+    gtk_text_buffer_insert_with_tags_by_name (buffer, &end, text, -1, tag, NULL);
+  else
+    gtk_text_buffer_insert (buffer, &end, text, -1);
+}
+
+static void
+create_tags (GtkTextBuffer *buffer)
+{
+  gtk_text_buffer_create_tag (buffer, "title", "weight", PANGO_WEIGHT_BOLD, "scale", 1.6,
+                              "pixels-below-lines", 6, NULL);
+  gtk_text_buffer_create_tag (buffer, "meta", "scale", 0.85, "family", "sans", NULL);
+  gtk_text_buffer_create_tag (buffer, "note", "style", PANGO_STYLE_ITALIC, "scale", 0.9,
+                              "family", "sans", "left-margin", 30, NULL);
+  /* Translucent, so they read on light and dark backgrounds alike; the underline
+   * carries the meaning for those who cannot tell the colours apart. */
+  gtk_text_buffer_create_tag (buffer, "cited", "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.30 },
+                              "underline", PANGO_UNDERLINE_SINGLE, NULL);
+  gtk_text_buffer_create_tag (buffer, "shown", "background-rgba", &(GdkRGBA) { 1.0, 0.55, 0.10, 0.45 }, NULL);
+  gtk_text_buffer_create_tag (buffer, "match", "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.35 }, NULL);
+}
+
+static void
+insert_header (EscSourcesPage *self,
+               GtkTextBuffer  *buffer)
+{
+  g_autofree char *meta = article_meta (self->article);
+  g_autofree char *badges = article_badges (self->article);
+  GPtrArray *notes = esc_article_get_notes (self->article);
+
+  insert_text (buffer, esc_localized_text_get (esc_article_get_title (self->article)), "title");
+  insert_text (buffer, "\n", NULL);
+  if (*meta != '\0' || *badges != '\0')
+    {
+      insert_text (buffer, meta, "meta");
+      insert_text (buffer, *meta != '\0' && *badges != '\0' ? " · " : "", "meta");
+      insert_text (buffer, badges, "meta");
+      insert_text (buffer, "\n", NULL);
+    }
+  for (guint i = 0; i < notes->len; i++)
+    {
+      /* Translators: an editor's note on an article; %s is the note. */
+      g_autofree char *note = g_strdup_printf (_("Editor’s note: %s"),
+                                               esc_localized_text_get (g_ptr_array_index (notes, i)));
+      insert_text (buffer, note, "note");
+      insert_text (buffer, "\n", NULL);
+    }
+}
+
+static void
+mark_highlights (EscSourcesPage *self,
+                 GtkTextBuffer  *buffer)
+{
+  g_clear_pointer (&self->highlights, g_array_unref);
+  self->highlights = esc_article_collect_highlights (self->dataset, self->article);
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      EscHighlight *h = &g_array_index (self->highlights, EscHighlight, i);
+
+      h->start = buffer_offset (self, h->paragraph, h->start);
+      h->end = buffer_offset (self, h->paragraph, h->end);
+      apply_tag (buffer, "cited", h->start, h->end);
+    }
+}
+
+static void update_matches (EscSourcesPage *self);
+
+static void
+fill_reader (EscSourcesPage *self)
+{
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+  const char * const *paragraphs = esc_article_get_paragraphs (self->article);
+  GtkTextIter start;
+
+  create_tags (buffer);
+  insert_header (self, buffer);
+  g_array_set_size (self->paragraph_starts, 0);
+  for (guint p = 0; paragraphs[p] != NULL; p++)
+    {
+      int offset = gtk_text_buffer_get_char_count (buffer) + 1;
+
+      g_array_append_val (self->paragraph_starts, offset);
+      insert_text (buffer, "\n", NULL);
+      insert_text (buffer, paragraphs[p], NULL);
+    }
+  mark_highlights (self, buffer);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  gtk_text_view_set_buffer (self->text_view, buffer);
+  update_matches (self);
+}
+
+static void
+set_trail (EscSourcesPage *self,
+           GPtrArray      *sources,
+           guint           index)
+{
+  g_clear_pointer (&self->trail, g_ptr_array_unref);
+  self->trail = sources != NULL ? g_ptr_array_ref (sources) : NULL;
+  self->trail_index = index;
+  if (sources != NULL && sources->len > 1)
+    {
+      /* Translators: on a button that opens the next article stating the same figure. */
+      g_autofree char *label = g_strdup_printf (_("Next Source (%u of %u)"), index + 1, sources->len);
+      gtk_button_set_label (self->next_source_button, label);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->next_source_button), sources != NULL && sources->len > 1);
+}
+
+static void
+open_article (EscSourcesPage *self,
+              EscArticle     *article)
+{
+  GListModel *model = G_LIST_MODEL (self->articles);
+  GtkSelectionModel *selection = gtk_list_view_get_model (self->article_list);
+
+  if (self->article != article)
+    {
+      g_set_object (&self->article, article);
+      fill_reader (self);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sources.open-original",
+                                 g_str_has_prefix (esc_article_get_url (article) ? esc_article_get_url (article) : "", "https://")
+                                 || g_str_has_prefix (esc_article_get_url (article) ? esc_article_get_url (article) : "", "http://"));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(EscArticle) item = g_list_model_get_item (model, i);
+
+      if (item == article)
+        gtk_selection_model_select_item (selection, i, TRUE);
+    }
+  adw_leaflet_set_visible_child (self->leaflet, self->reader);
+}
+
+void
+esc_sources_page_show_article (EscSourcesPage *self,
+                               EscArticle     *article)
+{
+  g_return_if_fail (ESC_IS_SOURCES_PAGE (self));
+  g_return_if_fail (ESC_IS_ARTICLE (article));
+
+  set_trail (self, NULL, 0);
+  open_article (self, article);
+}
+
+static void
+on_article_activated (EscSourcesPage *self,
+                      guint           position)
+{
+  g_autoptr(EscArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), position);
+
+  if (article != NULL)
+    esc_sources_page_show_article (self, article);
+}
+
+static void
+on_back_clicked (EscSourcesPage *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+/* Selects buffer offsets [start, end) and scrolls them to the middle of the reader. */
+static void
+select_range (EscSourcesPage *self,
+              int             start,
+              int             end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter from, to;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, end);
+  gtk_text_buffer_select_range (buffer, &from, &to);
+  gtk_text_view_scroll_to_iter (self->text_view, &from, 0.0, TRUE, 0.0, 0.4);
+}
+
+static void
+show_trail_step (EscSourcesPage *self)
+{
+  EscSource *source = g_ptr_array_index (self->trail, self->trail_index);
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  int from, to;
+
+  open_article (self, esc_source_get_article (source));
+  from = buffer_offset (self, esc_source_get_paragraph (source), esc_source_get_offset (source));
+  to = buffer_offset (self, esc_source_get_paragraph (source),
+                      esc_source_get_offset (source) + strlen (esc_source_get_quote (source)));
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "shown", &start, &end);
+  apply_tag (buffer, "shown", from, to);
+  select_range (self, from, to);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+/**
+ * esc_sources_page_show_sources:
+ * @sources: (element-type EscSource): the sources of one figure or reaction
+ *
+ * Opens the article of source @index with its passage selected, highlighted and
+ * scrolled into view; when several articles state the same thing, a button offers the
+ * next one.
+ */
+void
+esc_sources_page_show_sources (EscSourcesPage *self,
+                               GPtrArray      *sources,
+                               guint           index)
+{
+  g_return_if_fail (ESC_IS_SOURCES_PAGE (self));
+  g_return_if_fail (sources != NULL && index < sources->len);
+
+  set_trail (self, sources, index);
+  show_trail_step (self);
+}
+
+static void
+on_next_source_clicked (EscSourcesPage *self)
+{
+  if (self->trail == NULL)
+    return;
+  set_trail (self, self->trail, (self->trail_index + 1) % self->trail->len);
+  show_trail_step (self);
+}
+
+/* ---- what a highlight supports ---- */
+
+static const EscHighlight *
+highlight_at (EscSourcesPage *self,
+              int             offset)
+{
+  for (guint i = 0; self->highlights != NULL && i < self->highlights->len; i++)
+    {
+      const EscHighlight *h = &g_array_index (self->highlights, EscHighlight, i);
+
+      if ((int) h->start <= offset && offset < (int) h->end)
+        return h;
+    }
+  return NULL;
+}
+
+static char *
+describe_cited (const EscHighlight *h)
+{
+  const char *election = esc_localized_text_get (esc_election_get_title (h->election));
+
+  if (ESC_IS_CLAIM (h->cited_by))
+    {
+      EscLocalizedText *label = esc_claim_get_label (ESC_CLAIM (h->cited_by));
+      /* Translators: tooltip on a highlighted passage; %s is a figure such as
+       * "Votes for Nicolás Maduro", the second %s an election. */
+      return g_strdup_printf (_("States a figure: %s (%s). Click to see it in the chart."),
+                              label ? esc_localized_text_get (label) : esc_claim_get_id (ESC_CLAIM (h->cited_by)),
+                              election);
+    }
+  if (ESC_IS_REGION (h->cited_by))
+    /* Translators: tooltip on a highlighted passage; %s is a state, the second an election. */
+    return g_strdup_printf (_("States the result in %s (%s). Click to see it in the chart."),
+                            esc_region_get_name (ESC_REGION (h->cited_by)), election);
+  /* Translators: tooltip on a highlighted passage; %s is who reacted, the second an election. */
+  return g_strdup_printf (_("Reaction of %s (%s). Click to see it on the map."),
+                          esc_reaction_get_speaker (ESC_REACTION (h->cited_by))
+                          ? esc_reaction_get_speaker (ESC_REACTION (h->cited_by)) : esc_reaction_get_id (ESC_REACTION (h->cited_by)),
+                          election);
+}
+
+static int
+offset_at_point (EscSourcesPage *self,
+                 double          x,
+                 double          y)
+{
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
+    return -1;
+  return gtk_text_iter_get_offset (&iter);
+}
+
+static gboolean
+on_text_query_tooltip (EscSourcesPage *self,
+                       int             x,
+                       int             y,
+                       gboolean        keyboard,
+                       GtkTooltip     *tooltip)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const EscHighlight *h;
+  g_autofree char *text = NULL;
+  int offset;
+
+  if (keyboard)
+    {
+      GtkTextIter cursor;
+
+      gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+      offset = gtk_text_iter_get_offset (&cursor);
+    }
+  else
+    offset = offset_at_point (self, x, y);
+
+  h = offset >= 0 ? highlight_at (self, offset) : NULL;
+  if (h == NULL)
+    return FALSE;
+  text = describe_cited (h);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+activate_cited (EscSourcesPage     *self,
+                const EscHighlight *h)
+{
+  g_signal_emit (self, signals[SIGNAL_CITED_ACTIVATED], 0, h->cited_by, h->election);
+}
+
+static void
+on_text_released (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  EscSourcesPage  *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const EscHighlight *h;
+  int offset;
+
+  /* A drag selects text to copy; only a plain click follows the link. */
+  if (n_press != 1 || gtk_text_buffer_get_has_selection (buffer))
+    return;
+  offset = offset_at_point (self, x, y);
+  h = offset >= 0 ? highlight_at (self, offset) : NULL;
+  if (h != NULL)
+    activate_cited (self, h);
+}
+
+static void
+follow_cited_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter cursor;
+  const EscHighlight *h;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  h = highlight_at (self, gtk_text_iter_get_offset (&cursor));
+  if (h != NULL)
+    activate_cited (self, h);
+}
+
+/* Moves the caret to the next (or previous) cited passage: keyboard users' way through
+ * the highlights. */
+static void
+step_cited_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  int step = g_variant_get_int32 (parameter);
+  GtkTextIter cursor;
+  int at;
+
+  if (self->highlights == NULL || self->highlights->len == 0)
+    return;
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  at = gtk_text_iter_get_offset (&cursor);
+  for (guint k = 0; k < self->highlights->len; k++)
+    {
+      guint i = step > 0 ? k : self->highlights->len - 1 - k;
+      const EscHighlight *h = &g_array_index (self->highlights, EscHighlight, i);
+
+      if ((step > 0 && (int) h->start > at) || (step < 0 && (int) h->end < at))
+        {
+          select_range (self, h->start, h->end);
+          return;
+        }
+    }
+}
+
+/* ---- find in the article ---- */
+
+static void
+show_match (EscSourcesPage *self)
+{
+  g_autofree char *count = NULL;
+
+  if (self->matches->len == 0)
+    {
+      const char *query = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+
+      gtk_label_set_text (self->match_label, *query != '\0' && gtk_search_bar_get_search_mode (self->find_bar)
+                                             ? _("No matches") : "");
+      return;
+    }
+  /* Translators: which match of a search is selected, out of how many. */
+  count = g_strdup_printf (_("Match %u of %u"), self->current_match + 1, self->matches->len);
+  gtk_label_set_text (self->match_label, count);
+  select_range (self, g_array_index (self->matches, EscHighlight, self->current_match).start,
+                g_array_index (self->matches, EscHighlight, self->current_match).end);
+}
+
+static void
+update_matches (EscSourcesPage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+  g_autoptr(GArray) found = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "match", &start, &end);
+  g_array_set_size (self->matches, 0);
+  self->current_match = 0;
+  if (self->article == NULL || !gtk_search_bar_get_search_mode (self->find_bar))
+    {
+      gtk_label_set_text (self->match_label, "");
+      return;
+    }
+
+  found = esc_article_search (self->article, query);
+  for (guint i = 0; i < found->len; i++)
+    {
+      EscHighlight match = g_array_index (found, EscHighlight, i);
+
+      match.start = buffer_offset (self, match.paragraph, match.start);
+      match.end = buffer_offset (self, match.paragraph, match.end);
+      apply_tag (buffer, "match", match.start, match.end);
+      g_array_append_val (self->matches, match);
+    }
+  show_match (self);
+}
+
+static void
+on_find_changed (EscSourcesPage *self)
+{
+  update_matches (self);
+}
+
+static void
+step_match (EscSourcesPage *self,
+            int             step)
+{
+  if (self->matches->len == 0)
+    return;
+  self->current_match = (self->current_match + self->matches->len + step) % self->matches->len;
+  show_match (self);
+}
+
+static void
+on_find_next (EscSourcesPage *self)
+{
+  step_match (self, 1);
+}
+
+static void
+on_find_previous (EscSourcesPage *self)
+{
+  step_match (self, -1);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
+
+  gtk_search_bar_set_search_mode (self->find_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+}
+
+static void
+on_search_mode_changed (EscSourcesPage *self)
+{
+  update_matches (self);
+}
+
+/* ---- copy with citation ---- */
+
+/* “passage”
+ * — Title, Outlet, 2024-07-29 */
+static char *
+citation_for (EscArticle *article,
+              const char *passage)
+{
+  g_autoptr(GString) cite = g_string_new (esc_localized_text_get (esc_article_get_title (article)));
+
+  if (esc_article_get_outlet (article) != NULL)
+    g_string_append_printf (cite, ", %s", esc_article_get_outlet (article));
+  if (esc_article_get_published (article) != NULL)
+    g_string_append_printf (cite, ", %s", esc_article_get_published (article));
+  if (esc_article_get_url (article) != NULL)
+    g_string_append_printf (cite, ", %s", esc_article_get_url (article));
+  /* Translators: a copied passage and where it is from: the quote, then the article
+   * title, outlet, date and address. */
+  return g_strdup_printf (_("“%s”\n— %s"), passage, cite->str);
+}
+
+static void
+copy_citation_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autofree char *passage = NULL, *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->article == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  passage = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  text = citation_for (self->article, g_strstrip (passage));
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+}
+
+/* ---- zoom and the original article ---- */
+
+static void
+apply_zoom (EscSourcesPage *self)
+{
+  g_autofree char *css = g_strdup_printf ("textview.reader { font-size: %d%%; }",
+                                          (int) (g_settings_get_double (self->settings, "reader-zoom") * 100 + 0.5));
+
+  gtk_css_provider_load_from_data (self->zoom_css, css, -1);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
+  int step = g_variant_get_int32 (parameter);
+  double zoom = g_settings_get_double (self->settings, "reader-zoom");
+
+  zoom = step == 0 ? 1.0 : CLAMP (zoom + step * ZOOM_STEP, ZOOM_MIN, ZOOM_MAX);
+  g_settings_set_double (self->settings, "reader-zoom", zoom);
+}
+
+static void
+open_original_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
+  const char *url = self->article ? esc_article_get_url (self->article) : NULL;
+  g_autofree char *scheme = url ? g_uri_parse_scheme (url) : NULL;
+
+  /* Only the web: a dataset must not be able to launch file: or custom handlers. */
+  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
+    return;
+  gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), url, GDK_CURRENT_TIME);
+}
+
+/* ---- the page ---- */
+
+void
+esc_sources_page_set_dataset (EscSourcesPage *self,
+                              EscDataset     *dataset)
+{
+  GPtrArray *articles;
+
+  g_return_if_fail (ESC_IS_SOURCES_PAGE (self));
+  g_return_if_fail (ESC_IS_DATASET (dataset));
+
+  if (self->dataset == dataset)
+    return;
+  g_set_object (&self->dataset, dataset);
+  g_clear_object (&self->article);
+  set_trail (self, NULL, 0);
+  fill_article_list (self);
+  articles = esc_dataset_get_articles (dataset);
+  if (articles->len > 0)
+    open_article (self, g_ptr_array_index (articles, 0));
+  else
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), _("This dataset has no articles."), -1);
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+EscArticle *
+esc_sources_page_get_article (EscSourcesPage *self)
+{
+  g_return_val_if_fail (ESC_IS_SOURCES_PAGE (self), NULL);
+  return self->article;
+}
+
+GtkTextView *
+esc_sources_page_get_text_view (EscSourcesPage *self)
+{
+  g_return_val_if_fail (ESC_IS_SOURCES_PAGE (self), NULL);
+  return self->text_view;
+}
+
+GListModel *
+esc_sources_page_get_articles (EscSourcesPage *self)
+{
+  g_return_val_if_fail (ESC_IS_SOURCES_PAGE (self), NULL);
+  return G_LIST_MODEL (self->articles);
+}
+
+static void
+setup_list (EscSourcesPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkSingleSelection *selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
+
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_article_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_article_row), self);
+  gtk_list_view_set_factory (self->article_list, factory);
+  gtk_list_view_set_model (self->article_list, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+}
+
+static void
+esc_sources_page_init (EscSourcesPage *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->articles = g_list_store_new (ESC_TYPE_ARTICLE);
+  self->paragraph_starts = g_array_new (FALSE, FALSE, sizeof (int));
+  self->matches = g_array_new (FALSE, FALSE, sizeof (EscHighlight));
+  setup_list (self);
+
+  g_signal_connect (click, "released", G_CALLBACK (on_text_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+  /* So that Escape in the entry closes the bar. */
+  gtk_search_bar_connect_entry (self->find_bar, GTK_EDITABLE (self->find_entry));
+  g_signal_connect_swapped (self->find_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode_changed), self);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  self->zoom_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->zoom_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_signal_connect_swapped (self->settings, "changed::reader-zoom", G_CALLBACK (apply_zoom), self);
+  apply_zoom (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sources.open-original", FALSE);
+}
+
+static void
+esc_sources_page_dispose (GObject *object)
+{
+  EscSourcesPage *self = ESC_SOURCES_PAGE (object);
+
+  if (self->zoom_css != NULL)
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->zoom_css));
+  g_clear_object (&self->zoom_css);
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ESC_TYPE_SOURCES_PAGE);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->article);
+  g_clear_object (&self->articles);
+  g_clear_pointer (&self->paragraph_starts, g_array_unref);
+  g_clear_pointer (&self->highlights, g_array_unref);
+  g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->trail, g_ptr_array_unref);
+  G_OBJECT_CLASS (esc_sources_page_parent_class)->dispose (object);
+}
+
+static void
+add_shortcuts (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "sources.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "sources.copy-citation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "sources.zoom", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "sources.zoom", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "sources.zoom", "i", 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "sources.follow-cited", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "sources.step-cited", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "sources.step-cited", "i", -1);
+}
+
+static void
+esc_sources_page_class_init (EscSourcesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = esc_sources_page_dispose;
+
+  /**
+   * EscSourcesPage::cited-activated:
+   * @cited_by: the EscClaim, EscRegion or EscReaction a passage supports
+   * @election: the EscElection it belongs to
+   *
+   * The reader asked to see what a highlighted passage supports.
+   */
+  signals[SIGNAL_CITED_ACTIVATED] =
+    g_signal_new ("cited-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_OBJECT, ESC_TYPE_ELECTION);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-sources-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sourcespage");
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, reader);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, all_search);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, article_list);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, match_label);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, next_source_button);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, find_bar);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, find_entry);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, text_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_all_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_article_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_next_source_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_next);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_previous);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
+
+  gtk_widget_class_install_action (widget_class, "sources.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "sources.copy-citation", NULL, copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "sources.zoom", "i", zoom_action);
+  gtk_widget_class_install_action (widget_class, "sources.open-original", NULL, open_original_action);
+  gtk_widget_class_install_action (widget_class, "sources.follow-cited", NULL, follow_cited_action);
+  gtk_widget_class_install_action (widget_class, "sources.step-cited", "i", step_cited_action);
+  add_shortcuts (widget_class);
+}

@@ -1,0 +1,281 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Sources view: from a chart mark to the sentence that states it and back, find in
+ * the article, and article text that looks like markup shown as the text it is. */
+#include "config.h"
+
+#include <string.h>
+
+#include "esc-chart-card.h"
+#include "esc-chart-view.h"
+#include "esc-claim.h"
+#include "esc-reactions-page.h"
+#include "esc-source.h"
+#include "esc-sources-page.h"
+#include "esc-ui-test.h"
+
+static EscSourcesPage *
+sources_page (EscWindow *window)
+{
+  GtkWidget *page = esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_SOURCES_PAGE);
+
+  g_assert_nonnull (page);
+  return ESC_SOURCES_PAGE (page);
+}
+
+static char *
+selected_text (EscSourcesPage *page)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (esc_sources_page_get_text_view (page));
+  GtkTextIter start, end;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return NULL;
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Whether the selection lies within the part of the article on screen. */
+static gboolean
+selection_visible (gpointer data)
+{
+  GtkTextView *view = esc_sources_page_get_text_view (data);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GdkRectangle visible, start_rect, end_rect;
+  GtkTextIter start, end;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return FALSE;
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, &start, &start_rect);
+  gtk_text_view_get_iter_location (view, &end, &end_rect);
+  return start_rect.y >= visible.y && end_rect.y + end_rect.height <= visible.y + visible.height;
+}
+
+static gboolean
+is_sources_view (gpointer window)
+{
+  return g_strcmp0 (esc_window_get_visible_view (window), "sources") == 0;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0
+         && gtk_widget_get_mapped (widget);
+}
+
+/* Scrolls the reader to the top, so that showing a passage further down has to move it. */
+static void
+scroll_to_top (EscSourcesPage *page)
+{
+  GtkTextView *view = esc_sources_page_get_text_view (page);
+  GtkTextIter start;
+
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (view), &start);
+  gtk_text_view_scroll_to_iter (view, &start, 0, FALSE, 0, 0);
+}
+
+/* "Show in Sources" in a mark's quotes opens the article of each quote in turn, with the
+ * quoted words selected and on screen; the reader's highlight leads back to the mark. */
+static void
+check_show_in_sources (EscApplication *app,
+                       EscWindow      *window,
+                       gpointer        user_data)
+{
+  GtkWidget *card = esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_CHART_CARD);
+  EscChart *chart = esc_chart_card_get_chart (ESC_CHART_CARD (card));
+  EscSourcesPage *page = sources_page (window);
+  const EscChartMark *mark;
+  EscClaim *claim;
+  GtkWidget *button;
+  g_autofree char *selection = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter start;
+  guint mark_index = G_MAXUINT;
+  GPtrArray *sources;
+
+  esc_ui_test_wait_mapped (card);
+  /* A mark whose figure comes from the articles, and from two of them if one does. */
+  for (guint m = 0; m < esc_chart_get_n_marks (chart); m++)
+    {
+      mark = esc_chart_get_mark (chart, m);
+      if (mark->claims->len > 0 && mark_index == G_MAXUINT)
+        mark_index = m;
+    }
+  g_assert_cmpuint (mark_index, !=, G_MAXUINT);
+  mark = esc_chart_get_mark (chart, mark_index);
+  claim = g_ptr_array_index (mark->claims, 0);
+  sources = esc_claim_get_sources (claim);
+
+  esc_chart_card_show_quotes (ESC_CHART_CARD (card), mark_index);
+  button = esc_ui_test_find (GTK_WIDGET (window), is_button_labelled, "Show in _Sources");
+  esc_ui_test_wait_mapped (button);
+  scroll_to_top (page);
+  g_signal_emit_by_name (button, "clicked");
+
+  esc_ui_test_wait_until (is_sources_view, window, "the Sources view");
+  g_assert_true (esc_sources_page_get_article (page) == esc_source_get_article (g_ptr_array_index (sources, 0)));
+  selection = selected_text (page);
+  g_assert_cmpstr (selection, ==, esc_source_get_quote (g_ptr_array_index (sources, 0)));
+  esc_ui_test_wait_until (selection_visible, page, "the passage to scroll into view");
+
+  /* The passage is highlighted as cited: following it goes back to the mark. */
+  buffer = gtk_text_view_get_buffer (esc_sources_page_get_text_view (page));
+  gtk_text_buffer_get_selection_bounds (buffer, &start, NULL);
+  g_assert_true (gtk_text_iter_has_tag (&start, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "cited")));
+  gtk_text_buffer_place_cursor (buffer, &start);
+  esc_ui_test_run_command ("xdotool key --clearmodifiers ctrl+Return");
+  esc_ui_test_wait_until_not (is_sources_view, window, "Ctrl+Return to leave the Sources view");
+  g_assert_cmpstr (esc_window_get_visible_view (window), ==, "results");
+  g_assert_cmpint (esc_chart_view_get_focused_mark (ESC_CHART_VIEW (esc_chart_card_get_view (ESC_CHART_CARD (card)))),
+                   ==, (int) mark_index);
+}
+
+static void
+test_show_in_sources (void)
+{
+  esc_ui_test_run_app (check_show_in_sources, NULL);
+}
+
+static gboolean
+label_starts_match_1 (gpointer label)
+{
+  return g_str_has_prefix (gtk_label_get_text (label), "Match 1 of ");
+}
+
+static gboolean
+label_starts_match_2 (gpointer label)
+{
+  return g_str_has_prefix (gtk_label_get_text (label), "Match 2 of ");
+}
+
+static gboolean
+shows_match_count (gpointer page)
+{
+  return esc_ui_test_find (page, esc_ui_test_label_contains, "Match ") != NULL;
+}
+
+static gboolean
+find_bar_open (gpointer bar)
+{
+  return gtk_search_bar_get_search_mode (bar);
+}
+
+/* Open, on screen and with the keyboard focus: ready for typing. */
+static gboolean
+find_entry_ready (gpointer bar)
+{
+  GtkWidget *entry = esc_ui_test_find_widget (bar, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (bar));
+
+  return gtk_search_bar_get_search_mode (bar) && gtk_widget_get_mapped (entry)
+         && focus != NULL && gtk_widget_is_ancestor (focus, entry)
+         && gtk_widget_get_child_visible (gtk_widget_get_parent (gtk_widget_get_parent (entry)));
+}
+
+/* Ctrl+F opens find; typing highlights every match and selects the first; Enter and
+ * Ctrl+G step forward, Ctrl+Shift+G back. */
+static void
+check_find (EscApplication *app,
+            EscWindow      *window,
+            gpointer        user_data)
+{
+  EscSourcesPage *page = sources_page (window);
+  GtkTextView *view = esc_sources_page_get_text_view (page);
+  GtkWidget *bar = esc_ui_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_BAR);
+  GtkWidget *label;
+  g_autofree char *first = NULL, *second = NULL;
+
+  esc_window_set_visible_view (window, "sources");
+  esc_ui_test_wait_mapped (GTK_WIDGET (view));
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  esc_ui_test_run_command ("xdotool key --clearmodifiers ctrl+f");
+  esc_ui_test_wait_until (find_entry_ready, bar, "Ctrl+F to open find");
+  /* Key by key: xdotool's "type" loses its keys on this X server. */
+  esc_ui_test_run_command ("xdotool key --clearmodifiers m a d u r o");
+  esc_ui_test_wait_until (shows_match_count, page, "typing to find matches");
+  label = esc_ui_test_find (GTK_WIDGET (page), esc_ui_test_label_contains, "Match ");
+  esc_ui_test_wait_until (label_starts_match_1, label, "the first match");
+  first = selected_text (page);
+  g_assert_cmpstr (first, ==, "Maduro");
+
+  esc_ui_test_run_command ("xdotool key --clearmodifiers Return");
+  esc_ui_test_wait_until (label_starts_match_2, label, "Enter to go to the second match");
+  second = selected_text (page);
+  g_assert_cmpstr (second, ==, "Maduro");
+  esc_ui_test_wait_until (selection_visible, page, "the second match on screen");
+
+  esc_ui_test_run_command ("xdotool key --clearmodifiers ctrl+shift+g");
+  esc_ui_test_wait_until (label_starts_match_1, label, "Ctrl+Shift+G to go back to the first match");
+
+  /* Escape closes find and its highlights go. */
+  esc_ui_test_run_command ("xdotool key --clearmodifiers Escape");
+  esc_ui_test_wait_until_not (find_bar_open, bar, "Escape to close find");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "");
+}
+
+static void
+test_find (void)
+{
+  esc_ui_test_run_app (check_find, NULL);
+}
+
+static gboolean
+has_dataset_title (gpointer window)
+{
+  EscDataset *dataset = esc_window_get_dataset (window);
+
+  return dataset != NULL && g_str_has_prefix (esc_localized_text_get (esc_dataset_get_title (dataset)), "Test data: <b>");
+}
+
+/* Text of a dataset that looks like markup is shown as written, in the list and the reader. */
+static void
+check_markup (EscApplication *app,
+              EscWindow      *window,
+              gpointer        user_data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "markup-article.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  EscSourcesPage *page = sources_page (window);
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  esc_window_open_file (window, file);
+  esc_ui_test_wait_until (has_dataset_title, window, "the markup dataset");
+  esc_window_set_visible_view (window, "sources");
+  esc_ui_test_wait_mapped (GTK_WIDGET (page));
+
+  buffer = gtk_text_view_get_buffer (esc_sources_page_get_text_view (page));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "<i>Not italic</i> & <span foreground=\"red\">not red</span>"));
+  g_assert_nonnull (strstr (text, "<b>Outlet</b> & Co"));
+  g_assert_nonnull (strstr (text, "A <b>bold</b> claim &amp; an <a href=\"https://example.com\">anchor</a>."));
+  g_assert_nonnull (strstr (text, "Turnout was <span foreground=\"red\">50%</span> & rising."));
+  /* The list shows the title as written too. */
+  g_assert_nonnull (esc_ui_test_find (GTK_WIDGET (page), esc_ui_test_label_is,
+                                      "<i>Not italic</i> & <span foreground=\"red\">not red</span>"));
+  /* The quote containing "markup" is still found and highlighted, tags and all. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, g_utf8_pointer_to_offset (text, strstr (text, "Turnout was <span")));
+  g_assert_true (gtk_text_iter_has_tag (&start, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "cited")));
+}
+
+static void
+test_markup (void)
+{
+  esc_ui_test_run_app (check_markup, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  esc_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/sources/show-in-sources", test_show_in_sources);
+  g_test_add_func ("/ui/sources/find", test_find);
+  g_test_add_func ("/ui/sources/markup", test_markup);
+
+  return g_test_run ();
+}
