@@ -8,6 +8,7 @@
 #include "esc-chart-card.h"
 #include "esc-chart-view.h"
 #include "esc-claim.h"
+#include "esc-reaction.h"
 #include "esc-reactions-page.h"
 #include "esc-source.h"
 #include "esc-sources-page.h"
@@ -48,6 +49,29 @@ selection_visible (gpointer data)
   gtk_text_view_get_iter_location (view, &start, &start_rect);
   gtk_text_view_get_iter_location (view, &end, &end_rect);
   return start_rect.y >= visible.y && end_rect.y + end_rect.height <= visible.y + visible.height;
+}
+
+static gboolean
+has_selection (gpointer buffer)
+{
+  return gtk_text_buffer_get_has_selection (buffer);
+}
+
+static gboolean
+is_source_button (GtkWidget     *widget,
+                  gconstpointer  data);
+
+static gboolean
+has_source_button (gpointer reactions)
+{
+  return esc_ui_test_find (reactions, is_source_button, NULL) != NULL;
+}
+
+static gboolean
+shows_search_context (gpointer page)
+{
+  return esc_ui_test_find (page, esc_ui_test_label_contains, "governorship") != NULL
+         && esc_ui_test_find (page, esc_ui_test_label_contains, "match") != NULL;
 }
 
 static gboolean
@@ -267,6 +291,228 @@ test_markup (void)
   esc_ui_test_run_app (check_markup, NULL);
 }
 
+typedef struct {
+  GSettings *settings;
+  double zoom;
+} ZoomWait;
+
+static gboolean
+zoom_is (gpointer data)
+{
+  ZoomWait *wait = data;
+
+  return G_APPROX_VALUE (g_settings_get_double (wait->settings, "reader-zoom"), wait->zoom, 1e-6);
+}
+
+static void
+press_and_wait_zoom (ZoomWait   *wait,
+                     const char *keys,
+                     double      zoom)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool key --clearmodifiers %s", keys);
+
+  esc_ui_test_run_command (command);
+  wait->zoom = zoom;
+  esc_ui_test_wait_until (zoom_is, wait, keys);
+}
+
+typedef struct {
+  char *text;
+  gboolean done;
+} TextRead;
+
+static void
+on_text_read (GObject      *clipboard,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  TextRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+text_read (gpointer data)
+{
+  return ((TextRead *) data)->done;
+}
+
+static gboolean
+clipboard_changed (gpointer data)
+{
+  return ((TextRead *) data)->done;
+}
+
+static void
+on_clipboard_changed (GdkClipboard *clipboard,
+                      gpointer      user_data)
+{
+  ((TextRead *) user_data)->done = TRUE;
+}
+
+static gboolean
+is_all_search (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  g_autofree char *placeholder = NULL;
+
+  if (!GTK_IS_SEARCH_ENTRY (widget))
+    return FALSE;
+  g_object_get (widget, "placeholder-text", &placeholder, NULL);
+  return g_strcmp0 (placeholder, "Search all articles") == 0;
+}
+
+/* Ctrl+plus, Ctrl+minus and Ctrl+0 zoom the text and remember it in settings; Ctrl+Shift+C
+ * copies the selection with the article it comes from; the search over all articles keeps
+ * those that match, with the words around the match. */
+static void
+check_zoom_copy_search (EscApplication *app,
+                        EscWindow      *window,
+                        gpointer        user_data)
+{
+  EscSourcesPage *page = sources_page (window);
+  GtkTextView *view = esc_sources_page_get_text_view (page);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  ZoomWait wait = { settings, 1.0 };
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
+  TextRead changed = { 0 }, read = { 0 };
+  EscArticle *article;
+  GtkTextIter start, end;
+  GtkWidget *search;
+  guint n_all;
+
+  esc_window_set_visible_view (window, "sources");
+  esc_ui_test_wait_mapped (GTK_WIDGET (view));
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  g_assert_cmpfloat (g_settings_get_double (settings, "reader-zoom"), ==, 1.0);
+  press_and_wait_zoom (&wait, "ctrl+plus", 1.1);
+  press_and_wait_zoom (&wait, "ctrl+equal", 1.2);
+  press_and_wait_zoom (&wait, "ctrl+minus", 1.1);
+  press_and_wait_zoom (&wait, "ctrl+0", 1.0);
+
+  /* The first paragraph's first five words, copied with their citation. */
+  article = esc_sources_page_get_article (page);
+  g_assert_nonnull (article);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, esc_article_get_paragraphs (article)[1], 0, &start, &end, NULL));
+  end = start;
+  gtk_text_iter_forward_word_ends (&end, 5);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_signal_connect (clipboard, "changed", G_CALLBACK (on_clipboard_changed), &changed);
+  esc_ui_test_run_command ("xdotool key --clearmodifiers ctrl+shift+c");
+  esc_ui_test_wait_until (clipboard_changed, &changed, "Ctrl+Shift+C to copy");
+  gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, &read);
+  esc_ui_test_wait_until (text_read, &read, "the copied text");
+  {
+    g_autofree char *words = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_autofree char *quoted = g_strdup_printf ("“%s”\n— %s", words, esc_localized_text_get (esc_article_get_title (article)));
+
+    g_assert_true (g_str_has_prefix (read.text, quoted));
+  }
+  g_free (read.text);
+  g_signal_handlers_disconnect_by_data (clipboard, &changed);
+
+  /* Search all articles: only those that say "governorship" stay, each with its context. */
+  n_all = g_list_model_get_n_items (esc_sources_page_get_articles (page));
+  search = esc_ui_test_find (GTK_WIDGET (page), is_all_search, NULL);
+  g_assert_nonnull (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), "governorship");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (esc_sources_page_get_articles (page)), <, n_all);
+  g_assert_cmpuint (g_list_model_get_n_items (esc_sources_page_get_articles (page)), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (esc_sources_page_get_articles (page)); i++)
+    {
+      g_autoptr(EscArticle) item = g_list_model_get_item (esc_sources_page_get_articles (page), i);
+      const char * const *paragraphs = esc_article_get_paragraphs (item);
+      gboolean names = FALSE;
+
+      for (guint p = 0; paragraphs[p] != NULL; p++)
+        names |= strstr (paragraphs[p], "governorship") != NULL;
+      g_assert_true (names);
+    }
+  esc_ui_test_wait_until (shows_search_context, page, "the context of the matches");
+}
+
+static void
+test_zoom_copy_search (void)
+{
+  esc_ui_test_run_app (check_zoom_copy_search, NULL);
+}
+
+static gboolean
+is_reactions_view (gpointer window)
+{
+  return g_strcmp0 (esc_window_get_visible_view (window), "reactions") == 0;
+}
+
+static gboolean
+is_source_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Show the source article") == 0
+         && gtk_widget_get_mapped (widget) && gtk_widget_get_sensitive (widget);
+}
+
+/* A reaction's source button lands on its sentence; Alt+Down walks the cited passages by
+ * keyboard, and Ctrl+Return on one goes back to its country in the Reactions view. */
+static void
+check_reaction (EscApplication *app,
+                EscWindow      *window,
+                gpointer        user_data)
+{
+  EscSourcesPage *page = sources_page (window);
+  GtkWidget *reactions = esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_REACTIONS_PAGE);
+  g_autoptr(EscReaction) first = NULL;
+  g_autofree char *selection = NULL;
+  GtkWidget *button;
+  GtkTextBuffer *buffer;
+  GtkTextIter cursor;
+
+  esc_window_set_visible_view (window, "reactions");
+  esc_ui_test_wait_mapped (reactions);
+  esc_ui_test_wait_until (has_source_button, reactions, "the rows of the list");
+  button = esc_ui_test_find (reactions, is_source_button, NULL);
+  first = g_object_ref (g_object_get_data (G_OBJECT (button), "reaction"));
+  g_signal_emit_by_name (button, "clicked");
+
+  esc_ui_test_wait_until (is_sources_view, window, "the Sources view");
+  selection = selected_text (page);
+  g_assert_cmpstr (selection, ==, esc_source_get_quote (g_ptr_array_index (esc_reaction_get_sources (first), 0)));
+  esc_ui_test_wait_until (selection_visible, page, "the reaction's sentence on screen");
+
+  /* From the top, Alt+Down selects the first cited passage. */
+  buffer = gtk_text_view_get_buffer (esc_sources_page_get_text_view (page));
+  gtk_text_buffer_get_start_iter (buffer, &cursor);
+  gtk_text_buffer_place_cursor (buffer, &cursor);
+  esc_ui_test_run_command ("xdotool key --clearmodifiers alt+Down");
+  esc_ui_test_wait_until (has_selection, buffer, "Alt+Down to select a cited passage");
+  gtk_text_buffer_get_selection_bounds (buffer, &cursor, NULL);
+  g_assert_true (gtk_text_iter_has_tag (&cursor, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "cited")));
+
+  /* Back to the reaction we came from. */
+  {
+    EscSource *source = g_ptr_array_index (esc_reaction_get_sources (first), 0);
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    g_assert_true (gtk_text_iter_forward_search (&start, esc_source_get_quote (source), 0, &start, NULL, NULL));
+    gtk_text_buffer_place_cursor (buffer, &start);
+  }
+  esc_ui_test_run_command ("xdotool key --clearmodifiers ctrl+Return");
+  esc_ui_test_wait_until (is_reactions_view, window, "Ctrl+Return to go to the reaction");
+  g_assert_cmpstr (esc_reactions_page_get_selected (ESC_REACTIONS_PAGE (reactions)), ==,
+                   esc_reaction_get_country (first) ? esc_reaction_get_country (first)
+                                                    : esc_reaction_get_organization_id (first));
+}
+
+static void
+test_reaction (void)
+{
+  esc_ui_test_run_app (check_reaction, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +522,8 @@ main (int   argc,
   g_test_add_func ("/ui/sources/show-in-sources", test_show_in_sources);
   g_test_add_func ("/ui/sources/find", test_find);
   g_test_add_func ("/ui/sources/markup", test_markup);
+  g_test_add_func ("/ui/sources/zoom-copy-search", test_zoom_copy_search);
+  g_test_add_func ("/ui/sources/reaction", test_reaction);
 
   return g_test_run ();
 }
