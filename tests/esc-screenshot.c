@@ -6,6 +6,8 @@
 
 #include <stdlib.h>
 
+#include "esc-claim.h"
+#include "esc-reaction.h"
 #include "esc-ui-test.h"
 
 static char *view = NULL;
@@ -14,6 +16,7 @@ static int width = 1000;
 static int height = 700;
 static gboolean dark = FALSE;
 static int election_index = 0;
+static char *passage_of = NULL;
 
 static const GOptionEntry entries[] = {
   { "view", 0, 0, G_OPTION_ARG_STRING, &view, "View to show (results, reactions, sources)", "NAME" },
@@ -21,6 +24,7 @@ static const GOptionEntry entries[] = {
   { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PIXELS" },
   { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
   { "election", 0, 0, G_OPTION_ARG_INT, &election_index, "Which election of the dataset", "INDEX" },
+  { "passage-of", 0, 0, G_OPTION_ARG_STRING, &passage_of, "Open the reader on the passage of this claim or reaction", "ID" },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
   { NULL }
 };
@@ -73,6 +77,35 @@ save_window (GtkWidget  *window,
   g_print ("%s: %d×%d\n", path, w, h);
 }
 
+/* The sources of the claim or reaction @id of @election, or NULL. */
+static GPtrArray *
+sources_of (EscElection *election,
+            const char  *id)
+{
+  GPtrArray *claims = esc_election_get_claims (election);
+  GPtrArray *reactions = esc_election_get_reactions (election);
+
+  for (guint i = 0; i < claims->len; i++)
+    if (g_strcmp0 (esc_claim_get_id (g_ptr_array_index (claims, i)), id) == 0)
+      return esc_claim_get_sources (g_ptr_array_index (claims, i));
+  for (guint i = 0; i < reactions->len; i++)
+    if (g_strcmp0 (esc_reaction_get_id (g_ptr_array_index (reactions, i)), id) == 0)
+      return esc_reaction_get_sources (g_ptr_array_index (reactions, i));
+  return NULL;
+}
+
+static void
+show_passage (EscWindow *window)
+{
+  g_autoptr(EscElection) election = g_list_model_get_item (esc_dataset_get_elections (esc_window_get_dataset (window)),
+                                                           election_index);
+  GPtrArray *sources = sources_of (election, passage_of);
+
+  if (sources == NULL)
+    g_error ("No claim or reaction “%s” in election %d", passage_of, election_index);
+  esc_window_show_sources (window, sources, 0);
+}
+
 static void
 take (EscApplication *app,
       EscWindow      *window,
@@ -83,6 +116,11 @@ take (EscApplication *app,
   if (election_index > 0)
     gtk_drop_down_set_selected (GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN)),
                                 election_index);
+  if (passage_of != NULL)
+    {
+      let_it_settle ();
+      show_passage (window);
+    }
   let_it_settle ();
   save_window (GTK_WIDGET (window), output);
 }

@@ -34,21 +34,36 @@ selected_text (EscSourcesPage *page)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-/* Whether the selection lies within the part of the article on screen. */
+/* Whether [start, end) lies within the part of the article the scrolled window shows. */
+static gboolean
+range_visible (GtkTextView *view,
+               GtkTextIter *start,
+               GtkTextIter *end)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+  GdkRectangle first, last;
+  int x, y;
+  double top, bottom, unused;
+
+  gtk_text_view_get_iter_location (view, start, &first);
+  gtk_text_view_get_iter_location (view, end, &last);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, first.x, first.y, &x, &y);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (view), scroller, x, y, &unused, &top))
+    return FALSE;
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, last.x, last.y + last.height, &x, &y);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (view), scroller, x, y, &unused, &bottom))
+    return FALSE;
+  return top >= 0 && bottom <= gtk_widget_get_height (scroller);
+}
+
 static gboolean
 selection_visible (gpointer data)
 {
   GtkTextView *view = esc_sources_page_get_text_view (data);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GdkRectangle visible, start_rect, end_rect;
   GtkTextIter start, end;
 
-  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
-    return FALSE;
-  gtk_text_view_get_visible_rect (view, &visible);
-  gtk_text_view_get_iter_location (view, &start, &start_rect);
-  gtk_text_view_get_iter_location (view, &end, &end_rect);
-  return start_rect.y >= visible.y && end_rect.y + end_rect.height <= visible.y + visible.height;
+  return gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (view), &start, &end)
+         && range_visible (view, &start, &end);
 }
 
 static gboolean
@@ -507,6 +522,98 @@ check_reaction (EscApplication *app,
                                                     : esc_reaction_get_organization_id (first));
 }
 
+static gboolean
+frames_passed (gpointer data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (data));
+  gint64 *until = g_object_get_data (G_OBJECT (data), "until-frame");
+
+  return gdk_frame_clock_get_frame_counter (clock) >= *until;
+}
+
+/* Lets @widget draw a few frames, so that its layout is done. */
+static void
+wait_frames (GtkWidget *widget)
+{
+  gint64 until = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (widget)) + 3;
+
+  g_object_set_data (G_OBJECT (widget), "until-frame", &until);
+  gtk_widget_queue_draw (widget);
+  esc_ui_test_wait_until (frames_passed, widget, "a few frames");
+}
+
+/* The passage cited furthest down any article, found with its list of sources. */
+static GPtrArray *
+deepest_passage (EscDataset *dataset,
+                 guint      *index)
+{
+  GListModel *elections = esc_dataset_get_elections (dataset);
+  GPtrArray *deepest = NULL;
+  guint depth = 0;
+
+  for (guint e = 0; e < g_list_model_get_n_items (elections); e++)
+    {
+      g_autoptr(EscElection) election = g_list_model_get_item (elections, e);
+      GPtrArray *reactions = esc_election_get_reactions (election);
+
+      for (guint r = 0; r < reactions->len; r++)
+        {
+          GPtrArray *sources = esc_reaction_get_sources (g_ptr_array_index (reactions, r));
+
+          for (guint i = 0; i < sources->len; i++)
+            if (esc_source_get_paragraph (g_ptr_array_index (sources, i)) >= depth)
+              {
+                depth = esc_source_get_paragraph (g_ptr_array_index (sources, i));
+                deepest = sources;
+                *index = i;
+              }
+        }
+    }
+  return deepest;
+}
+
+/* A passage below the fold scrolls into view when shown, even in an article the reader
+ * has only just filled. */
+static void
+check_scroll (EscApplication *app,
+              EscWindow      *window,
+              gpointer        user_data)
+{
+  EscSourcesPage *page = sources_page (window);
+  GtkTextView *view = esc_sources_page_get_text_view (page);
+  guint index = 0;
+  GPtrArray *sources = deepest_passage (esc_window_get_dataset (window), &index);
+  EscSource *source = g_ptr_array_index (sources, index);
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  esc_window_set_visible_view (window, "sources");
+  esc_ui_test_wait_mapped (GTK_WIDGET (view));
+  esc_sources_page_show_article (page, esc_source_get_article (source));
+  wait_frames (GTK_WIDGET (view));
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, esc_source_get_quote (source), 0, &start, &end, NULL));
+  /* The test means something only if the passage starts out of sight. */
+  g_assert_false (range_visible (view, &start, &end));
+
+  esc_window_show_sources (window, sources, index);
+  esc_ui_test_wait_until (selection_visible, page, "the passage to scroll into view");
+
+  /* And again from another article, freshly laid out. */
+  esc_sources_page_show_article (page, g_ptr_array_index (esc_dataset_get_articles (esc_window_get_dataset (window)), 0));
+  if (esc_sources_page_get_article (page) == esc_source_get_article (source))
+    return;
+  esc_window_show_sources (window, sources, index);
+  esc_ui_test_wait_until (selection_visible, page, "the passage of a new article to scroll into view");
+}
+
+static void
+test_scroll (void)
+{
+  esc_ui_test_run_app (check_scroll, NULL);
+}
+
 static void
 test_reaction (void)
 {
@@ -524,6 +631,7 @@ main (int   argc,
   g_test_add_func ("/ui/sources/markup", test_markup);
   g_test_add_func ("/ui/sources/zoom-copy-search", test_zoom_copy_search);
   g_test_add_func ("/ui/sources/reaction", test_reaction);
+  g_test_add_func ("/ui/sources/scroll", test_scroll);
 
   return g_test_run ();
 }

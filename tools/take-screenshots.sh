@@ -11,3 +11,9 @@ export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" NO_AT_BRIDGE=
   --width 1000 --height 700 --view results --output "$top/data/screenshots/main-window.png"
 "$top/tests/run-ui-test.sh" "$build/tests/esc-screenshot" \
   --width 1000 --height 700 --view reactions --election 1 --output "$top/data/screenshots/reactions.png"
+"$top/tests/run-ui-test.sh" "$build/tests/esc-screenshot" \
+  --width 1000 --height 700 --view sources --election 1 --passage-of gonzalez-share-opposition \
+  --output "$top/data/screenshots/sources.png"
+"$top/tests/run-ui-test.sh" "$build/tests/esc-screenshot" \
+  --width 400 --height 700 --dark --view sources --election 1 --passage-of chile \
+  --output "$top/data/screenshots/sources-narrow.png"

@@ -33,6 +33,9 @@ struct _EscSourcesPage
   guint trail_index;
   GSettings *settings;
   GtkCssProvider *zoom_css;
+  guint scroll_tick;          /* waiting to scroll to scroll_target */
+  int scroll_target;
+  guint scroll_frames;
 
   /* Template children */
   AdwLeaflet *leaflet;
@@ -404,7 +407,48 @@ on_back_clicked (EscSourcesPage *self)
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 }
 
-/* Selects buffer offsets [start, end) and scrolls them to the middle of the reader. */
+/* Scrolls so that buffer offset @offset sits a little above the middle of the reader,
+ * if the view has laid out the text that far. The text view is not itself scrollable:
+ * it sits in a clamp, in the scrolled window's viewport, so the scrolled window's
+ * adjustment is what moves. */
+static gboolean
+scroll_to_offset (EscSourcesPage *self,
+                  int             offset)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkTextIter iter;
+  GdkRectangle rect;
+  int wx, wy;
+  double x, y;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (self->text_view), &iter, offset);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &wx, &wy);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), gtk_scrolled_window_get_child (self->scroller),
+                                         wx, wy, &x, &y)
+      || y + rect.height > gtk_adjustment_get_upper (adjustment))
+    return FALSE;
+  gtk_adjustment_set_value (adjustment, y - 0.4 * gtk_adjustment_get_page_size (adjustment));
+  return TRUE;
+}
+
+/* A text view sizes a new text in steps, estimating the lines it has not measured yet:
+ * try each frame until the view has grown down to the target, for a second at most. */
+static gboolean
+scroll_when_laid_out (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
+
+  if (self->scroll_frames++ < 1
+      || (!scroll_to_offset (self, self->scroll_target) && self->scroll_frames < 60))
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Selects buffer offsets [start, end) and brings them into view. */
 static void
 select_range (EscSourcesPage *self,
               int             start,
@@ -416,7 +460,10 @@ select_range (EscSourcesPage *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
   gtk_text_buffer_get_iter_at_offset (buffer, &to, end);
   gtk_text_buffer_select_range (buffer, &from, &to);
-  gtk_text_view_scroll_to_iter (self->text_view, &from, 0.0, TRUE, 0.0, 0.4);
+  self->scroll_target = start;
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_when_laid_out, NULL, NULL);
 }
 
 static void
@@ -895,6 +942,9 @@ esc_sources_page_dispose (GObject *object)
 {
   EscSourcesPage *self = ESC_SOURCES_PAGE (object);
 
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   if (self->zoom_css != NULL)
     gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->zoom_css));
   g_clear_object (&self->zoom_css);
