@@ -158,6 +158,22 @@ check_show_in_sources (EscApplication *app,
   g_assert_cmpstr (selection, ==, esc_source_get_quote (g_ptr_array_index (sources, 0)));
   esc_ui_test_wait_until (selection_visible, page, "the passage to scroll into view");
 
+  /* Several sources state it: Next Source shows the second one. */
+  if (sources->len > 1)
+    {
+      GtkWidget *next = esc_ui_test_find (GTK_WIDGET (page), is_button_labelled, "Next Source (1 of 2)");
+      g_autofree char *next_selection = NULL;
+
+      if (next == NULL)
+        next = esc_ui_test_find (GTK_WIDGET (page), is_button_labelled, "Next Source (1 of 3)");
+      g_assert_nonnull (next);
+      g_signal_emit_by_name (next, "clicked");
+      next_selection = selected_text (page);
+      g_assert_cmpstr (next_selection, ==, esc_source_get_quote (g_ptr_array_index (sources, 1)));
+      g_assert_true (esc_sources_page_get_article (page) == esc_source_get_article (g_ptr_array_index (sources, 1)));
+      esc_ui_test_wait_until (selection_visible, page, "the second source's passage to scroll into view");
+    }
+
   /* The passage is highlighted as cited: following it goes back to the mark. */
   buffer = gtk_text_view_get_buffer (esc_sources_page_get_text_view (page));
   gtk_text_buffer_get_selection_bounds (buffer, &start, NULL);
@@ -614,6 +630,64 @@ test_scroll (void)
   esc_ui_test_run_app (check_scroll, NULL);
 }
 
+static gboolean
+tooltip_says_figure (gpointer window)
+{
+  GtkWidget *label = esc_ui_test_find (window, esc_ui_test_label_contains, "States a figure: ");
+
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+static gboolean
+is_results_view (gpointer window)
+{
+  return g_strcmp0 (esc_window_get_visible_view (window), "results") == 0;
+}
+
+/* With the pointer: hovering a cited passage says what it supports, clicking it goes to
+ * the chart mark. */
+static void
+check_pointer (EscApplication *app,
+               EscWindow      *window,
+               gpointer        user_data)
+{
+  GtkWidget *card = esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_CHART_CARD);
+  EscChart *chart = esc_chart_card_get_chart (ESC_CHART_CARD (card));
+  EscSourcesPage *page = sources_page (window);
+  GtkTextView *view = esc_sources_page_get_text_view (page);
+  const EscChartMark *mark = NULL;
+  guint mark_index = 0;
+  GtkTextIter start, end;
+  GdkRectangle rect;
+  int x, y;
+
+  esc_ui_test_wait_mapped (card);
+  for (; mark_index < esc_chart_get_n_marks (chart); mark_index++)
+    if ((mark = esc_chart_get_mark (chart, mark_index))->claims->len > 0)
+      break;
+  g_assert_cmpuint (mark_index, <, esc_chart_get_n_marks (chart));
+
+  esc_window_show_sources (window, esc_claim_get_sources (g_ptr_array_index (mark->claims, 0)), 0);
+  esc_ui_test_wait_until (selection_visible, page, "the passage on screen");
+  g_assert_true (gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (view), &start, &end));
+  gtk_text_iter_forward_chars (&start, 3);
+  gtk_text_view_get_iter_location (view, &start, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y + rect.height / 2, &x, &y);
+
+  esc_ui_test_point_at (GTK_WIDGET (view), x, y);
+  esc_ui_test_wait_until (tooltip_says_figure, window, "the tooltip of the cited passage");
+  esc_ui_test_run_command ("xdotool click 1");
+  esc_ui_test_wait_until (is_results_view, window, "a click to go to the chart");
+  g_assert_cmpint (esc_chart_view_get_focused_mark (ESC_CHART_VIEW (esc_chart_card_get_view (ESC_CHART_CARD (card)))),
+                   ==, (int) mark_index);
+}
+
+static void
+test_pointer (void)
+{
+  esc_ui_test_run_app (check_pointer, NULL);
+}
+
 static void
 test_reaction (void)
 {
@@ -632,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/ui/sources/zoom-copy-search", test_zoom_copy_search);
   g_test_add_func ("/ui/sources/reaction", test_reaction);
   g_test_add_func ("/ui/sources/scroll", test_scroll);
+  g_test_add_func ("/ui/sources/pointer", test_pointer);
 
   return g_test_run ();
 }

@@ -36,6 +36,7 @@ struct _EscSourcesPage
   guint scroll_tick;          /* waiting to scroll to scroll_target */
   int scroll_target;
   guint scroll_frames;
+  double press_x, press_y;    /* where the last click on the text began */
 
   /* Template children */
   AdwLeaflet *leaflet;
@@ -607,24 +608,43 @@ activate_cited (EscSourcesPage     *self,
   g_signal_emit (self, signals[SIGNAL_CITED_ACTIVATED], 0, h->cited_by, h->election);
 }
 
-static void
-on_text_released (GtkGestureClick *gesture,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  EscSourcesPage  *self)
+/* A plain click on a cited passage follows it. Raw events rather than a click gesture:
+ * the text view claims a press inside the selection for dragging, which would cancel a
+ * gesture, and the passage just shown is selected. A drag to select is not a plain
+ * click, so only a release near its press counts. */
+static gboolean
+on_text_event (GtkEventControllerLegacy *controller,
+               GdkEvent                 *event,
+               EscSourcesPage           *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GdkEventType type = gdk_event_get_event_type (event);
   const EscHighlight *h;
+  GtkNative *native;
+  double x, y, sx, sy;
   int offset;
 
-  /* A drag selects text to copy; only a plain click follows the link. */
-  if (n_press != 1 || gtk_text_buffer_get_has_selection (buffer))
-    return;
+  if ((type != GDK_BUTTON_PRESS && type != GDK_BUTTON_RELEASE)
+      || gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY)
+    return GDK_EVENT_PROPAGATE;
+  /* Raw events are in surface coordinates, which include the window's shadow. */
+  native = gtk_widget_get_native (GTK_WIDGET (self->text_view));
+  gdk_event_get_position (event, &x, &y);
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (native), GTK_WIDGET (self->text_view), x - sx, y - sy, &x, &y))
+    return GDK_EVENT_PROPAGATE;
+  if (type == GDK_BUTTON_PRESS)
+    {
+      self->press_x = x;
+      self->press_y = y;
+      return GDK_EVENT_PROPAGATE;
+    }
+  if (ABS (x - self->press_x) > 3 || ABS (y - self->press_y) > 3)
+    return GDK_EVENT_PROPAGATE;
   offset = offset_at_point (self, x, y);
   h = offset >= 0 ? highlight_at (self, offset) : NULL;
   if (h != NULL)
     activate_cited (self, h);
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -914,7 +934,7 @@ setup_list (EscSourcesPage *self)
 static void
 esc_sources_page_init (EscSourcesPage *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *clicks = gtk_event_controller_legacy_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->articles = g_list_store_new (ESC_TYPE_ARTICLE);
@@ -922,8 +942,9 @@ esc_sources_page_init (EscSourcesPage *self)
   self->matches = g_array_new (FALSE, FALSE, sizeof (EscHighlight));
   setup_list (self);
 
-  g_signal_connect (click, "released", G_CALLBACK (on_text_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+  gtk_event_controller_set_propagation_phase (clicks, GTK_PHASE_CAPTURE);
+  g_signal_connect (clicks, "event", G_CALLBACK (on_text_event), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), clicks);
   /* So that Escape in the entry closes the bar. */
   gtk_search_bar_connect_entry (self->find_bar, GTK_EDITABLE (self->find_entry));
   g_signal_connect_swapped (self->find_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode_changed), self);
