@@ -464,6 +464,15 @@ check_zoom_copy_search (EscApplication *app,
       g_assert_true (names);
     }
   esc_ui_test_wait_until (shows_search_context, page, "the context of the matches");
+  g_assert_false (gtk_widget_get_visible (esc_ui_test_find (GTK_WIDGET (page), esc_ui_test_label_is,
+                                                            "No article contains these words")));
+
+  /* Nothing matches: the list says so rather than going blank. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "zzqx no such words");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (esc_sources_page_get_articles (page)), ==, 0);
+  g_assert_true (gtk_widget_get_visible (esc_ui_test_find (GTK_WIDGET (page), esc_ui_test_label_is,
+                                                           "No article contains these words")));
 }
 
 static void

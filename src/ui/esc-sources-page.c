@@ -42,6 +42,7 @@ struct _EscSourcesPage
   AdwLeaflet *leaflet;
   GtkWidget *sidebar;
   GtkWidget *reader;
+  GtkWidget *no_results;
   GtkSearchEntry *all_search;
   GtkListView *article_list;
   GtkLabel *match_label;
@@ -205,6 +206,8 @@ fill_article_list (EscSourcesPage *self)
       if (*query == '\0' || matches->len > 0)
         g_list_store_append (self->articles, article);
     }
+  gtk_widget_set_visible (self->no_results, articles != NULL && articles->len > 0
+                                            && g_list_model_get_n_items (G_LIST_MODEL (self->articles)) == 0);
 }
 
 static void
@@ -398,8 +401,12 @@ on_article_activated (EscSourcesPage *self,
 {
   g_autoptr(EscArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), position);
 
-  if (article != NULL)
-    esc_sources_page_show_article (self, article);
+  if (article == NULL)
+    return;
+  esc_sources_page_show_article (self, article);
+  /* On a narrow window the list has just slid away: keyboard users carry on reading. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
 static void
@@ -1022,6 +1029,7 @@ esc_sources_page_class_init (EscSourcesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, reader);
+  gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, no_results);
   gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, all_search);
   gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, article_list);
   gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, match_label);
