@@ -276,6 +276,15 @@ test_find (void)
 }
 
 static gboolean
+has_expected_title (gpointer window)
+{
+  EscDataset *dataset = esc_window_get_dataset (window);
+
+  return dataset != NULL && g_strcmp0 (esc_localized_text_get (esc_dataset_get_title (dataset)),
+                                       g_object_get_data (window, "expected-title")) == 0;
+}
+
+static gboolean
 has_dataset_title (gpointer window)
 {
   EscDataset *dataset = esc_window_get_dataset (window);
@@ -678,6 +687,9 @@ check_pointer (EscApplication *app,
 
   esc_window_show_sources (window, esc_claim_get_sources (g_ptr_array_index (mark->claims, 0)), 0);
   esc_ui_test_wait_until (selection_visible, page, "the passage on screen");
+  /* The reader may still be scrolling the passage to its resting place. */
+  wait_frames (GTK_WIDGET (view));
+  wait_frames (GTK_WIDGET (view));
   g_assert_true (gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (view), &start, &end));
   gtk_text_iter_forward_chars (&start, 3);
   gtk_text_view_get_iter_location (view, &start, &rect);
@@ -703,6 +715,70 @@ test_reaction (void)
   esc_ui_test_run_app (check_reaction, NULL);
 }
 
+/* Opens tests/fixtures/@name and waits until the window shows it. */
+static void
+open_fixture (EscWindow  *window,
+              const char *name,
+              const char *title)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_object_set_data (G_OBJECT (window), "expected-title", (gpointer) title);
+  esc_window_open_file (window, file);
+  esc_ui_test_wait_until (has_expected_title, window, name);
+}
+
+static void
+count_cited (EscSourcesPage *page,
+             GObject        *cited_by,
+             EscElection    *election,
+             guint          *count)
+{
+  (*count)++;
+}
+
+/* A dataset without articles leaves nothing of the previous one in the reader: no
+ * passage to step to or follow (they would point into the dataset just freed). */
+static void
+check_no_articles (EscApplication *app,
+                   EscWindow      *window,
+                   gpointer        user_data)
+{
+  EscSourcesPage *page = sources_page (window);
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  guint cited = 0;
+
+  g_signal_connect (page, "cited-activated", G_CALLBACK (count_cited), &cited);
+  open_fixture (window, "short-article.json", "Test data: a one-line article");
+  g_assert_nonnull (esc_sources_page_get_article (page));
+  open_fixture (window, "no-articles.json", "Test data: no articles");
+
+  buffer = gtk_text_view_get_buffer (esc_sources_page_get_text_view (page));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "This dataset has no articles.");
+  g_assert_null (esc_sources_page_get_article (page));
+  g_assert_cmpuint (g_list_model_get_n_items (esc_sources_page_get_articles (page)), ==, 0);
+
+  gtk_text_buffer_place_cursor (buffer, &start);
+  gtk_widget_activate_action (GTK_WIDGET (page), "sources.step-cited", "i", 1);
+  g_assert_false (gtk_text_buffer_get_has_selection (buffer));
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 8);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  gtk_widget_activate_action (GTK_WIDGET (page), "sources.follow-cited", NULL);
+  g_assert_cmpuint (cited, ==, 0);
+  g_signal_handlers_disconnect_by_data (page, &cited);
+}
+
+static void
+test_no_articles (void)
+{
+  esc_ui_test_run_app (check_no_articles, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -716,6 +792,7 @@ main (int   argc,
   g_test_add_func ("/ui/sources/reaction", test_reaction);
   g_test_add_func ("/ui/sources/scroll", test_scroll);
   g_test_add_func ("/ui/sources/pointer", test_pointer);
+  g_test_add_func ("/ui/sources/no-articles", test_no_articles);
 
   return g_test_run ();
 }

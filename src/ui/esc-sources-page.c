@@ -347,8 +347,11 @@ set_trail (EscSourcesPage *self,
            GPtrArray      *sources,
            guint           index)
 {
-  g_clear_pointer (&self->trail, g_ptr_array_unref);
+  GPtrArray *previous = self->trail;
+
+  /* Referenced before the old one goes: @sources may be it. */
   self->trail = sources != NULL ? g_ptr_array_ref (sources) : NULL;
+  g_clear_pointer (&previous, g_ptr_array_unref);
   self->trail_index = index;
   if (sources != NULL && sources->len > 1)
     {
@@ -586,8 +589,7 @@ on_text_query_tooltip (EscSourcesPage *self,
                        GtkTooltip     *tooltip)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  const EscHighlight *h;
-  g_autofree char *text = NULL;
+  g_autoptr(GString) text = NULL;
   int offset;
 
   if (keyboard)
@@ -600,11 +602,22 @@ on_text_query_tooltip (EscSourcesPage *self,
   else
     offset = offset_at_point (self, x, y);
 
-  h = offset >= 0 ? highlight_at (self, offset) : NULL;
-  if (h == NULL)
+  /* Several items may cite the same words: the tooltip names them all; following the
+   * passage goes to the first. */
+  text = g_string_new (NULL);
+  for (guint i = 0; offset >= 0 && self->highlights != NULL && i < self->highlights->len; i++)
+    {
+      const EscHighlight *h = &g_array_index (self->highlights, EscHighlight, i);
+      g_autofree char *line = NULL;
+
+      if ((int) h->start > offset || offset >= (int) h->end)
+        continue;
+      line = describe_cited (h);
+      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", line);
+    }
+  if (text->len == 0)
     return FALSE;
-  text = describe_cited (h);
-  gtk_tooltip_set_text (tooltip, text);
+  gtk_tooltip_set_text (tooltip, text->str);
   return TRUE;
 }
 
@@ -844,8 +857,9 @@ copy_citation_action (GtkWidget  *widget,
 static void
 apply_zoom (EscSourcesPage *self)
 {
+  /* 110 % at zoom 1: a reading size a step above the interface text. */
   g_autofree char *css = g_strdup_printf ("textview.reader { font-size: %d%%; }",
-                                          (int) (g_settings_get_double (self->settings, "reader-zoom") * 100 + 0.5));
+                                          (int) (g_settings_get_double (self->settings, "reader-zoom") * 110 + 0.5));
 
   gtk_css_provider_load_from_data (self->zoom_css, css, -1);
 }
@@ -880,6 +894,23 @@ open_original_action (GtkWidget  *widget,
 
 /* ---- the page ---- */
 
+/* Empties the reader, forgetting every position into the article it showed: those
+ * point into a dataset that may be gone. */
+static void
+clear_reader (EscSourcesPage *self)
+{
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+
+  g_clear_object (&self->article);
+  g_clear_pointer (&self->highlights, g_array_unref);
+  g_array_set_size (self->paragraph_starts, 0);
+  g_array_set_size (self->matches, 0);
+  set_trail (self, NULL, 0);
+  gtk_text_view_set_buffer (self->text_view, buffer);
+  gtk_label_set_text (self->match_label, "");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sources.open-original", FALSE);
+}
+
 void
 esc_sources_page_set_dataset (EscSourcesPage *self,
                               EscDataset     *dataset)
@@ -891,9 +922,8 @@ esc_sources_page_set_dataset (EscSourcesPage *self,
 
   if (self->dataset == dataset)
     return;
+  clear_reader (self);
   g_set_object (&self->dataset, dataset);
-  g_clear_object (&self->article);
-  set_trail (self, NULL, 0);
   fill_article_list (self);
   articles = esc_dataset_get_articles (dataset);
   if (articles->len > 0)
