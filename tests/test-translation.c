@@ -2,6 +2,11 @@
 /* The window speaks the language of LANGUAGE, from the catalogues built in this tree. */
 #include "config.h"
 
+#include <string.h>
+
+#include "esc-chart-card.h"
+#include "esc-chart-text.h"
+#include "esc-chart-view.h"
 #include "esc-ui-test.h"
 
 typedef struct {
@@ -10,15 +15,58 @@ typedef struct {
   const char *election_title;
   const char *reactions_placeholder;
   const char *menu_tooltip;
+  const char *reading_start;   /* of the first chart, the seats of 2021 */
+  const char *percentage;      /* 41.8 % */
+  const char *date;            /* 2024-07-28 */
+  const char *month;           /* 2024-07 */
 } Expected;
 
 /* The election title comes from the dataset's own translations, the rest from po/. */
 static const Expected expectations[] = {
   { "es", { "Resultados", "Reacciones", "Fuentes" },
-    "Elecciones regionales de Venezuela", "Buscar países y portavoces", "Menú principal" },
+    "Elecciones regionales de Venezuela", "Buscar países y portavoces", "Menú principal",
+    "De un total de ", "41,8\u00a0%", "28 de julio de 2024", "julio de 2024" },
   { "pt_BR", { "Resultados", "Reações", "Fontes" },
-    "Venezuela's regional elections", "Pesquisar países e porta-vozes", "Menu principal" },
+    "Venezuela's regional elections", "Pesquisar países e porta-vozes", "Menu principal",
+    "De um total de ", "41,8%", "28 de julho de 2024", "julho de 2024" },
 };
+
+/* Numbers and dates in the locale's way, on the charts as in the text. */
+static void
+check_formats (EscWindow      *window,
+               const Expected *expected)
+{
+  GtkWidget *card = esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_CHART_CARD);
+  EscChart *chart = esc_chart_card_get_chart (ESC_CHART_CARD (card));
+  g_autofree char *percentage = esc_text_number (41.8, ESC_UNIT_PERCENT);
+  g_autofree char *date = esc_text_date ("2024-07-28");
+  g_autofree char *month = esc_text_date ("2024-07");
+  g_autofree char *year = esc_text_date ("2024");
+  g_autofree char *bad = esc_text_date ("2024-7-28");
+  gboolean turnout_found = FALSE;
+
+  g_assert_true (g_str_has_prefix (esc_chart_get_reading (chart), expected->reading_start));
+  g_assert_cmpstr (percentage, ==, expected->percentage);
+  g_assert_cmpstr (date, ==, expected->date);
+  g_assert_cmpstr (month, ==, expected->month);
+  g_assert_cmpstr (year, ==, "2024");
+  g_assert_null (bad);
+
+  /* The 2021 turnout chart shows 41.8 % in the locale's way. */
+  for (GtkWidget *c = card; c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      EscChartView *view = ESC_CHART_VIEW (esc_chart_card_get_view (ESC_CHART_CARD (c)));
+      EscChart *shown = esc_chart_card_get_chart (ESC_CHART_CARD (c));
+
+      for (guint m = 0; m < esc_chart_get_n_marks (shown); m++)
+        {
+          g_autofree char *description = esc_chart_view_describe_mark (view, m);
+
+          turnout_found |= strstr (description, expected->percentage) != NULL;
+        }
+    }
+  g_assert_true (turnout_found);
+}
 
 static void
 check_language (EscApplication *app,
@@ -48,6 +96,8 @@ check_language (EscApplication *app,
   g_assert_cmpstr (placeholder, ==, expected->reactions_placeholder);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, expected->menu_tooltip);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (dropdown), !=, "Open a dataset to choose one of its elections");
+
+  check_formats (window, expected);
 }
 
 static void

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "esc-chart-text.h"
 #include "esc-validate.h"
@@ -33,6 +35,34 @@ esc_text_number (double  value,
     }
 
   return g_strdup_printf ("%.10g", value);
+}
+
+/* A dataset date in words of the reader's language, at the precision it has:
+ * "28 July 2024", "July 2024" or "2024" ("28 de julio de 2024" in Spanish). Month
+ * names come from the locale through GLib. NULL for NULL or a malformed date. */
+char *
+esc_text_date (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int year = 0, month = 1, day = 1;
+  gsize length = iso ? strlen (iso) : 0;
+  const char *format;
+
+  if (length == 10 && sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) == 3)
+    /* Translators: a full date, in g_date_time_format() codes: "28 July 2024".
+     * Spanish: "%-d de %B de %Y". */
+    format = C_("date", "%-d %B %Y");
+  else if (length == 7 && sscanf (iso, "%4d-%2d", &year, &month) == 2)
+    /* Translators: a month of a year, in g_date_time_format() codes: "July 2024".
+     * Spanish: "%B de %Y". */
+    format = C_("date", "%B %Y");
+  else if (length == 4 && sscanf (iso, "%4d", &year) == 1)
+    format = "%Y";
+  else
+    return NULL;
+
+  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  return date ? g_date_time_format (date, format) : NULL;
 }
 
 /* The value with its qualifier and whole: "at least 18 of 23". */

@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 char       *esc_text_number     (double           value,
                                  EscUnit          unit);
+char       *esc_text_date       (const char      *iso);
 char       *esc_text_claim_value (EscClaim       *claim);
 char       *esc_text_claimant   (EscClaim        *claim);
 const char *esc_text_status     (EscClaimStatus   status);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "esc-chart-text.h"
 #include "esc-claim.h"
 #include "esc-highlights.h"
 #include "esc-reaction.h"
@@ -101,18 +102,19 @@ set_label (GtkWidget  *label,
   gtk_widget_set_visible (label, text != NULL && *text != '\0');
 }
 
-/* "El País · 2024-07-29 · es" */
+/* "El País · 29 July 2024 · es" */
 static char *
 article_meta (EscArticle *article)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  char *published = esc_text_date (esc_article_get_published (article));
 
   if (esc_article_get_outlet (article) != NULL)
-    g_ptr_array_add (parts, (char *) esc_article_get_outlet (article));
-  if (esc_article_get_published (article) != NULL)
-    g_ptr_array_add (parts, (char *) esc_article_get_published (article));
+    g_ptr_array_add (parts, g_strdup (esc_article_get_outlet (article)));
+  if (published != NULL)
+    g_ptr_array_add (parts, published);
   if (esc_article_get_language (article) != NULL)
-    g_ptr_array_add (parts, (char *) esc_article_get_language (article));
+    g_ptr_array_add (parts, g_strdup (esc_article_get_language (article)));
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
@@ -820,11 +822,12 @@ citation_for (EscArticle *article,
               const char *passage)
 {
   g_autoptr(GString) cite = g_string_new (esc_localized_text_get (esc_article_get_title (article)));
+  g_autofree char *published = esc_text_date (esc_article_get_published (article));
 
   if (esc_article_get_outlet (article) != NULL)
     g_string_append_printf (cite, ", %s", esc_article_get_outlet (article));
-  if (esc_article_get_published (article) != NULL)
-    g_string_append_printf (cite, ", %s", esc_article_get_published (article));
+  if (published != NULL)
+    g_string_append_printf (cite, ", %s", published);
   if (esc_article_get_url (article) != NULL)
     g_string_append_printf (cite, ", %s", esc_article_get_url (article));
   /* Translators: a copied passage and where it is from: the quote, then the article

@@ -29,6 +29,7 @@ struct _EscWindow
   GtkDropDown *election_dropdown;
   GtkSpinner *loading_spinner;
   GtkLabel *results_title;
+  GtkLabel *results_date;
   GtkLabel *results_summary;
   GtkBox *cards_box;
   EscReactionsPage *reactions_page;

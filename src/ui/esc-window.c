@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "esc-chart-card.h"
+#include "esc-chart-text.h"
 #include "esc-chart-view.h"
 #include "esc-reaction.h"
 #include "esc-region.h"
@@ -105,10 +106,15 @@ static void
 show_election (EscWindow *self)
 {
   EscElection *election = selected_election (self);
+  g_autofree char *date = NULL;
   EscLocalizedText *summary;
 
   if (election == NULL)
     return;
+
+  date = esc_text_date (esc_election_get_date (election));
+  gtk_label_set_text (self->results_date, date ? date : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->results_date), date != NULL);
 
   gtk_label_set_text (self->results_title, esc_localized_text_get (esc_election_get_title (election)));
   summary = esc_election_get_summary (election);
@@ -436,6 +442,7 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscWindow, election_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, results_title);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, results_date);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, results_summary);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, reactions_page);
