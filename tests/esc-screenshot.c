@@ -17,12 +17,14 @@ static int height = 700;
 static gboolean dark = FALSE;
 static int election_index = 0;
 static char *passage_of = NULL;
+static gboolean rtl = FALSE;
 
 static const GOptionEntry entries[] = {
   { "view", 0, 0, G_OPTION_ARG_STRING, &view, "View to show (results, reactions, sources)", "NAME" },
   { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PIXELS" },
   { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PIXELS" },
   { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
+  { "rtl", 0, 0, G_OPTION_ARG_NONE, &rtl, "Lay out right to left, as for Arabic or Hebrew", NULL },
   { "election", 0, 0, G_OPTION_ARG_INT, &election_index, "Which election of the dataset", "INDEX" },
   { "passage-of", 0, 0, G_OPTION_ARG_STRING, &passage_of, "Open the reader on the passage of this claim or reaction", "ID" },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
@@ -149,6 +151,8 @@ main (int   argc,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
 
+  if (rtl)
+    gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   esc_ui_test_run_app (take, NULL);
   return EXIT_SUCCESS;
 }
