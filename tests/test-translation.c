@@ -19,16 +19,19 @@ typedef struct {
   const char *percentage;      /* 41.8 % */
   const char *date;            /* 2024-07-28 */
   const char *month;           /* 2024-07 */
+  const char *window_subtitle; /* the dataset's title, under the window's */
 } Expected;
 
 /* The election title comes from the dataset's own translations, the rest from po/. */
 static const Expected expectations[] = {
   { "es", { "Resultados", "Reacciones", "Fuentes" },
     "Elecciones regionales de Venezuela", "Buscar países y portavoces", "Menú principal",
-    "De un total de ", "41,8\u00a0%", "28 de julio de 2024", "julio de 2024" },
+    "De un total de ", "41,8\u00a0%", "28 de julio de 2024", "julio de 2024",
+    "Elecciones en Venezuela: resultados y reacciones internacionales" },
   { "pt_BR", { "Resultados", "Reações", "Fontes" },
     "Eleições regionais da Venezuela", "Pesquisar países e porta-vozes", "Menu principal",
-    "De um total de ", "41,8%", "28 de julho de 2024", "julho de 2024" },
+    "De um total de ", "41,8%", "28 de julho de 2024", "julho de 2024",
+    "Eleições na Venezuela: resultados e reações internacionais" },
 };
 
 /* Numbers and dates in the locale's way, on the charts as in the text. */
@@ -97,6 +100,9 @@ check_language (EscApplication *app,
   g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, expected->menu_tooltip);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (dropdown), !=, "Open a dataset to choose one of its elections");
 
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (ADW_VIEW_SWITCHER_TITLE (
+                     esc_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE))),
+                   ==, expected->window_subtitle);
   check_formats (window, expected);
 }
 
