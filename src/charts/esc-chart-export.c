@@ -40,8 +40,9 @@ esc_export_format_extension (EscExportFormat format)
   return extensions[format];
 }
 
-static PangoLayout *
-text_layout (cairo_t    *cr,
+/* A block of card text in the exports' font, @size pixels, wrapped at @width. */
+PangoLayout *
+esc_card_text_layout (cairo_t    *cr,
              const char *text,
              double      size,
              gboolean    bold,
@@ -60,10 +61,10 @@ text_layout (cairo_t    *cr,
   return layout;
 }
 
-static char *
-sources_line (EscChart *chart)
+/* "Sources: title (outlet) · title": what a card or slide draws on. */
+char *
+esc_card_sources_line (GPtrArray *articles)
 {
-  GPtrArray *articles = esc_chart_get_articles (chart);
   g_autoptr(GString) titles = g_string_new (NULL);
 
   for (guint i = 0; i < articles->len; i++)
@@ -81,8 +82,9 @@ sources_line (EscChart *chart)
   return g_strdup_printf (_("Sources: %s"), titles->str);
 }
 
-static double
-draw_block (cairo_t             *cr,
+/* Draws @layout at @x, @y in the foreground colour at @alpha; returns its bottom. */
+double
+esc_card_draw_text (cairo_t             *cr,
             PangoLayout         *layout,
             double               x,
             double               y,
@@ -108,10 +110,10 @@ esc_chart_render_card (EscChart            *chart,
 {
   double font = CLAMP (width / 40.0, 12.0, 72.0) * style->font_scale;
   double pad = font * 1.1, y = pad, inner = width - 2 * pad;
-  g_autoptr(PangoLayout) title = text_layout (cr, esc_chart_get_title (chart), font * 1.45, TRUE, inner);
-  g_autoptr(PangoLayout) reading = text_layout (cr, esc_chart_get_reading (chart), font, FALSE, inner);
-  g_autofree char *sources_text = sources_line (chart);
-  g_autoptr(PangoLayout) sources = text_layout (cr, sources_text, font * 0.75, FALSE, inner);
+  g_autoptr(PangoLayout) title = esc_card_text_layout (cr, esc_chart_get_title (chart), font * 1.45, TRUE, inner);
+  g_autoptr(PangoLayout) reading = esc_card_text_layout (cr, esc_chart_get_reading (chart), font, FALSE, inner);
+  g_autofree char *sources_text = esc_card_sources_line (esc_chart_get_articles (chart));
+  g_autoptr(PangoLayout) sources = esc_card_text_layout (cr, sources_text, font * 0.75, FALSE, inner);
   g_autoptr(EscChartLayout) layout = NULL;
   EscChartStyle body = *style;
   int sources_height;
@@ -121,8 +123,8 @@ esc_chart_render_card (EscChart            *chart,
   cairo_set_source_rgb (cr, style->background.red, style->background.green, style->background.blue);
   cairo_paint (cr);
 
-  y = draw_block (cr, title, pad, y, style, 1) + font * 0.3;
-  y = draw_block (cr, reading, pad, y, style, 0.8) + font * 0.8;
+  y = esc_card_draw_text (cr, title, pad, y, style, 1) + font * 0.3;
+  y = esc_card_draw_text (cr, reading, pad, y, style, 0.8) + font * 0.8;
 
   pango_layout_get_pixel_size (sources, NULL, &sources_height);
   body_height = height - y - sources_height - pad * 1.6;
@@ -136,7 +138,7 @@ esc_chart_render_card (EscChart            *chart,
       cairo_restore (cr);
     }
 
-  draw_block (cr, sources, pad, height - pad - sources_height, style, 0.7);
+  esc_card_draw_text (cr, sources, pad, height - pad - sources_height, style, 0.7);
   cairo_restore (cr);
 }
 

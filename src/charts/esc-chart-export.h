@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "esc-chart-layout.h"
 #include "esc-world.h"
@@ -17,6 +18,20 @@ typedef enum {
 gboolean          esc_export_format_from_string (const char          *text,
                                                  EscExportFormat     *format);
 const char       *esc_export_format_extension   (EscExportFormat      format);
+
+PangoLayout      *esc_card_text_layout          (cairo_t             *cr,
+                                                 const char          *text,
+                                                 double               size,
+                                                 gboolean             bold,
+                                                 double               width);
+double            esc_card_draw_text            (cairo_t             *cr,
+                                                 PangoLayout         *layout,
+                                                 double               x,
+                                                 double               y,
+                                                 const EscChartStyle *style,
+                                                 double               alpha);
+
+char             *esc_card_sources_line         (GPtrArray           *articles);
 
 void              esc_chart_render_card         (EscChart            *chart,
                                                  cairo_t             *cr,

@@ -93,30 +93,32 @@ parse_options (const char * const *args,
   return TRUE;
 }
 
-static EscDataset *
-load (const Options  *options,
-      GBytes         *default_dataset,
-      GString        *out,
-      int            *status)
+/* The dataset of @file, or the built-in one when @file is NULL. On failure, appends the
+ * problems to @out and sets @status: 1 for an invalid dataset, 2 for anything else. */
+EscDataset *
+esc_command_load_dataset (const char *file,
+                          GBytes     *default_dataset,
+                          GString    *out,
+                          int        *status)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   EscDataset *dataset;
 
-  if (options->file == NULL)
+  if (file == NULL)
     dataset = esc_dataset_new_from_bytes (default_dataset, &problems, NULL, &error);
   else
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->file);
-      dataset = esc_dataset_new_from_file (file, &problems, NULL, &error);
+      g_autoptr(GFile) gfile = g_file_new_for_commandline_arg (file);
+      dataset = esc_dataset_new_from_file (gfile, &problems, NULL, &error);
     }
 
   if (dataset == NULL)
     {
-      g_string_append_printf (out, "%s: %s\n", options->file ? options->file : "default", error->message);
+      g_string_append_printf (out, "%s: %s\n", file ? file : "default", error->message);
       for (guint i = 0; problems != NULL && i < problems->len; i++)
         {
-          g_autofree char *line = esc_problem_to_string (g_ptr_array_index (problems, i), options->file);
+          g_autofree char *line = esc_problem_to_string (g_ptr_array_index (problems, i), file);
           g_string_append_printf (out, "%s\n", line);
         }
       *status = g_error_matches (error, ESC_DATASET_ERROR, ESC_DATASET_ERROR_INVALID) ? INVALID_DATASET : FAILED;
@@ -206,7 +208,7 @@ esc_export_command (const char * const *args,
   if (!parse_options (args, &options, out))
     return FAILED;
 
-  dataset = load (&options, default_dataset, out, &status);
+  dataset = esc_command_load_dataset (options.file, default_dataset, out, &status);
   if (dataset == NULL)
     return status;
 

@@ -67,7 +67,7 @@ esc_application_local_command_line (GApplication   *application,
       return TRUE;
     }
 
-  if (argv[0] != NULL && g_strcmp0 (argv[1], "--export") == 0)
+  if (argv[0] != NULL && (g_strcmp0 (argv[1], "--export") == 0 || g_strcmp0 (argv[1], "--export-slides") == 0))
     {
       g_autoptr(GString) out = g_string_new (NULL);
       g_autoptr(GBytes) dataset = g_resources_lookup_data (RESOURCE_PATH "/default-dataset.json",
@@ -75,7 +75,10 @@ esc_application_local_command_line (GApplication   *application,
       g_autoptr(GBytes) world = g_resources_lookup_data (RESOURCE_PATH "/world/countries-110m.json",
                                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 
-      *exit_status = esc_export_command ((const char * const *) argv + 2, dataset, world, out);
+      if (g_str_equal (argv[1], "--export"))
+        *exit_status = esc_export_command ((const char * const *) argv + 2, dataset, world, out);
+      else
+        *exit_status = esc_slides_command ((const char * const *) argv + 2, dataset, world, out);
       g_print ("%s", out->str);
       return TRUE;
     }
@@ -207,6 +210,9 @@ esc_application_init (EscApplication *self)
     { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("Write every chart into a folder as PNG, SVG and PDF, and exit"),
       N_("DIR [--format png|svg|pdf] [--size WIDTHxHEIGHT] [--scale N] [FILE]") },
+    { "export-slides", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Write the slides of an election as a PDF, or as PNG images into a folder, and exit"),
+      N_("FILE.pdf|DIR [--election ID] [--size WIDTHxHEIGHT] [--dark] [FILE]") },
     { NULL }
   };
 
