@@ -177,6 +177,30 @@ test_layouts_fixture (void)
   g_assert_cmpuint (esc_chart_layout_get_n_seats (layout), ==, esc_chart_get_total_seats (seats));
 }
 
+/* Values so large that adding an axis step no longer changes them: the axis must still
+ * end (it looped forever, filling memory) and the chart lay out. */
+static void
+test_huge_values (void)
+{
+  g_autoptr(EscDataset) dataset = load ("tests/fixtures/huge-values.json");
+  g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
+  EscChartStyle style;
+
+  g_assert_cmpuint (charts->len, >, 0);
+  esc_chart_style_init_default (&style, FALSE);
+  for (guint i = 0; i < charts->len; i++)
+    {
+      g_autoptr(EscChartLayout) layout = esc_chart_layout_new (g_ptr_array_index (charts, i), 1000, 600, &style);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1000, 600);
+      cairo_t *cr = cairo_create (surface);
+
+      esc_chart_layout_draw (layout, cr, -1, -1);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
 /* Seats are laid left to right, and the majority line falls between the seat that
  * makes a majority and the one before it. */
 static void
@@ -404,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/charts/layout/default", test_layouts_default);
   g_test_add_func ("/charts/layout/fixture", test_layouts_fixture);
   g_test_add_func ("/charts/hemicycle", test_hemicycle);
+  g_test_add_func ("/charts/huge-values", test_huge_values);
   g_test_add_func ("/charts/rendering", test_rendering);
   g_test_add_func ("/charts/exports", test_exports);
   g_test_add_func ("/charts/export-command", test_export_command);

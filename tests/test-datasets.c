@@ -144,6 +144,53 @@ test_open_and_reload (void)
   esc_ui_test_run_app (check_open_and_reload, NULL);
 }
 
+typedef struct {
+  EscWindow *window;
+  EscDataset *old;
+} DatasetWait;
+
+static gboolean
+dataset_replaced (gpointer data)
+{
+  DatasetWait *wait = data;
+
+  return esc_window_get_dataset (wait->window) != wait->old;
+}
+
+/* Reloading (as on every save) keeps the election the reader was looking at. */
+static void
+check_reload_keeps_election (EscApplication *app,
+                             EscWindow      *window,
+                             gpointer        user_data)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "venezuela-elections.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkDropDown *dropdown = GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+  DatasetWait wait = { window, NULL };
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  path = write_temp ("two-elections.json", contents);
+  file = g_file_new_for_path (path);
+  wait.old = esc_window_get_dataset (window);
+  esc_window_open_file (window, file);
+  esc_ui_test_wait_until (dataset_replaced, &wait, "the file to open");
+
+  gtk_drop_down_set_selected (dropdown, 1);
+  wait.old = esc_window_get_dataset (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  esc_ui_test_wait_until (dataset_replaced, &wait, "the reload");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+  g_unlink (path);
+}
+
+static void
+test_reload_keeps_election (void)
+{
+  esc_ui_test_run_app (check_reload_keeps_election, NULL);
+}
+
 static gboolean
 dialog_shown (gpointer data)
 {
@@ -388,6 +435,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/datasets/default", test_default);
   g_test_add_func ("/ui/datasets/open-and-reload", test_open_and_reload);
+  g_test_add_func ("/ui/datasets/reload-keeps-election", test_reload_keeps_election);
   g_test_add_func ("/ui/datasets/broken", test_broken);
   g_test_add_func ("/ui/datasets/hostile-name", test_hostile_name);
   g_test_add_func ("/ui/datasets/drop", test_drop);

@@ -20,6 +20,8 @@ nice_step (double span)
   return magnitude * (fraction < 1.5 ? 1 : fraction < 3.5 ? 2 : fraction < 7.5 ? 5 : 10);
 }
 
+#define MAX_TICKS 50
+
 /* Bars start at zero, so lengths compare honestly; dot plots zoom on the range the
  * sources span, with room either side. */
 static void
@@ -27,7 +29,7 @@ choose_axis (EscChartLayout *self)
 {
   EscChart *chart = self->chart;
   gboolean dots = esc_chart_get_kind (chart) == ESC_CHART_DISAGREEMENT;
-  double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE, step;
+  double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE, step, first, n_ticks;
 
   for (guint i = 0; i < esc_chart_get_n_marks (chart); i++)
     {
@@ -60,8 +62,21 @@ choose_axis (EscChartLayout *self)
     }
 
   step = nice_step (self->axis_max - self->axis_min);
-  for (double tick = ceil (self->axis_min / step) * step; tick <= self->axis_max + step * 1e-9; tick += step)
-    g_array_append_val (self->ticks, tick);
+  first = ceil (self->axis_min / step) * step;
+  /* Counted, not stepped: past 2^53 adding a small step no longer changes a double, and
+   * a loop on "tick += step" never ends. Such an axis gets its ends only. */
+  n_ticks = floor ((self->axis_max + step * 1e-9 - first) / step) + 1;
+  if (!(n_ticks >= 1 && n_ticks <= MAX_TICKS) || first + step == first)
+    {
+      g_array_append_val (self->ticks, self->axis_min);
+      g_array_append_val (self->ticks, self->axis_max);
+      return;
+    }
+  for (guint k = 0; k < (guint) n_ticks; k++)
+    {
+      double tick = first + k * step;
+      g_array_append_val (self->ticks, tick);
+    }
 }
 
 double

@@ -279,6 +279,8 @@ read_document (Context    *ctx,
   esc_reader_check_members (&ctx->reader, object, known);
   dataset->title = esc_reader_localized (&ctx->reader, object, "title", TRUE);
   dataset->description = esc_reader_localized (&ctx->reader, object, "description", FALSE);
+  /* Replaces the empty list the dataset starts with. */
+  g_clear_pointer (&dataset->articles, g_ptr_array_unref);
   dataset->articles = esc_read_list (ctx, object, "articles", TRUE, FALSE, read_article, NULL);
   elections = esc_read_list (ctx, object, "elections", TRUE, TRUE, esc_read_election, NULL);
   g_list_store_splice (dataset->elections, 0, 0, elections->pdata, elections->len);

@@ -165,19 +165,14 @@ show_chart_mark (EscWindow *self,
     }
 }
 
+static void select_election_by_id (EscWindow  *self,
+                                   const char *id);
+
 static void
 select_election (EscWindow   *self,
                  EscElection *election)
 {
-  GListModel *elections = esc_dataset_get_elections (self->dataset);
-
-  for (guint i = 0; i < g_list_model_get_n_items (elections); i++)
-    {
-      g_autoptr(EscElection) item = g_list_model_get_item (elections, i);
-
-      if (item == election)
-        gtk_drop_down_set_selected (self->election_dropdown, i);
-    }
+  select_election_by_id (self, esc_election_get_id (election));
 }
 
 /* A highlighted passage in the reader was followed: show what it supports. */
@@ -251,6 +246,24 @@ on_election_selected (EscWindow *self)
   show_election (self);
 }
 
+static void
+select_election_by_id (EscWindow  *self,
+                       const char *id)
+{
+  GListModel *elections = esc_dataset_get_elections (self->dataset);
+
+  for (guint i = 0; id != NULL && i < g_list_model_get_n_items (elections); i++)
+    {
+      g_autoptr(EscElection) election = g_list_model_get_item (elections, i);
+
+      if (g_str_equal (esc_election_get_id (election), id))
+        {
+          gtk_drop_down_set_selected (self->election_dropdown, i);
+          return;
+        }
+    }
+}
+
 /* Shows @dataset, which came from @file (NULL for the built-in one). The dataset is
  * replaced only once a new one has loaded, so a broken file never costs the old one. */
 void
@@ -258,15 +271,22 @@ esc_window_set_dataset (EscWindow  *self,
                         EscDataset *dataset,
                         GFile      *file)
 {
+  EscElection *shown;
+  g_autofree char *shown_id = NULL;
+
   g_return_if_fail (ESC_IS_WINDOW (self));
   g_return_if_fail (ESC_IS_DATASET (dataset));
 
+  /* A reload (on every save) keeps the election on show, found again by its id. */
+  shown = selected_election (self);
+  shown_id = shown ? g_strdup (esc_election_get_id (shown)) : NULL;
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->file, file);
 
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         esc_localized_text_get (esc_dataset_get_title (dataset)));
   gtk_drop_down_set_model (self->election_dropdown, esc_dataset_get_elections (dataset));
+  select_election_by_id (self, shown_id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", file != NULL);
   show_election (self);
 }
