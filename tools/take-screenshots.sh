@@ -17,3 +17,8 @@ export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" NO_AT_BRIDGE=
 "$top/tests/run-ui-test.sh" "$build/tests/esc-screenshot" \
   --width 400 --height 700 --dark --view sources --election 1 --passage-of chile \
   --output "$top/data/screenshots/sources-narrow.png"
+# One slide of the presentation, as the README shows it.
+slides=$(mktemp -d)
+"$build/src/escrutinio" --export-slides "$slides" --election ve-presidential-2024 --size 1280x720 >/dev/null
+cp "$slides/slide-02.png" "$top/data/screenshots/slide.png"
+rm -r "$slides"

@@ -23,6 +23,7 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.reload", { "<Control>r", NULL } },
+  { "win.present", { "F5", NULL } },
   { "win.view::results", { "<Alt>1", NULL } },
   { "win.view::reactions", { "<Alt>2", NULL } },
   { "win.view::sources", { "<Alt>3", NULL } },

@@ -3,9 +3,16 @@
 
 #include <glib/gi18n.h>
 
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "esc-chart-card.h"
 #include "esc-chart-text.h"
 #include "esc-chart-view.h"
+#include "esc-export-dialog.h"
+#include "esc-presenter.h"
+#include "esc-slides.h"
 #include "esc-reaction.h"
 #include "esc-region.h"
 #include "esc-window-private.h"
@@ -225,6 +232,71 @@ show_article_action (GtkWidget  *widget,
     return;
   esc_window_set_visible_view (self, "sources");
   esc_sources_page_show_article (self->sources_page, article);
+}
+
+/* The presentation of the election on show, fullscreen over the window. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  EscWindow *self = ESC_WINDOW (widget);
+  EscElection *election = selected_election (self);
+
+  if (election != NULL)
+    gtk_window_present (GTK_WINDOW (esc_presenter_new (GTK_WINDOW (self), election)));
+}
+
+static gboolean
+export_slides (gpointer              election,
+               EscExportFormat       format,
+               int                   width,
+               int                   height,
+               double                scale,
+               const EscChartStyle  *style,
+               const char           *path,
+               GError              **error)
+{
+  g_autoptr(GPtrArray) slides = esc_slides_for_election (election);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/world/countries-110m.json",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autoptr(EscWorld) world = bytes ? esc_world_new_from_bytes (bytes, error) : NULL;
+  EscChartStyle slide_style;
+  g_autofree char *folder = NULL;
+
+  if (world == NULL)
+    return FALSE;
+  esc_slide_style_init (&slide_style, FALSE);
+  if (format == ESC_EXPORT_PDF)
+    return esc_slides_export_pdf (slides, world, &slide_style, path, error);
+
+  /* PNG: the name chosen, without its extension, becomes a folder of numbered slides. */
+  folder = g_str_has_suffix (path, ".png") ? g_strndup (path, strlen (path) - 4) : g_strdup (path);
+  if (g_mkdir_with_parents (folder, 0755) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), _("Could not create “%s”: %s"), folder,
+                   g_strerror (errno));
+      return FALSE;
+    }
+  return esc_slides_export_png (slides, world, &slide_style, (int) (width * scale), (int) (height * scale), folder, error);
+}
+
+static void
+export_slides_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  EscWindow *self = ESC_WINDOW (widget);
+  EscElection *election = selected_election (self);
+  gboolean pdf = g_str_equal (g_variant_get_string (parameter, NULL), "pdf");
+  g_autofree char *basename = NULL;
+
+  if (election == NULL)
+    return;
+  basename = g_strdup_printf ("%s--slides", esc_election_get_id (election));
+  esc_export_dialog_present (widget, pdf ? _("Export Slides as PDF") : _("Export Slides as PNG Images"),
+                             pdf ? ESC_EXPORT_PDF : ESC_EXPORT_PNG, basename, export_slides,
+                             g_object_ref (election), g_object_unref);
 }
 
 static void
@@ -475,6 +547,8 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_cited_activated);
   gtk_widget_class_install_action (widget_class, "win.show-article", "s", show_article_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, esc_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.export-slides", "s", export_slides_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
   esc_window_dataset_class_init (widget_class);
 }
