@@ -201,6 +201,41 @@ test_huge_values (void)
     }
 }
 
+/* Turnout and shares sit on a 0–100 % axis: a figure in another unit (people, votes)
+ * must not become a bar there (12 million people made a bar 120 000 plots long). */
+static void
+test_odd_units (void)
+{
+  g_autoptr(EscDataset) dataset = load ("tests/fixtures/odd-units.json");
+  g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
+  EscChartStyle style;
+  guint percent_charts = 0;
+
+  esc_chart_style_init_default (&style, FALSE);
+  for (guint i = 0; i < charts->len; i++)
+    {
+      EscChart *chart = g_ptr_array_index (charts, i);
+      g_autoptr(EscChartLayout) layout = esc_chart_layout_new (chart, 1000, 600, &style);
+
+      if (!esc_chart_is_percent (chart))
+        continue;
+      percent_charts++;
+      for (guint m = 0; m < esc_chart_get_n_marks (chart); m++)
+        {
+          const EscChartMark *mark = esc_chart_get_mark (chart, m);
+          EscRect bounds;
+
+          if (mark->style == ESC_MARK_UNREPORTED)
+            continue;
+          g_assert_cmpfloat (mark->value, >=, 0);
+          g_assert_cmpfloat (mark->value, <=, 100);
+          g_assert_true (esc_chart_layout_get_mark_bounds (layout, m, &bounds));
+          g_assert_cmpfloat (bounds.x + bounds.width, <=, 1000);
+        }
+    }
+  g_assert_cmpuint (percent_charts, >=, 2);
+}
+
 /* Seats are laid left to right, and the majority line falls between the seat that
  * makes a majority and the one before it. */
 static void
@@ -429,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/charts/layout/fixture", test_layouts_fixture);
   g_test_add_func ("/charts/hemicycle", test_hemicycle);
   g_test_add_func ("/charts/huge-values", test_huge_values);
+  g_test_add_func ("/charts/odd-units", test_odd_units);
   g_test_add_func ("/charts/rendering", test_rendering);
   g_test_add_func ("/charts/exports", test_exports);
   g_test_add_func ("/charts/export-command", test_export_command);

@@ -250,6 +250,16 @@ compare_share_marks (gconstpointer a,
   return g_utf8_collate (ma->label, mb->label);
 }
 
+/* These charts measure on a 0–100 % axis; a figure in people or votes is shown in words
+ * beside it instead of as a bar it cannot be. */
+static void
+mark_words_unless_percent (EscChartMark *mark,
+                           EscClaim     *claim)
+{
+  if (esc_claim_get_unit (claim) != ESC_UNIT_PERCENT)
+    mark->style = ESC_MARK_UNREPORTED;
+}
+
 /* One bar per claim: official figures first, largest first, then what others claim.
  * Where two sources give one candidate different shares, both bars are there, each
  * saying whose figure it is. */
@@ -267,7 +277,11 @@ shares_chart (EscElection *election)
   self->title = g_strdup (_("Vote shares"));
   self->percent = TRUE;
   for (guint i = 0; i < shares->len; i++)
-    esc_chart_add_claim_mark (self, g_ptr_array_index (shares, i), FALSE);
+    {
+      EscChartMark *mark = esc_chart_add_claim_mark (self, g_ptr_array_index (shares, i), FALSE);
+
+      mark_words_unless_percent (mark, g_ptr_array_index (shares, i));
+    }
   g_array_sort (self->marks, compare_share_marks);
 
   for (guint i = 0; i < MIN (self->marks->len, READING_PARTS); i++)
@@ -435,6 +449,7 @@ turnout_chart (EscElection *election)
       mark->label = g_strdup (_("Turnout"));
       g_free (mark->detail);
       mark->detail = esc_chart_sources_line (g_ptr_array_index (turnout, i));
+      mark_words_unless_percent (mark, g_ptr_array_index (turnout, i));
       g_string_append_printf (reading, "%s%s", reading->len ? _(" or ") : "", mark->value_text);
     }
 
