@@ -196,8 +196,9 @@ check_corpus_file (const char *json_path,
       EscProblem *problem = g_ptr_array_index (problems, i);
 
       g_ptr_array_add (found, describe (problem));
-      /* Messages are sentences; places are real. */
+      /* Messages are sentences, with nothing missing in them; places are real. */
       g_assert_cmpuint (strlen (problem->message), >, 10);
+      g_assert_null (strstr (problem->message, "(null)"));
       g_assert_true (g_str_has_prefix (problem->path, "$"));
       if (!g_str_equal (problem->code, "too-large") && !g_str_equal (problem->code, "too-many-problems"))
         g_assert_cmpuint (problem->line, >, 0);
@@ -206,7 +207,10 @@ check_corpus_file (const char *json_path,
   for (guint i = 0; i < expect.lines->len; i++)
     if (!g_ptr_array_find_with_equal_func (found, g_ptr_array_index (expect.lines, i), g_str_equal, NULL))
       {
-        g_autofree char *all = g_strjoinv ("\n  ", (char **) g_ptr_array_steal (found, NULL));
+        g_autofree char *all = NULL;
+
+        g_ptr_array_add (found, NULL);   /* g_strjoinv wants the end marked */
+        all = g_strjoinv ("\n  ", (char **) found->pdata);
         g_error ("%s: expected “%s”; found:\n  %s", json_path,
                  (char *) g_ptr_array_index (expect.lines, i), all);
       }

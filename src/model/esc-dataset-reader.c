@@ -244,8 +244,30 @@ check_format (Context    *ctx,
   return TRUE;
 }
 
+/* Where the article @id sits in the JSON "articles" array: invalid elements are not in
+ * the dataset's list, so its index there is not the place to report. */
+static guint
+json_index_of_article (JsonObject *object,
+                       const char *id)
+{
+  JsonArray *array = json_object_get_array_member (object, "articles");
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *element = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonNode *member = element ? json_object_get_member (element, "id") : NULL;
+
+      if (member != NULL && JSON_NODE_HOLDS_VALUE (member) && json_node_get_value_type (member) == G_TYPE_STRING
+          && g_str_equal (json_node_get_string (member), id))
+        return i;
+    }
+  g_return_val_if_reached (0);
+}
+
 static void
 warn_unused_articles (Context    *ctx,
+                      JsonObject *object,
                       EscDataset *dataset)
 {
   for (guint i = 0; i < dataset->articles->len; i++)
@@ -253,11 +275,12 @@ warn_unused_articles (Context    *ctx,
       EscArticle *article = g_ptr_array_index (dataset->articles, i);
       gsize mark;
 
-      if (g_hash_table_contains (ctx->cited, article))
+      /* An article without a valid id has its error already; nothing can cite it. */
+      if (article->id == NULL || g_hash_table_contains (ctx->cited, article))
         continue;
 
       mark = esc_reader_push_member (&ctx->reader, "articles");
-      esc_reader_push_index (&ctx->reader, i);
+      esc_reader_push_index (&ctx->reader, json_index_of_article (object, article->id));
       esc_reader_warning (&ctx->reader, "unused-article",
                           _("No claim, region or reaction cites the article “%s”."), article->id);
       esc_reader_pop (&ctx->reader, mark);
@@ -284,7 +307,7 @@ read_document (Context    *ctx,
   dataset->articles = esc_read_list (ctx, object, "articles", TRUE, FALSE, read_article, NULL);
   elections = esc_read_list (ctx, object, "elections", TRUE, TRUE, esc_read_election, NULL);
   g_list_store_splice (dataset->elections, 0, 0, elections->pdata, elections->len);
-  warn_unused_articles (ctx, dataset);
+  warn_unused_articles (ctx, object, dataset);
 
   return g_steal_pointer (&dataset);
 }
