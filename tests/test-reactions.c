@@ -229,6 +229,60 @@ test_many (void)
   esc_ui_test_run_app (check_many, NULL);
 }
 
+typedef struct {
+  EscMapView *map;
+  const char *id;
+} SelectedWait;
+
+static gboolean
+map_selected_is (gpointer data)
+{
+  SelectedWait *wait = data;
+
+  return g_strcmp0 (esc_map_view_get_selected (wait->map), wait->id) == 0;
+}
+
+static gboolean
+shows_repeat_dataset (gpointer window)
+{
+  EscDataset *dataset = esc_window_get_dataset (window);
+
+  return dataset != NULL
+         && g_str_equal (esc_localized_text_get (esc_dataset_get_title (dataset)), "Test data: a country that reacted twice");
+}
+
+/* A country that reacted twice does not trap the keyboard: Right goes on past it to
+ * every other country, then round. */
+static void
+check_repeat_steps (EscApplication *app,
+                    EscWindow      *window,
+                    gpointer        user_data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "repeat-reactions.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *expected[] = { "US", "CL", "ES", "US" };
+  EscReactionsPage *page;
+  SelectedWait wait;
+
+  esc_window_open_file (window, file);
+  esc_ui_test_wait_until (shows_repeat_dataset, window, "the dataset with a repeated country");
+  page = show_reactions (window);
+  wait.map = ESC_MAP_VIEW (esc_reactions_page_get_map (page));
+  gtk_widget_grab_focus (GTK_WIDGET (wait.map));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      esc_ui_test_run_command ("xdotool key --clearmodifiers Right");
+      wait.id = expected[i];
+      esc_ui_test_wait_until (map_selected_is, &wait, expected[i]);
+    }
+}
+
+static void
+test_repeat_steps (void)
+{
+  esc_ui_test_run_app (check_repeat_steps, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/ui/reactions/map-and-list", test_map_and_list);
   g_test_add_func ("/ui/reactions/filters", test_filters);
   g_test_add_func ("/ui/reactions/many", test_many);
+  g_test_add_func ("/ui/reactions/repeat-steps", test_repeat_steps);
 
   return g_test_run ();
 }

@@ -258,7 +258,15 @@ on_click_released (GtkGestureClick *gesture,
     }
 }
 
-/* The keyboard steps through what reacted, in the dataset's order. */
+static const char *
+reaction_id (EscReaction *reaction)
+{
+  return esc_reaction_get_country (reaction) ? esc_reaction_get_country (reaction)
+                                             : esc_reaction_get_organization_id (reaction);
+}
+
+/* The keyboard steps through what reacted, each country or organization once, in the
+ * order of its first reaction: a country that reacted twice must not send it back. */
 static void
 step_action (GtkWidget  *widget,
              const char *action_name,
@@ -266,23 +274,25 @@ step_action (GtkWidget  *widget,
 {
   EscMapView *self = ESC_MAP_VIEW (widget);
   GPtrArray *reactions = self->election ? esc_election_get_reactions (self->election) : NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   int step = g_variant_get_int32 (parameter), current = -1, n;
+  guint found;
 
-  if (reactions == NULL || reactions->len == 0)
+  for (guint i = 0; reactions != NULL && i < reactions->len; i++)
+    {
+      const char *id = reaction_id (g_ptr_array_index (reactions, i));
+
+      if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL))
+        g_ptr_array_add (ids, (gpointer) id);
+    }
+  if (ids->len == 0)
     return;
 
-  n = reactions->len;
-  for (int i = 0; i < n; i++)
-    if (reaction_for (self, self->selected) == g_ptr_array_index (reactions, i))
-      current = i;
-
-  {
-    EscReaction *next = g_ptr_array_index (reactions, ((current < 0 ? (step > 0 ? -1 : 0) : current) + step + n) % n);
-    const char *id = esc_reaction_get_country (next) ? esc_reaction_get_country (next) : esc_reaction_get_organization_id (next);
-
-    esc_map_view_set_selected (self, id);
-    gtk_widget_trigger_tooltip_query (widget);
-  }
+  n = ids->len;
+  if (self->selected != NULL && g_ptr_array_find_with_equal_func (ids, self->selected, g_str_equal, &found))
+    current = found;
+  esc_map_view_set_selected (self, g_ptr_array_index (ids, ((current < 0 ? (step > 0 ? -1 : 0) : current) + step + n) % n));
+  gtk_widget_trigger_tooltip_query (widget);
 }
 
 static void
