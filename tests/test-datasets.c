@@ -186,6 +186,42 @@ check_reload_keeps_election (EscApplication *app,
 }
 
 static void
+open_and_wait (EscWindow  *window,
+               const char *relative)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), relative, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DatasetWait wait = { window, esc_window_get_dataset (window) };
+
+  esc_window_open_file (window, file);
+  esc_ui_test_wait_until (dataset_replaced, &wait, relative);
+}
+
+/* The warnings a toast offers are those of the file open now: after a clean file, the
+ * previous file's warnings are gone, and Show with them. */
+static void
+check_warnings_follow_file (EscApplication *app,
+                            EscWindow      *window,
+                            gpointer        user_data)
+{
+  open_and_wait (window, "tests/corpus/unused-article.json");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL));
+  g_assert_nonnull (esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  gtk_window_destroy (esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  open_and_wait (window, "tests/fixtures/synthetic-parliament.json");
+  /* Activating a disabled action does nothing: no dialog of the old warnings opens. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL);
+  g_assert_null (esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static void
+test_warnings_follow_file (void)
+{
+  esc_ui_test_run_app (check_warnings_follow_file, NULL);
+}
+
+static void
 test_reload_keeps_election (void)
 {
   esc_ui_test_run_app (check_reload_keeps_election, NULL);
@@ -436,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/ui/datasets/default", test_default);
   g_test_add_func ("/ui/datasets/open-and-reload", test_open_and_reload);
   g_test_add_func ("/ui/datasets/reload-keeps-election", test_reload_keeps_election);
+  g_test_add_func ("/ui/datasets/warnings-follow-file", test_warnings_follow_file);
   g_test_add_func ("/ui/datasets/broken", test_broken);
   g_test_add_func ("/ui/datasets/hostile-name", test_hostile_name);
   g_test_add_func ("/ui/datasets/drop", test_drop);

@@ -160,6 +160,10 @@ show_warnings (EscWindow *self,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
+  /* The warnings on offer are always the open file's: a toast of the previous file may
+   * still be showing, and its Show must not list those of another. */
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", problems != NULL && problems->len > 0);
   if (problems == NULL || problems->len == 0)
     return;
 
@@ -168,7 +172,6 @@ show_warnings (EscWindow *self,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Show"));
   adw_toast_set_action_name (toast, "win.show-warnings");
-  g_clear_pointer (&self->warnings, g_ptr_array_unref);
   self->warnings = g_ptr_array_ref (problems);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -339,6 +342,7 @@ esc_window_dataset_init (EscWindow *self)
   g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", FALSE);
 }
 
 void
