@@ -236,6 +236,34 @@ test_odd_units (void)
   g_assert_cmpuint (percent_charts, >=, 2);
 }
 
+/* Seat counts beyond what a seat chart holds: all seats go to the party that won them,
+ * none vanish, and a chart where no seat is certain still says something. */
+static void
+test_seats_out_of_range (void)
+{
+  g_autoptr(EscDataset) dataset = load ("tests/fixtures/seats-out-of-range.json");
+  g_autoptr(GPtrArray) huge = charts_of (dataset, 0);
+  g_autoptr(GPtrArray) doubt = charts_of (dataset, 1);
+  EscChart *seats = find_chart (huge, "seats");
+  EscChart *uncertain = find_chart (doubt, "seats");
+  guint total = 0;
+
+  g_assert_nonnull (seats);
+  for (guint i = 0; i < esc_chart_get_n_marks (seats); i++)
+    {
+      const EscChartMark *mark = esc_chart_get_mark (seats, i);
+
+      total += mark->seats;
+      if (g_strcmp0 (mark->label, "Party A") == 0)
+        g_assert_cmpuint (mark->seats, ==, 23);
+    }
+  g_assert_cmpuint (total, ==, 23);
+
+  g_assert_nonnull (uncertain);
+  g_assert_false (g_str_has_suffix (esc_chart_get_reading (uncertain), ": ."));
+  g_assert_cmpuint (strlen (esc_chart_get_reading (uncertain)), >, 15);
+}
+
 /* Seats are laid left to right, and the majority line falls between the seat that
  * makes a majority and the one before it. */
 static void
@@ -465,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/charts/hemicycle", test_hemicycle);
   g_test_add_func ("/charts/huge-values", test_huge_values);
   g_test_add_func ("/charts/odd-units", test_odd_units);
+  g_test_add_func ("/charts/seats-out-of-range", test_seats_out_of_range);
   g_test_add_func ("/charts/rendering", test_rendering);
   g_test_add_func ("/charts/exports", test_exports);
   g_test_add_func ("/charts/export-command", test_export_command);

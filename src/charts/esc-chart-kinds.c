@@ -165,8 +165,11 @@ seats_chart (EscElection *election)
               high = MAX (high, esc_claim_get_value (g_ptr_array_index (won, i)));
             }
 
-        /* Solid seats first, so that they are granted before seats in doubt. */
-        seats = MIN ((guint) (pass == 0 ? low : high - low), total - used);
+        if (low == G_MAXDOUBLE)
+          continue;   /* no source gives this party seats */
+        /* Solid seats first, so that they are granted before seats in doubt. Clamped
+         * as doubles: a count past G_MAXUINT must not wrap when made a guint. */
+        seats = (guint) MIN (pass == 0 ? low : high - low, (double) (total - used));
         if (seats == 0)
           continue;
         used += seats;
@@ -219,8 +222,12 @@ seats_chart (EscElection *election)
     }
 
   g_array_sort (self->marks, compare_seat_marks);
-  /* Translators: "Out of 23: Socialist party 18–20, Opposition parties 3." */
-  self->reading = g_strdup_printf (_("Out of %u: %s."), total, reading->str);
+  if (reading->len > 0)
+    /* Translators: "Out of 23: Socialist party 18–20, Opposition parties 3." */
+    self->reading = g_strdup_printf (_("Out of %u: %s."), total, reading->str);
+  else
+    self->reading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Out of %u: no seat is stated by every source.",
+                                                  "Out of %u: no seat is stated by every source.", total), total);
   return self;
 }
 
