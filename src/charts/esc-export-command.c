@@ -62,8 +62,7 @@ parse_options (const char * const *args,
         }
       else if (g_str_equal (arg, "--size") && value != NULL)
         {
-          if (sscanf (value, "%dx%d", &options->width, &options->height) != 2
-              || options->width < 100 || options->height < 100 || options->width > 20000 || options->height > 20000)
+          if (!esc_command_parse_size (value, &options->width, &options->height))
             return usage (out, _("The size must look like 1600x900, each side from 100 to 20000."));
           i++;
         }
@@ -91,6 +90,16 @@ parse_options (const char * const *args,
   for (guint f = 0; !any_format && f < G_N_ELEMENTS (options->formats); f++)
     options->formats[f] = TRUE;
   return TRUE;
+}
+
+/* "1600x900" into @width and @height, each from 100 to 20000. */
+gboolean
+esc_command_parse_size (const char *text,
+                        int        *width,
+                        int        *height)
+{
+  return sscanf (text, "%dx%d", width, height) == 2
+         && *width >= 100 && *height >= 100 && *width <= 20000 && *height <= 20000;
 }
 
 /* The dataset of @file, or the built-in one when @file is NULL. On failure, appends the

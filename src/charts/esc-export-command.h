@@ -16,6 +16,9 @@ int         esc_slides_command       (const char * const *args,
                                       GBytes             *default_dataset,
                                       GBytes             *world_topojson,
                                       GString            *out);
+gboolean    esc_command_parse_size   (const char         *text,
+                                      int                *width,
+                                      int                *height);
 EscDataset *esc_command_load_dataset (const char         *file,
                                       GBytes             *default_dataset,
                                       GString            *out,

@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
 
 #include "esc-export-command.h"
 #include "esc-slides.h"
@@ -45,8 +44,7 @@ parse_options (const char * const *args,
         options->election = args[++i];
       else if (g_str_equal (args[i], "--size") && value != NULL)
         {
-          if (sscanf (value, "%dx%d", &options->width, &options->height) != 2
-              || options->width < 100 || options->height < 100 || options->width > 20000 || options->height > 20000)
+          if (!esc_command_parse_size (value, &options->width, &options->height))
             return usage (out, _("The size must look like 1600x900, each side from 100 to 20000."));
           i++;
         }

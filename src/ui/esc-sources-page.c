@@ -13,46 +13,11 @@
 #include "esc-reaction.h"
 #include "esc-region.h"
 #include "esc-source.h"
-#include "esc-sources-page.h"
+#include "esc-sources-page-private.h"
 
 #define ZOOM_MIN 0.6
 #define ZOOM_MAX 2.5
 #define ZOOM_STEP 0.1
-
-struct _EscSourcesPage
-{
-  GtkWidget parent_instance;
-
-  EscDataset *dataset;
-  EscArticle *article;        /* on show in the reader */
-  GListStore *articles;       /* those the list shows: all, or those matching all_search */
-  GArray *paragraph_starts;   /* int: buffer offset where each paragraph begins */
-  GArray *highlights;         /* EscHighlight, with start/end as buffer offsets */
-  GArray *matches;            /* EscHighlight of find_entry, buffer offsets */
-  guint current_match;
-  GPtrArray *trail;           /* EscSource: the sources of what was last shown, in turn */
-  guint trail_index;
-  GSettings *settings;
-  GtkCssProvider *zoom_css;
-  guint scroll_tick;          /* waiting to scroll to scroll_target */
-  int scroll_target;
-  guint scroll_frames;
-  double press_x, press_y;    /* where the last click on the text began */
-
-  /* Template children */
-  AdwLeaflet *leaflet;
-  GtkWidget *sidebar;
-  GtkWidget *reader;
-  GtkWidget *no_results;
-  GtkSearchEntry *all_search;
-  GtkListView *article_list;
-  GtkLabel *match_label;
-  GtkButton *next_source_button;
-  GtkSearchBar *find_bar;
-  GtkSearchEntry *find_entry;
-  GtkScrolledWindow *scroller;
-  GtkTextView *text_view;
-};
 
 G_DEFINE_FINAL_TYPE (EscSourcesPage, esc_sources_page, GTK_TYPE_WIDGET)
 
@@ -63,165 +28,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* ---- the article list ---- */
-
-static GtkWidget *
-list_label (const char *style_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (style_class != NULL)
-    gtk_widget_add_css_class (label, style_class);
-  return label;
-}
-
-static void
-setup_article_row (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), list_label ("heading"));
-  gtk_box_append (GTK_BOX (box), list_label ("caption"));
-  gtk_box_append (GTK_BOX (box), list_label ("badge-line"));
-  gtk_box_append (GTK_BOX (box), list_label ("caption"));
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-set_label (GtkWidget  *label,
-           const char *text)
-{
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  gtk_widget_set_visible (label, text != NULL && *text != '\0');
-}
-
-/* "El País · 29 July 2024 · es" */
-static char *
-article_meta (EscArticle *article)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  char *published = esc_text_date (esc_article_get_published (article));
-
-  if (esc_article_get_outlet (article) != NULL)
-    g_ptr_array_add (parts, g_strdup (esc_article_get_outlet (article)));
-  if (published != NULL)
-    g_ptr_array_add (parts, published);
-  if (esc_article_get_language (article) != NULL)
-    g_ptr_array_add (parts, g_strdup (esc_article_get_language (article)));
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (" · ", (char **) parts->pdata);
-}
-
-static char *
-article_badges (EscArticle *article)
-{
-  g_autoptr(GString) badges = g_string_new (NULL);
-  guint n_notes = esc_article_get_notes (article)->len;
-
-  if (esc_article_get_translated_from (article) != NULL)
-    /* Translators: a badge on an article; %s is a language code such as "en". */
-    g_string_append_printf (badges, _("Translated from %s"), esc_article_get_translated_from (article));
-  if (n_notes > 0)
-    {
-      if (badges->len > 0)
-        g_string_append (badges, " · ");
-      g_string_append_printf (badges, g_dngettext (GETTEXT_PACKAGE, "%u editor’s note", "%u editor’s notes", n_notes),
-                              n_notes);
-    }
-  return g_string_free (g_steal_pointer (&badges), FALSE);
-}
-
-/* Where the query occurs: "…the words around it…", and how often. */
-static char *
-search_context (EscArticle *article,
-                const char *query)
-{
-  g_autoptr(GArray) matches = NULL;
-  const EscHighlight *first;
-  const char *paragraph, *from, *to;
-  g_autofree char *before = NULL, *after = NULL, *hit = NULL;
-
-  if (query == NULL || *query == '\0')
-    return NULL;
-  matches = esc_article_search (article, query);
-  if (matches->len == 0)
-    return NULL;
-
-  first = &g_array_index (matches, EscHighlight, 0);
-  paragraph = esc_article_get_paragraphs (article)[first->paragraph];
-  from = paragraph + first->start;
-  for (guint i = 0; i < 40 && from > paragraph; i++)
-    from = g_utf8_prev_char (from);
-  to = paragraph + first->end;
-  for (guint i = 0; i < 40 && *to != '\0'; i++)
-    to = g_utf8_next_char (to);
-
-  before = g_strndup (from, paragraph + first->start - from);
-  hit = g_strndup (paragraph + first->start, first->end - first->start);
-  after = g_strndup (paragraph + first->end, to - (paragraph + first->end));
-  /* Translators: search context in the article list: the first match with the words
-   * around it, then how many matches the article has in all. */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "…%s%s%s… (%u match)", "…%s%s%s… (%u matches)", matches->len),
-                          before, hit, after, matches->len);
-}
-
-static void
-bind_article_row (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  EscSourcesPage           *self)
-{
-  EscArticle *article = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *meta = gtk_widget_get_next_sibling (title);
-  GtkWidget *badges = gtk_widget_get_next_sibling (meta);
-  GtkWidget *context = gtk_widget_get_next_sibling (badges);
-  g_autofree char *meta_text = article_meta (article);
-  g_autofree char *badge_text = article_badges (article);
-  g_autofree char *context_text = search_context (article, gtk_editable_get_text (GTK_EDITABLE (self->all_search)));
-
-  set_label (title, esc_localized_text_get (esc_article_get_title (article)));
-  set_label (meta, meta_text);
-  set_label (badges, badge_text);
-  set_label (context, context_text);
-}
-
-static void
-fill_article_list (EscSourcesPage *self)
-{
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->all_search));
-  GPtrArray *articles = self->dataset ? esc_dataset_get_articles (self->dataset) : NULL;
-
-  g_list_store_remove_all (self->articles);
-  for (guint i = 0; articles != NULL && i < articles->len; i++)
-    {
-      EscArticle *article = g_ptr_array_index (articles, i);
-      g_autoptr(GArray) matches = esc_article_search (article, query);
-
-      if (*query == '\0' || matches->len > 0)
-        g_list_store_append (self->articles, article);
-    }
-  gtk_widget_set_visible (self->no_results, articles != NULL && articles->len > 0
-                                            && g_list_model_get_n_items (G_LIST_MODEL (self->articles)) == 0);
-}
-
-static void
-on_all_search_changed (EscSourcesPage *self)
-{
-  fill_article_list (self);
-}
-
 /* ---- the reader ---- */
 
-static int
-buffer_offset (EscSourcesPage *self,
+int
+esc_sources_page_buffer_offset (EscSourcesPage *self,
                guint           paragraph,
                gsize           byte_offset)
 {
@@ -231,8 +41,8 @@ buffer_offset (EscSourcesPage *self,
          + (int) g_utf8_pointer_to_offset (text, text + byte_offset);
 }
 
-static void
-apply_tag (GtkTextBuffer *buffer,
+void
+esc_sources_page_apply_tag (GtkTextBuffer *buffer,
            const char    *tag,
            int            start,
            int            end)
@@ -278,8 +88,8 @@ static void
 insert_header (EscSourcesPage *self,
                GtkTextBuffer  *buffer)
 {
-  g_autofree char *meta = article_meta (self->article);
-  g_autofree char *badges = article_badges (self->article);
+  g_autofree char *meta = esc_sources_article_meta (self->article);
+  g_autofree char *badges = esc_sources_article_badges (self->article);
   GPtrArray *notes = esc_article_get_notes (self->article);
 
   insert_text (buffer, esc_localized_text_get (esc_article_get_title (self->article)), "title");
@@ -311,13 +121,12 @@ mark_highlights (EscSourcesPage *self,
     {
       EscHighlight *h = &g_array_index (self->highlights, EscHighlight, i);
 
-      h->start = buffer_offset (self, h->paragraph, h->start);
-      h->end = buffer_offset (self, h->paragraph, h->end);
-      apply_tag (buffer, "cited", h->start, h->end);
+      h->start = esc_sources_page_buffer_offset (self, h->paragraph, h->start);
+      h->end = esc_sources_page_buffer_offset (self, h->paragraph, h->end);
+      esc_sources_page_apply_tag (buffer, "cited", h->start, h->end);
     }
 }
 
-static void update_matches (EscSourcesPage *self);
 
 static void
 fill_reader (EscSourcesPage *self)
@@ -341,7 +150,7 @@ fill_reader (EscSourcesPage *self)
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   gtk_text_view_set_buffer (self->text_view, buffer);
-  update_matches (self);
+  esc_sources_page_update_matches (self);
 }
 
 static void
@@ -462,8 +271,8 @@ scroll_when_laid_out (GtkWidget     *widget,
 }
 
 /* Selects buffer offsets [start, end) and brings them into view. */
-static void
-select_range (EscSourcesPage *self,
+void
+esc_sources_page_select_range (EscSourcesPage *self,
               int             start,
               int             end)
 {
@@ -488,14 +297,14 @@ show_trail_step (EscSourcesPage *self)
   int from, to;
 
   open_article (self, esc_source_get_article (source));
-  from = buffer_offset (self, esc_source_get_paragraph (source), esc_source_get_offset (source));
-  to = buffer_offset (self, esc_source_get_paragraph (source),
+  from = esc_sources_page_buffer_offset (self, esc_source_get_paragraph (source), esc_source_get_offset (source));
+  to = esc_sources_page_buffer_offset (self, esc_source_get_paragraph (source),
                       esc_source_get_offset (source) + strlen (esc_source_get_quote (source)));
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag_by_name (buffer, "shown", &start, &end);
-  apply_tag (buffer, "shown", from, to);
-  select_range (self, from, to);
+  esc_sources_page_apply_tag (buffer, "shown", from, to);
+  esc_sources_page_select_range (self, from, to);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
@@ -709,108 +518,10 @@ step_cited_action (GtkWidget  *widget,
 
       if ((step > 0 && (int) h->start > at) || (step < 0 && (int) h->end < at))
         {
-          select_range (self, h->start, h->end);
+          esc_sources_page_select_range (self, h->start, h->end);
           return;
         }
     }
-}
-
-/* ---- find in the article ---- */
-
-static void
-show_match (EscSourcesPage *self)
-{
-  g_autofree char *count = NULL;
-
-  if (self->matches->len == 0)
-    {
-      const char *query = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-
-      gtk_label_set_text (self->match_label, *query != '\0' && gtk_search_bar_get_search_mode (self->find_bar)
-                                             ? _("No matches") : "");
-      return;
-    }
-  /* Translators: which match of a search is selected, out of how many. */
-  count = g_strdup_printf (_("Match %u of %u"), self->current_match + 1, self->matches->len);
-  gtk_label_set_text (self->match_label, count);
-  select_range (self, g_array_index (self->matches, EscHighlight, self->current_match).start,
-                g_array_index (self->matches, EscHighlight, self->current_match).end);
-}
-
-static void
-update_matches (EscSourcesPage *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  g_autoptr(GArray) found = NULL;
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (buffer, "match", &start, &end);
-  g_array_set_size (self->matches, 0);
-  self->current_match = 0;
-  if (self->article == NULL || !gtk_search_bar_get_search_mode (self->find_bar))
-    {
-      gtk_label_set_text (self->match_label, "");
-      return;
-    }
-
-  found = esc_article_search (self->article, query);
-  for (guint i = 0; i < found->len; i++)
-    {
-      EscHighlight match = g_array_index (found, EscHighlight, i);
-
-      match.start = buffer_offset (self, match.paragraph, match.start);
-      match.end = buffer_offset (self, match.paragraph, match.end);
-      apply_tag (buffer, "match", match.start, match.end);
-      g_array_append_val (self->matches, match);
-    }
-  show_match (self);
-}
-
-static void
-on_find_changed (EscSourcesPage *self)
-{
-  update_matches (self);
-}
-
-static void
-step_match (EscSourcesPage *self,
-            int             step)
-{
-  if (self->matches->len == 0)
-    return;
-  self->current_match = (self->current_match + self->matches->len + step) % self->matches->len;
-  show_match (self);
-}
-
-static void
-on_find_next (EscSourcesPage *self)
-{
-  step_match (self, 1);
-}
-
-static void
-on_find_previous (EscSourcesPage *self)
-{
-  step_match (self, -1);
-}
-
-static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
-
-  gtk_search_bar_set_search_mode (self->find_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
-}
-
-static void
-on_search_mode_changed (EscSourcesPage *self)
-{
-  update_matches (self);
 }
 
 /* ---- copy with citation ---- */
@@ -927,7 +638,7 @@ esc_sources_page_set_dataset (EscSourcesPage *self,
     return;
   clear_reader (self);
   g_set_object (&self->dataset, dataset);
-  fill_article_list (self);
+  esc_sources_page_fill_list (self);
   articles = esc_dataset_get_articles (dataset);
   if (articles->len > 0)
     open_article (self, g_ptr_array_index (articles, 0));
@@ -958,20 +669,6 @@ esc_sources_page_get_articles (EscSourcesPage *self)
 }
 
 static void
-setup_list (EscSourcesPage *self)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkSingleSelection *selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
-
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_article_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_article_row), self);
-  gtk_list_view_set_factory (self->article_list, factory);
-  gtk_list_view_set_model (self->article_list, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
-}
-
-static void
 esc_sources_page_init (EscSourcesPage *self)
 {
   GtkEventController *clicks = gtk_event_controller_legacy_new ();
@@ -980,14 +677,14 @@ esc_sources_page_init (EscSourcesPage *self)
   self->articles = g_list_store_new (ESC_TYPE_ARTICLE);
   self->paragraph_starts = g_array_new (FALSE, FALSE, sizeof (int));
   self->matches = g_array_new (FALSE, FALSE, sizeof (EscHighlight));
-  setup_list (self);
+  esc_sources_page_setup_list (self);
 
   gtk_event_controller_set_propagation_phase (clicks, GTK_PHASE_CAPTURE);
   g_signal_connect (clicks, "event", G_CALLBACK (on_text_event), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), clicks);
   /* So that Escape in the entry closes the bar. */
   gtk_search_bar_connect_entry (self->find_bar, GTK_EDITABLE (self->find_entry));
-  g_signal_connect_swapped (self->find_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode_changed), self);
+  g_signal_connect_swapped (self->find_bar, "notify::search-mode-enabled", G_CALLBACK (esc_sources_page_search_mode_changed), self);
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->zoom_css = gtk_css_provider_new ();
@@ -1071,16 +768,16 @@ esc_sources_page_class_init (EscSourcesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, find_entry);
   gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, EscSourcesPage, text_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_all_search_changed);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_all_search_changed", G_CALLBACK (esc_sources_page_on_all_search_changed));
   gtk_widget_class_bind_template_callback (widget_class, on_article_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_next_source_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_next);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_previous);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_changed", G_CALLBACK (esc_sources_page_find_changed));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_next", G_CALLBACK (esc_sources_page_find_next));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_previous", G_CALLBACK (esc_sources_page_find_previous));
   gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
 
-  gtk_widget_class_install_action (widget_class, "sources.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "sources.find", NULL, esc_sources_page_find_action);
   gtk_widget_class_install_action (widget_class, "sources.copy-citation", NULL, copy_citation_action);
   gtk_widget_class_install_action (widget_class, "sources.zoom", "i", zoom_action);
   gtk_widget_class_install_action (widget_class, "sources.open-original", NULL, open_original_action);
