@@ -5,7 +5,6 @@
 
 #include <glib/gi18n.h>
 
-#include "esc-chart-text.h"
 #include "esc-highlights.h"
 #include "esc-sources-page-private.h"
 
@@ -26,7 +25,7 @@ show_match (EscSourcesPage *self)
   count = g_strdup_printf (_("Match %u of %u"), self->current_match + 1, self->matches->len);
   gtk_label_set_text (self->match_label, count);
   esc_sources_page_select_range (self, g_array_index (self->matches, EscHighlight, self->current_match).start,
-                g_array_index (self->matches, EscHighlight, self->current_match).end);
+                                 g_array_index (self->matches, EscHighlight, self->current_match).end);
 }
 
 void
@@ -90,8 +89,8 @@ esc_sources_page_find_previous (EscSourcesPage *self)
 
 void
 esc_sources_page_find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+                              const char *action_name,
+                              GVariant   *parameter)
 {
   EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
 

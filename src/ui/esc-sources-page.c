@@ -32,8 +32,8 @@ static guint signals[N_SIGNALS];
 
 int
 esc_sources_page_buffer_offset (EscSourcesPage *self,
-               guint           paragraph,
-               gsize           byte_offset)
+                                guint           paragraph,
+                                gsize           byte_offset)
 {
   const char *text = esc_article_get_paragraphs (self->article)[paragraph];
 
@@ -43,9 +43,9 @@ esc_sources_page_buffer_offset (EscSourcesPage *self,
 
 void
 esc_sources_page_apply_tag (GtkTextBuffer *buffer,
-           const char    *tag,
-           int            start,
-           int            end)
+                            const char    *tag,
+                            int            start,
+                            int            end)
 {
   GtkTextIter from, to;
 
@@ -273,8 +273,8 @@ scroll_when_laid_out (GtkWidget     *widget,
 /* Selects buffer offsets [start, end) and brings them into view. */
 void
 esc_sources_page_select_range (EscSourcesPage *self,
-              int             start,
-              int             end)
+                               int             start,
+                               int             end)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkTextIter from, to;
@@ -299,7 +299,7 @@ show_trail_step (EscSourcesPage *self)
   open_article (self, esc_source_get_article (source));
   from = esc_sources_page_buffer_offset (self, esc_source_get_paragraph (source), esc_source_get_offset (source));
   to = esc_sources_page_buffer_offset (self, esc_source_get_paragraph (source),
-                      esc_source_get_offset (source) + strlen (esc_source_get_quote (source)));
+                                       esc_source_get_offset (source) + strlen (esc_source_get_quote (source)));
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag_by_name (buffer, "shown", &start, &end);
