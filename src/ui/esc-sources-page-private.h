@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Shared by the files of EscSourcesPage: esc-sources-page.c (the reader, its highlights
  * and actions), esc-sources-page-list.c (the article list and the search over all
- * articles) and esc-sources-page-find.c (find in the open article). */
+ * articles), esc-sources-page-find.c (find in the open article) and
+ * esc-sources-page-cited.c (what cited passages support, and following them). */
 #pragma once
 
+#include "esc-highlights.h"
 #include "esc-sources-page.h"
 
 G_BEGIN_DECLS
@@ -69,5 +71,22 @@ void  esc_sources_page_search_mode_changed (EscSourcesPage *self);
 void  esc_sources_page_find_action         (GtkWidget      *widget,
                                             const char     *action_name,
                                             GVariant       *parameter);
+
+void     esc_sources_page_activate_cited      (EscSourcesPage           *self,
+                                               const EscHighlight       *h);
+gboolean esc_sources_page_query_tooltip       (EscSourcesPage           *self,
+                                               int                       x,
+                                               int                       y,
+                                               gboolean                  keyboard,
+                                               GtkTooltip               *tooltip);
+gboolean esc_sources_page_text_event          (GtkEventControllerLegacy *controller,
+                                               GdkEvent                 *event,
+                                               EscSourcesPage           *self);
+void     esc_sources_page_follow_cited_action (GtkWidget                *widget,
+                                               const char               *action_name,
+                                               GVariant                 *parameter);
+void     esc_sources_page_step_cited_action   (GtkWidget                *widget,
+                                               const char               *action_name,
+                                               GVariant                 *parameter);
 
 G_END_DECLS
