@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "esc-map-view.h"
 #include "esc-presenter.h"
 #include "esc-slides.h"
 
@@ -17,7 +18,6 @@ struct _EscPresenter
 
   EscElection *election;
   GPtrArray *slides;          /* EscSlide */
-  EscWorld *world;
   guint slide;
   guint hide_cursor;          /* timeout that hides the idle pointer */
 
@@ -36,11 +36,11 @@ draw_slide (GtkDrawingArea *area,
   EscPresenter *self = ESC_PRESENTER (user_data);
   EscChartStyle style;
 
-  if (self->slides == NULL || self->slides->len == 0 || self->world == NULL)
+  if (self->slides == NULL || self->slides->len == 0)
     return;
   /* The slide style follows the light or dark preference. */
   esc_slide_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
-  esc_slide_render (g_ptr_array_index (self->slides, self->slide), self->world, cr, width, height, &style);
+  esc_slide_render (g_ptr_array_index (self->slides, self->slide), esc_map_view_get_world (), cr, width, height, &style);
 }
 
 /* Screen readers hear the slide's title and where it comes from. */
@@ -105,18 +105,6 @@ static void
 on_dark_changed (EscPresenter *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self->area));
-}
-
-static void
-load_world (EscPresenter *self)
-{
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/world/countries-110m.json",
-                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autoptr(GError) error = NULL;
-
-  self->world = bytes ? esc_world_new_from_bytes (bytes, &error) : NULL;
-  if (self->world == NULL)
-    g_warning ("The world map did not load: %s", error ? error->message : "no resource");
 }
 
 /* Keys first, before the window's own arrow-key focus moves see them. Clickers send
@@ -193,7 +181,6 @@ esc_presenter_init (EscPresenter *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->area, draw_slide, self, NULL);
-  load_world (self);
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
@@ -216,7 +203,6 @@ esc_presenter_dispose (GObject *object)
   g_clear_handle_id (&self->hide_cursor, g_source_remove);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->election);
-  g_clear_object (&self->world);
   gtk_widget_dispose_template (GTK_WIDGET (self), ESC_TYPE_PRESENTER);
   G_OBJECT_CLASS (esc_presenter_parent_class)->dispose (object);
 }

@@ -170,6 +170,19 @@ set_trail (EscSourcesPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->next_source_button), sources != NULL && sources->len > 1);
 }
 
+/* The article's address if it is on the web: a dataset must not be able to launch
+ * file: or custom handlers, whatever the loader let through. */
+static const char *
+web_address (EscArticle *article)
+{
+  const char *url = esc_article_get_url (article);
+  g_autofree char *scheme = url ? g_uri_parse_scheme (url) : NULL;
+
+  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
+    return NULL;
+  return url;
+}
+
 static void
 open_article (EscSourcesPage *self,
               EscArticle     *article)
@@ -182,9 +195,7 @@ open_article (EscSourcesPage *self,
       g_set_object (&self->article, article);
       fill_reader (self);
     }
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sources.open-original",
-                                 g_str_has_prefix (esc_article_get_url (article) ? esc_article_get_url (article) : "", "https://")
-                                 || g_str_has_prefix (esc_article_get_url (article) ? esc_article_get_url (article) : "", "http://"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sources.open-original", web_address (article) != NULL);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(EscArticle) item = g_list_model_get_item (model, i);
@@ -414,13 +425,10 @@ open_original_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
-  const char *url = self->article ? esc_article_get_url (self->article) : NULL;
-  g_autofree char *scheme = url ? g_uri_parse_scheme (url) : NULL;
+  const char *url = self->article ? web_address (self->article) : NULL;
 
-  /* Only the web: a dataset must not be able to launch file: or custom handlers. */
-  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
-    return;
-  gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), url, GDK_CURRENT_TIME);
+  if (url != NULL)
+    gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), url, GDK_CURRENT_TIME);
 }
 
 /* ---- the page ---- */

@@ -11,6 +11,7 @@
 #include "esc-chart-text.h"
 #include "esc-chart-view.h"
 #include "esc-export-dialog.h"
+#include "esc-map-view.h"
 #include "esc-presenter.h"
 #include "esc-slides.h"
 #include "esc-reaction.h"
@@ -258,14 +259,10 @@ export_slides (gpointer              election,
                GError              **error)
 {
   g_autoptr(GPtrArray) slides = esc_slides_for_election (election);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/world/countries-110m.json",
-                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  g_autoptr(EscWorld) world = bytes ? esc_world_new_from_bytes (bytes, error) : NULL;
+  EscWorld *world = esc_map_view_get_world ();
   EscChartStyle slide_style;
   g_autofree char *folder = NULL;
 
-  if (world == NULL)
-    return FALSE;
   esc_slide_style_init (&slide_style, FALSE);
   if (format == ESC_EXPORT_PDF)
     return esc_slides_export_pdf (slides, world, &slide_style, path, error);
