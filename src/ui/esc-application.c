@@ -106,6 +106,9 @@ esc_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (esc_application_parent_class)->startup (application);
 
+  /* Window lists and alt-tab on X11 take the icon from the window, not the .desktop file. */
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application),
                                            accels[i].action, accels[i].accels);

@@ -358,6 +358,12 @@ esc_window_set_dataset (EscWindow  *self,
   select_election_by_id (self, shown_id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", file != NULL);
   show_election (self);
+
+  /* G_MESSAGES_DEBUG=Escrutinio says which dataset a window shows, e.g. inside a sandbox. */
+  g_debug ("Showing %s: %u elections, %u articles",
+           file != NULL ? g_file_peek_path (file) : "the built-in dataset",
+           g_list_model_get_n_items (esc_dataset_get_elections (dataset)),
+           esc_dataset_get_articles (dataset)->len);
 }
 
 static void
