@@ -39,7 +39,7 @@ platform_packages=(
 sdk_packages=(
   meson ninja-build gcc libc6-dev pkg-config gettext python3 libxml2-utils
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  libgtk-4-bin desktop-file-utils appstream-util elfutils
+  libgtk-4-bin desktop-file-utils appstream-util
 )
 
 step () { printf '\n== [%3ds] %s\n' "$SECONDS" "$*"; }

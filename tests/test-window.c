@@ -481,6 +481,21 @@ test_accessible (void)
   esc_ui_test_run_app (check_accessible, NULL);
 }
 
+/* X11 window lists take the icon from the window itself, by this name. */
+static void
+check_icon (EscApplication *app,
+            EscWindow      *window,
+            gpointer        user_data)
+{
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APPLICATION_ID);
+}
+
+static void
+test_icon (void)
+{
+  esc_ui_test_run_app (check_icon, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -495,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/settings", test_settings);
   g_test_add_func ("/ui/window/keyboard", test_keyboard);
   g_test_add_func ("/ui/window/accessible", test_accessible);
+  g_test_add_func ("/ui/window/icon", test_icon);
 
   return g_test_run ();
 }
