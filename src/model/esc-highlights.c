@@ -102,21 +102,17 @@ match_caseless (const char *text,
   return text;
 }
 
-/**
- * esc_article_search:
- *
- * Returns: (transfer full) (element-type EscHighlight): where @query occurs in the
- *   paragraphs of @article, ignoring case, in reading order; cited_by is NULL
- */
-GArray *
-esc_article_search (EscArticle *article,
-                    const char *query)
+/* Appends every match of @query to @matches; with @matches NULL, stops at the first.
+ * Returns whether there was one. */
+static gboolean
+search (EscArticle *article,
+        const char *query,
+        GArray     *matches)
 {
-  GArray *matches = g_array_new (FALSE, FALSE, sizeof (EscHighlight));
+  gboolean found = FALSE;
 
-  g_return_val_if_fail (ESC_IS_ARTICLE (article), matches);
   if (query == NULL || *query == '\0')
-    return matches;
+    return FALSE;
 
   for (guint p = 0; article->paragraphs[p] != NULL; p++)
     {
@@ -130,6 +126,9 @@ esc_article_search (EscArticle *article,
             {
               EscHighlight match = { .paragraph = p, .start = at - paragraph, .end = end - paragraph };
 
+              found = TRUE;
+              if (matches == NULL)
+                return TRUE;
               g_array_append_val (matches, match);
               at = end;
             }
@@ -137,5 +136,36 @@ esc_article_search (EscArticle *article,
             at = g_utf8_next_char (at);
         }
     }
+  return found;
+}
+
+/**
+ * esc_article_search:
+ *
+ * Returns: (transfer full) (element-type EscHighlight): where @query occurs in the
+ *   paragraphs of @article, ignoring case, in reading order; cited_by is NULL
+ */
+GArray *
+esc_article_search (EscArticle *article,
+                    const char *query)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (EscHighlight));
+
+  g_return_val_if_fail (ESC_IS_ARTICLE (article), matches);
+  search (article, query, matches);
   return matches;
+}
+
+/**
+ * esc_article_contains:
+ *
+ * Returns: whether @query occurs in the paragraphs of @article, ignoring case, as
+ *   esc_article_search() finds it; quicker, as the first match ends the search
+ */
+gboolean
+esc_article_contains (EscArticle *article,
+                      const char *query)
+{
+  g_return_val_if_fail (ESC_IS_ARTICLE (article), FALSE);
+  return search (article, query, NULL);
 }

@@ -16,7 +16,9 @@ typedef struct {
 
 GArray *esc_article_collect_highlights (EscDataset *dataset,
                                         EscArticle *article);
-GArray *esc_article_search             (EscArticle *article,
+GArray  *esc_article_search            (EscArticle *article,
+                                        const char *query);
+gboolean esc_article_contains          (EscArticle *article,
                                         const char *query);
 
 G_END_DECLS

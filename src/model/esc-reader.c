@@ -177,16 +177,18 @@ esc_reader_check_members (EscReader          *reader,
                           JsonObject         *object,
                           const char * const *known)
 {
-  /* In file order, so that capped lists start where the file does. */
-  g_autoptr(GList) names = json_object_get_members (object);
+  /* In file order, so that capped lists start where the file does; an iterator, not a
+   * copied list, as this runs for every object of the file. */
+  JsonObjectIter iter;
+  const char *name;
 
-  for (GList *l = names; l != NULL; l = l->next)
-    if (!g_strv_contains (known, l->data))
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
+    if (!g_strv_contains (known, name))
       {
-        gsize mark = esc_reader_push_member (reader, l->data);
+        gsize mark = esc_reader_push_member (reader, name);
         esc_reader_warning (reader, "unknown-member",
-                            _("“%s” is not a member this format defines; it is ignored."),
-                            (const char *) l->data);
+                            _("“%s” is not a member this format defines; it is ignored."), name);
         esc_reader_pop (reader, mark);
       }
 }
@@ -457,14 +459,15 @@ read_variants (EscReader  *reader,
 {
   g_autoptr(GPtrArray) tags = g_ptr_array_new ();
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  g_autoptr(GList) names = json_object_get_members (object);
+  JsonObjectIter iter;
+  const char *tag;
+  JsonNode *node;
   gboolean ok = TRUE;
 
   /* In file order: the first variant is the fallback of last resort. */
-  for (GList *l = names; l != NULL; l = l->next)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &tag, &node))
     {
-      const char *tag = l->data;
-      JsonNode *node = json_object_get_member (object, tag);
       gsize mark = esc_reader_push_member (reader, tag);
 
       if (!esc_is_valid_language_tag (tag))

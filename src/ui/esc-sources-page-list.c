@@ -143,15 +143,18 @@ esc_sources_page_fill_list (EscSourcesPage *self)
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->all_search));
   GPtrArray *articles = self->dataset ? esc_dataset_get_articles (self->dataset) : NULL;
 
-  g_list_store_remove_all (self->articles);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+
   for (guint i = 0; articles != NULL && i < articles->len; i++)
     {
       EscArticle *article = g_ptr_array_index (articles, i);
-      g_autoptr(GArray) matches = esc_article_search (article, query);
 
-      if (*query == '\0' || matches->len > 0)
-        g_list_store_append (self->articles, article);
+      if (*query == '\0' || esc_article_contains (article, query))
+        g_ptr_array_add (shown, article);
     }
+  /* One change for the list view, not one per article: thousands of rows stay cheap. */
+  g_list_store_splice (self->articles, 0, g_list_model_get_n_items (G_LIST_MODEL (self->articles)),
+                       shown->pdata, shown->len);
   gtk_widget_set_visible (self->no_results, articles != NULL && articles->len > 0
                                             && g_list_model_get_n_items (G_LIST_MODEL (self->articles)) == 0);
 }

@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Loading a dataset against the floor of this stack: json-glib's bare parse of the same
+ * bytes. Each measurement runs in a fresh process of its own (this program, started
+ * again with --child), so peak memory is that load's alone.
+ *
+ *   bench-load FILE...
+ *
+ * Prints, per file, the medians of REPEATS runs: bare parse, full load (read, strict
+ * scan, parse, validate, build the model), their ratio, the load's peak and steady
+ * memory against the file's size, and milliseconds per MB. */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include "esc-dataset.h"
+
+#define REPEATS 5
+#define MB (1024.0 * 1024.0)
+
+typedef struct {
+  double ms;
+  double peak_mb;    /* the process's high-water mark, less what it held before */
+  double steady_mb;  /* heap in use once loaded and the parse tree freed */
+} Sample;
+
+static double
+heap_in_use_mb (void)
+{
+  struct mallinfo2 info;
+
+  malloc_trim (0);
+  info = mallinfo2 ();
+  return (info.uordblks + info.hblkhd) / MB;
+}
+
+/* Big parse trees are freed by a thread of the loader's after it returns: wait until
+ * the heap stops shrinking. */
+static double
+settled_heap_mb (void)
+{
+  double before, now = heap_in_use_mb ();
+
+  do
+    {
+      before = now;
+      g_usleep (20000);
+      now = heap_in_use_mb ();
+    }
+  while (now < before - 0.01);
+  return now;
+}
+
+static double
+max_rss_mb (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024.0;
+}
+
+/* In the child: one measurement, printed as "ms peak steady". */
+static int
+run_child (const char *mode,
+           const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  double rss_before, heap_before, ms, steady;
+  gint64 start;
+
+  /* Types and the GResource registered, as in the app, before the clock starts. */
+  g_type_ensure (ESC_TYPE_DATASET);
+  g_type_ensure (JSON_TYPE_PARSER);
+  heap_before = heap_in_use_mb ();
+  rss_before = max_rss_mb ();
+  start = g_get_monotonic_time ();
+
+  if (g_str_equal (mode, "parse"))
+    {
+      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+      gsize size;
+      const char *data = bytes ? g_bytes_get_data (bytes, &size) : NULL;
+
+      if (data == NULL || !json_parser_load_from_data (parser, data, size, &error))
+        g_error ("%s", error->message);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      steady = heap_in_use_mb () - heap_before;
+      printf ("%f %f %f\n", ms, max_rss_mb () - rss_before, steady);
+      return 0;
+    }
+  else
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(EscDataset) dataset = esc_dataset_new_from_file (file, &problems, NULL, &error);
+
+      if (dataset == NULL)
+        g_error ("%s", error->message);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_clear_pointer (&problems, g_ptr_array_unref);
+      steady = settled_heap_mb () - heap_before;
+      printf ("%f %f %f\n", ms, max_rss_mb () - rss_before, steady);
+      return 0;
+    }
+}
+
+static Sample
+measure (const char *self,
+         const char *mode,
+         const char *path)
+{
+  const char *argv[] = { self, "--child", mode, path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  Sample sample = { 0 };
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error)
+      || !g_spawn_check_wait_status (status, &error))
+    g_error ("%s", error->message);
+  if (sscanf (out, "%lf %lf %lf", &sample.ms, &sample.peak_mb, &sample.steady_mb) != 3)
+    g_error ("unexpected output: %s", out);
+  return sample;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values)
+{
+  qsort (values, REPEATS, sizeof (double), compare_doubles);
+  return values[REPEATS / 2];
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc == 4 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2], argv[3]);
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s DATASET...\n", argv[0]);
+      return 2;
+    }
+
+  printf ("Loading, medians of %d runs, each in a fresh process\n", REPEATS);
+  printf ("| file | size | json-glib parse | load | load ÷ parse | peak memory | steady memory | load per MB |\n");
+  printf ("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (argv[i]);
+      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
+      g_autofree char *name = g_file_get_basename (file);
+      double size = info ? g_file_info_get_size (info) / MB : 0;
+      double parse[REPEATS], load[REPEATS], peak[REPEATS], steady[REPEATS];
+
+      /* Interleaved, so a slow moment of the machine falls on both. */
+      for (guint r = 0; r < REPEATS; r++)
+        {
+          Sample p = measure (argv[0], "parse", argv[i]);
+          Sample l = measure (argv[0], "load", argv[i]);
+
+          parse[r] = p.ms;
+          load[r] = l.ms;
+          peak[r] = l.peak_mb;
+          steady[r] = l.steady_mb;
+        }
+      printf ("| %s | %.2f MB | %.1f ms | %.1f ms | %.2f× | %.1f MB (%.1f×) | %.1f MB (%.2f×) | %.1f ms |\n",
+               name, size, median (parse), median (load), median (load) / median (parse),
+               median (peak), median (peak) / size, median (steady), median (steady) / size,
+               median (load) / size);
+    }
+  return 0;
+}

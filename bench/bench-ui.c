@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Responsiveness of the real window on a big dataset, under the display the caller
+ * gives (run-benchmarks.sh uses Xvfb):
+ * - the longest main-loop gap while the dataset loads and is shown (target < 50 ms);
+ * - from a request to the painted frame, for switching elections and views and for a
+ *   search across all articles (target < 100 ms).
+ *
+ *   bench-ui DATASET
+ *
+ * A gap is measured with a 1 ms timeout at high priority: the longest time between two
+ * of its runs, less the millisecond it waits anyway. */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "esc-application.h"
+#include "esc-window.h"
+
+static gint64 last_tick, longest_gap;
+static gint64 last_paint;
+
+static gboolean
+tick (gpointer user_data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (last_tick != 0)
+    longest_gap = MAX (longest_gap, now - last_tick - 1000);
+  last_tick = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock)
+{
+  last_paint = g_get_monotonic_time ();
+}
+
+static void
+iterate_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Milliseconds from now until the window has painted a frame after @request ran. */
+static double
+time_to_paint (GtkWidget *window,
+               void     (*request) (GtkWidget *, gpointer),
+               gpointer   data)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  last_paint = 0;
+  request (window, data);
+  gtk_widget_queue_draw (window);
+  while (last_paint == 0)
+    g_main_context_iteration (NULL, TRUE);
+  return (last_paint - start) / 1000.0;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_widget (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+select_election (GtkWidget *window,
+                 gpointer   index)
+{
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (window, GTK_TYPE_DROP_DOWN)),
+                              GPOINTER_TO_UINT (index));
+}
+
+static void
+show_view (GtkWidget *window,
+           gpointer   view)
+{
+  esc_window_set_visible_view (ESC_WINDOW (window), view);
+}
+
+static void
+search_all (GtkWidget *window,
+            gpointer   text)
+{
+  GtkWidget *entry = find_widget (window, GTK_TYPE_SEARCH_ENTRY);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* Search entries wait 150 ms for more typing, unless Enter is pressed; the wait is
+   * not the app's work. */
+  g_signal_emit_by_name (find_widget (entry, GTK_TYPE_TEXT), "activate");
+}
+
+/* Not MAX (): that would run a timed step twice. */
+static double
+worst_of (double a,
+          double b)
+{
+  return a > b ? a : b;
+}
+
+static void
+report (const char *what,
+        double      ms,
+        double      target)
+{
+  printf ("| %s | %.0f ms | %s %.0f ms |\n", what, ms, ms <= target ? "≤" : "> target", target);
+}
+
+static void
+run (EscWindow  *window,
+     const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  EscDataset *before = esc_window_get_dataset (window);
+  GListModel *elections;
+  gint64 start;
+  double worst = 0;
+
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+  iterate_for (500);
+
+  printf ("| step | measured | target |\n| --- | --- | --- |\n");
+  start = g_get_monotonic_time ();
+  last_tick = longest_gap = 0;
+  g_timeout_add_full (G_PRIORITY_HIGH, 1, tick, NULL, NULL);
+  esc_window_open_file (window, file);
+  while (esc_window_get_dataset (window) == before)
+    g_main_context_iteration (NULL, TRUE);
+  last_paint = 0;
+  while (last_paint == 0)
+    g_main_context_iteration (NULL, TRUE);
+  printf ("| load and show (wall) | %.0f ms | |\n", (last_paint - start) / 1000.0);
+  iterate_for (300);
+  report ("longest main-loop gap while loading and showing", longest_gap / 1000.0, 50);
+
+  elections = esc_dataset_get_elections (esc_window_get_dataset (window));
+  for (guint i = 1; i < MIN (g_list_model_get_n_items (elections), 12); i++)
+    worst = worst_of (worst, time_to_paint (GTK_WIDGET (window), select_election, GUINT_TO_POINTER (i)));
+  report ("switch election, Results (worst of 11)", worst, 100);
+
+  worst = 0;
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *views[] = { "reactions", "sources", "results" };
+
+      double ms = time_to_paint (GTK_WIDGET (window), show_view, (gpointer) views[i]);
+
+      printf ("| show %s | %.0f ms | |\n", views[i], ms);
+      worst = worst_of (worst, ms);
+    }
+  report ("switch view (worst)", worst, 100);
+
+  show_view (GTK_WIDGET (window), "reactions");
+  worst = 0;
+  for (guint i = 1; i < 6; i++)
+    worst = worst_of (worst, time_to_paint (GTK_WIDGET (window), select_election, GUINT_TO_POINTER (i)));
+  report ("switch election, Reactions (worst of 5)", worst, 100);
+
+  show_view (GTK_WIDGET (window), "sources");
+  report ("search all articles for “minister”", time_to_paint (GTK_WIDGET (window), search_all, "minister"), 100);
+  report ("clear the search", time_to_paint (GTK_WIDGET (window), search_all, ""), 100);
+}
+
+static void
+on_activate (GApplication *app,
+             const char   *path)
+{
+  EscWindow *window = ESC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  run (window, path);
+  g_application_quit (app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(EscApplication) app = NULL;
+
+  if (argc != 2)
+    {
+      g_printerr ("Usage: %s DATASET\n", argv[0]);
+      return 2;
+    }
+  app = esc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), argv[1]);
+  return g_application_run (G_APPLICATION (app), 1, argv);
+}
