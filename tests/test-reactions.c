@@ -213,8 +213,9 @@ check_many (EscApplication *app,
 
   g_assert_true (g_file_set_contents (path, json, -1, NULL));
   esc_window_open_file (window, file);
-  esc_ui_test_wait_until (shows_many, window, "3000 reactions in the list");
+  /* A hidden Reactions page takes the new election only once it is shown. */
   show_reactions (window);
+  esc_ui_test_wait_until (shows_many, window, "3000 reactions in the list");
   list = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (list);
   /* Each row is about ten widgets; a list that built all 3000 would hold 30 000. */
@@ -283,6 +284,36 @@ test_repeat_steps (void)
   esc_ui_test_run_app (check_repeat_steps, NULL);
 }
 
+/* The Reactions page follows the election at once when shown, and catches up when shown
+ * again after elections changed behind it. */
+static void
+check_follows_election (EscApplication *app,
+                        EscWindow      *window,
+                        gpointer        user_data)
+{
+  GtkDropDown *election = GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+  GListModel *elections = esc_dataset_get_elections (esc_window_get_dataset (window));
+  g_autoptr(EscElection) regional = g_list_model_get_item (elections, 0);
+  EscReactionsPage *page = show_reactions (window);
+  GListModel *rows = esc_reactions_page_get_rows (page);
+
+  gtk_drop_down_set_selected (election, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 17);
+  gtk_drop_down_set_selected (election, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, esc_election_get_reactions (regional)->len);
+
+  esc_window_set_visible_view (window, "results");
+  gtk_drop_down_set_selected (election, 1);
+  show_reactions (window);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 17);
+}
+
+static void
+test_follows_election (void)
+{
+  esc_ui_test_run_app (check_follows_election, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/ui/reactions/filters", test_filters);
   g_test_add_func ("/ui/reactions/many", test_many);
   g_test_add_func ("/ui/reactions/repeat-steps", test_repeat_steps);
+  g_test_add_func ("/ui/reactions/follows-election", test_follows_election);
 
   return g_test_run ();
 }

@@ -21,6 +21,10 @@ struct _EscWindow
   GPtrArray *warnings;         /* EscProblem, of the file last opened */
   GFileMonitor *monitor;
   guint reload_source;
+  GPtrArray *pending_charts;   /* EscChart, cards still to add for the election on show */
+  guint pending_index;
+  guint cards_source;
+  gboolean reactions_stale;    /* the Reactions page shows another election until shown */
 
   /* Template children */
   AdwToastOverlay *toast_overlay;

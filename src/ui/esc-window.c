@@ -28,9 +28,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static EscElection *selected_election (EscWindow *self);
+
 static void
 on_stack_visible_child_changed (EscWindow *self)
 {
+  if (self->reactions_stale && g_strcmp0 (esc_window_get_visible_view (self), "reactions") == 0)
+    {
+      self->reactions_stale = FALSE;
+      esc_reactions_page_set_election (self->reactions_page, selected_election (self));
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_VIEW]);
 }
 
@@ -86,6 +93,41 @@ selected_election (EscWindow *self)
   return ESC_IS_ELECTION (item) ? item : NULL;
 }
 
+/* A screenful of cards comes at once; the rest follow from an idle, two at a time, so
+ * that an election with dozens of charts paints at once and the window stays responsive
+ * while the others are built. */
+#define CARDS_AT_ONCE 3
+#define CARDS_PER_IDLE 2
+
+static void
+stop_adding_cards (EscWindow *self)
+{
+  g_clear_handle_id (&self->cards_source, g_source_remove);
+  g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
+}
+
+static void
+add_cards (EscWindow *self,
+           guint      count)
+{
+  for (; count > 0 && self->pending_index < self->pending_charts->len; count--)
+    gtk_box_append (self->cards_box,
+                    esc_chart_card_new (g_ptr_array_index (self->pending_charts, self->pending_index++)));
+}
+
+static gboolean
+add_cards_later (gpointer user_data)
+{
+  EscWindow *self = user_data;
+
+  add_cards (self, CARDS_PER_IDLE);
+  if (self->pending_index < self->pending_charts->len)
+    return G_SOURCE_CONTINUE;
+  self->cards_source = 0;
+  g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_charts (EscWindow   *self,
              EscElection *election)
@@ -93,11 +135,17 @@ show_charts (EscWindow   *self,
   g_autoptr(GPtrArray) charts = esc_charts_for_election (election);
   GtkWidget *child;
 
+  stop_adding_cards (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))) != NULL)
     gtk_box_remove (self->cards_box, child);
 
-  for (guint i = 0; i < charts->len; i++)
-    gtk_box_append (self->cards_box, esc_chart_card_new (g_ptr_array_index (charts, i)));
+  self->pending_charts = g_ptr_array_ref (charts);
+  self->pending_index = 0;
+  add_cards (self, CARDS_AT_ONCE);
+  if (self->pending_index < charts->len)
+    self->cards_source = g_idle_add (add_cards_later, self);
+  else
+    g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
 
   if (charts->len == 0)
     {
@@ -130,7 +178,10 @@ show_election (EscWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->results_summary), summary != NULL);
   show_charts (self, election);
 
-  esc_reactions_page_set_election (self->reactions_page, election);
+  /* Hidden, the Reactions page waits until it is shown: switching elections stays quick. */
+  self->reactions_stale = g_strcmp0 (esc_window_get_visible_view (self), "reactions") != 0;
+  if (!self->reactions_stale)
+    esc_reactions_page_set_election (self->reactions_page, election);
   esc_sources_page_set_dataset (self->sources_page, self->dataset);
 }
 
@@ -496,6 +547,7 @@ esc_window_dispose (GObject *object)
   EscWindow *self = ESC_WINDOW (object);
 
   esc_window_dataset_dispose (self);
+  stop_adding_cards (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ESC_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->dataset);
