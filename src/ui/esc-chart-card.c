@@ -11,6 +11,7 @@
 #include "esc-chart-text.h"
 #include "esc-chart-view.h"
 #include "esc-export-dialog.h"
+#include "esc-menu-later.h"
 #include "esc-window.h"
 
 struct _EscChartCard
@@ -26,6 +27,8 @@ struct _EscChartCard
   GtkLabel *reading_label;
   EscChartView *view;
   GtkFlowBox *sources_box;
+  GtkMenuButton *menu_button;
+  GMenuModel *chart_menu;
 };
 
 G_DEFINE_FINAL_TYPE (EscChartCard, esc_chart_card, GTK_TYPE_WIDGET)
@@ -258,6 +261,8 @@ esc_chart_card_class_init (EscChartCardClass *klass)
   g_type_ensure (ESC_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-chart-card.ui");
   gtk_widget_class_bind_template_child (widget_class, EscChartCard, box);
+  gtk_widget_class_bind_template_child (widget_class, EscChartCard, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, EscChartCard, chart_menu);
   gtk_widget_class_bind_template_child (widget_class, EscChartCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, EscChartCard, reading_label);
   gtk_widget_class_bind_template_child (widget_class, EscChartCard, view);
@@ -276,6 +281,7 @@ static void
 esc_chart_card_init (EscChartCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  esc_menu_button_set_menu_later (self->menu_button, self->chart_menu);
 
   self->quotes = gtk_popover_new ();
   gtk_widget_set_parent (self->quotes, GTK_WIDGET (self));

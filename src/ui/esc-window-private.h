@@ -39,6 +39,8 @@ struct _EscWindow
   EscReactionsPage *reactions_page;
   EscSourcesPage *sources_page;
   GMenu *recent_section;
+  GtkMenuButton *primary_menu_button;
+  GMenuModel *primary_menu;
 };
 
 void esc_window_set_dataset          (EscWindow  *self,

@@ -16,6 +16,7 @@
 #include "esc-slides.h"
 #include "esc-reaction.h"
 #include "esc-region.h"
+#include "esc-menu-later.h"
 #include "esc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (EscWindow, esc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -595,6 +596,8 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscWindow, reactions_page);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, sources_page);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, primary_menu);
 
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_election_selected);
@@ -612,6 +615,7 @@ static void
 esc_window_init (EscWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  esc_menu_button_set_menu_later (self->primary_menu_button, self->primary_menu);
 
   self->settings = g_settings_new (APPLICATION_ID);
   setup_election_dropdown (self);
