@@ -12,6 +12,7 @@
 #include "esc-chart-view.h"
 #include "esc-export-dialog.h"
 #include "esc-menu-later.h"
+#include "esc-tooltip.h"
 #include "esc-window.h"
 
 struct _EscChartCard
@@ -80,7 +81,7 @@ add_source (GtkBox       *box,
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Open the article with this passage highlighted"));
+  esc_widget_set_tooltip (button, _("Open the article with this passage highlighted"));
   g_object_set_data_full (G_OBJECT (button), "sources", g_ptr_array_ref (sources), (GDestroyNotify) g_ptr_array_unref);
   g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (index));
   g_signal_connect (button, "clicked", G_CALLBACK (on_show_in_sources), self);
@@ -174,7 +175,7 @@ fill_sources (EscChartCard *self)
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
       gtk_button_set_child (GTK_BUTTON (chip), label);
-      gtk_widget_set_tooltip_text (chip, title);
+      esc_widget_set_tooltip (chip, title);
       gtk_widget_add_css_class (chip, "source-chip");
       g_object_set_data_full (G_OBJECT (chip), "article-id", g_strdup (esc_article_get_id (article)), g_free);
       g_signal_connect (chip, "clicked", G_CALLBACK (on_chip_clicked), self);
