@@ -500,7 +500,8 @@ static gboolean
 is_source_button (GtkWidget     *widget,
                   gconstpointer  data)
 {
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Show the source article") == 0
+  /* The row's button keeps its reaction (esc-reactions-page.c, bind_row). */
+  return GTK_IS_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), "reaction") != NULL
          && gtk_widget_get_mapped (widget) && gtk_widget_get_sensitive (widget);
 }
 
