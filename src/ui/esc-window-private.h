@@ -10,6 +10,11 @@
 
 G_BEGIN_DECLS
 
+typedef enum {
+  STALE_RESULTS = 1 << 0,
+  STALE_REACTIONS = 1 << 1,
+} EscStalePages;
+
 struct _EscWindow
 {
   AdwApplicationWindow parent_instance;
@@ -24,7 +29,7 @@ struct _EscWindow
   GPtrArray *pending_charts;   /* EscChart, cards still to add for the election on show */
   guint pending_index;
   guint cards_source;
-  gboolean reactions_stale;    /* the Reactions page shows another election until shown */
+  guint stale_pages;           /* EscStalePages: pages that show another election */
 
   /* Template children */
   AdwToastOverlay *toast_overlay;

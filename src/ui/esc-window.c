@@ -29,16 +29,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static EscElection *selected_election (EscWindow *self);
+static void update_visible_page (EscWindow *self);
 
 static void
 on_stack_visible_child_changed (EscWindow *self)
 {
-  if (self->reactions_stale && g_strcmp0 (esc_window_get_visible_view (self), "reactions") == 0)
-    {
-      self->reactions_stale = FALSE;
-      esc_reactions_page_set_election (self->reactions_page, selected_election (self));
-    }
+  update_visible_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_VIEW]);
 }
 
@@ -177,13 +173,33 @@ show_election (EscWindow *self)
   summary = esc_election_get_summary (election);
   gtk_label_set_text (self->results_summary, summary ? esc_localized_text_get (summary) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->results_summary), summary != NULL);
-  show_charts (self, election);
 
-  /* Hidden, the Reactions page waits until it is shown: switching elections stays quick. */
-  self->reactions_stale = g_strcmp0 (esc_window_get_visible_view (self), "reactions") != 0;
-  if (!self->reactions_stale)
-    esc_reactions_page_set_election (self->reactions_page, election);
+  self->stale_pages = STALE_RESULTS | STALE_REACTIONS;
+  update_visible_page (self);
   esc_sources_page_set_dataset (self->sources_page, self->dataset);
+}
+
+/* Hidden, the Results and Reactions pages take a new election only when shown: on big
+ * elections, filling both made every switch slow. (The Sources page shows the whole
+ * dataset, so an election switch costs it nothing.) */
+static void
+update_visible_page (EscWindow *self)
+{
+  const char *view = esc_window_get_visible_view (self);
+  EscElection *election = selected_election (self);
+
+  if (election == NULL)
+    return;
+  if ((self->stale_pages & STALE_RESULTS) && g_strcmp0 (view, "results") == 0)
+    {
+      self->stale_pages &= ~STALE_RESULTS;
+      show_charts (self, election);
+    }
+  else if ((self->stale_pages & STALE_REACTIONS) && g_strcmp0 (view, "reactions") == 0)
+    {
+      self->stale_pages &= ~STALE_REACTIONS;
+      esc_reactions_page_set_election (self->reactions_page, election);
+    }
 }
 
 /* Whether chart mark @mark shows what @cited_by (a claim or a region) states. */
@@ -204,6 +220,12 @@ static void
 show_chart_mark (EscWindow *self,
                  GObject   *cited_by)
 {
+  /* The mark may be on a card still waiting to be added. */
+  if (self->pending_charts != NULL)
+    {
+      add_cards (self, G_MAXUINT);
+      stop_adding_cards (self);
+    }
   for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
        card != NULL; card = gtk_widget_get_next_sibling (card))
     {
