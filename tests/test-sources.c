@@ -413,7 +413,7 @@ check_zoom_copy_search (EscApplication *app,
 {
   EscSourcesPage *page = sources_page (window);
   GtkTextView *view = esc_sources_page_get_text_view (page);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextBuffer *buffer;
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   ZoomWait wait = { settings, 1.0 };
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
@@ -423,7 +423,9 @@ check_zoom_copy_search (EscApplication *app,
   GtkWidget *search;
   guint n_all;
 
+  /* The page takes the dataset, and a buffer for its first article, once shown. */
   esc_window_set_visible_view (window, "sources");
+  buffer = gtk_text_view_get_buffer (view);
   esc_ui_test_wait_mapped (GTK_WIDGET (view));
   gtk_widget_grab_focus (GTK_WIDGET (view));
   g_assert_cmpfloat (g_settings_get_double (settings, "reader-zoom"), ==, 1.0);
@@ -753,6 +755,7 @@ check_no_articles (EscApplication *app,
   guint cited = 0;
 
   g_signal_connect (page, "cited-activated", G_CALLBACK (count_cited), &cited);
+  esc_window_set_visible_view (window, "sources");
   open_fixture (window, "short-article.json", "Test data: a one-line article");
   g_assert_nonnull (esc_sources_page_get_article (page));
   open_fixture (window, "no-articles.json", "Test data: no articles");

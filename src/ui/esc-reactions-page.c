@@ -344,10 +344,10 @@ static void
 fill_stance_dropdown (EscReactionsPage *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GPtrArray *reactions = esc_election_get_reactions (self->election);
+  GPtrArray *reactions = self->election ? esc_election_get_reactions (self->election) : NULL;
   gboolean present[ESC_STANCE_OTHER + 1] = { FALSE };
 
-  for (guint i = 0; i < reactions->len; i++)
+  for (guint i = 0; reactions != NULL && i < reactions->len; i++)
     present[esc_reaction_get_stance (g_ptr_array_index (reactions, i))] = TRUE;
 
   g_array_set_size (self->dropdown_stances, 0);
@@ -369,13 +369,16 @@ esc_reactions_page_set_election (EscReactionsPage *self,
   GPtrArray *reactions;
 
   g_return_if_fail (ESC_IS_REACTIONS_PAGE (self));
-  g_return_if_fail (ESC_IS_ELECTION (election));
+  g_return_if_fail (election == NULL || ESC_IS_ELECTION (election));
 
+  /* NULL empties the page, so that a hidden page keeps no old dataset alive. */
+  if (election == NULL && self->election == NULL)
+    return;
   g_set_object (&self->election, election);
   g_hash_table_remove_all (self->sort_keys);
-  reactions = esc_election_get_reactions (election);
+  reactions = election ? esc_election_get_reactions (election) : NULL;
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
-                       reactions->pdata, reactions->len);
+                       reactions ? reactions->pdata : NULL, reactions ? reactions->len : 0);
   fill_stance_dropdown (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   esc_map_view_set_election (self->map, election);

@@ -457,13 +457,16 @@ esc_sources_page_set_dataset (EscSourcesPage *self,
   GPtrArray *articles;
 
   g_return_if_fail (ESC_IS_SOURCES_PAGE (self));
-  g_return_if_fail (ESC_IS_DATASET (dataset));
+  g_return_if_fail (dataset == NULL || ESC_IS_DATASET (dataset));
 
   if (self->dataset == dataset)
     return;
   clear_reader (self);
   g_set_object (&self->dataset, dataset);
   esc_sources_page_fill_list (self);
+  /* NULL empties the page, so that a hidden page keeps no old dataset alive. */
+  if (dataset == NULL)
+    return;
   articles = esc_dataset_get_articles (dataset);
   if (articles->len > 0)
     open_article (self, g_ptr_array_index (articles, 0));

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 typedef enum {
   STALE_RESULTS = 1 << 0,
   STALE_REACTIONS = 1 << 1,
+  STALE_SOURCES = 1 << 2,
 } EscStalePages;
 
 struct _EscWindow

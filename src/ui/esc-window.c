@@ -126,16 +126,20 @@ add_cards_later (gpointer user_data)
 }
 
 static void
+/* @election NULL only empties the page. */
 show_charts (EscWindow   *self,
              EscElection *election)
 {
-  g_autoptr(GPtrArray) charts = esc_charts_for_election (election);
+  g_autoptr(GPtrArray) charts = NULL;
   GtkWidget *child;
 
   stop_adding_cards (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))) != NULL)
     gtk_box_remove (self->cards_box, child);
+  if (election == NULL)
+    return;
 
+  charts = esc_charts_for_election (election);
   self->pending_charts = g_ptr_array_ref (charts);
   self->pending_index = 0;
   add_cards (self, CARDS_AT_ONCE);
@@ -174,14 +178,13 @@ show_election (EscWindow *self)
   gtk_label_set_text (self->results_summary, summary ? esc_localized_text_get (summary) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->results_summary), summary != NULL);
 
-  self->stale_pages = STALE_RESULTS | STALE_REACTIONS;
+  self->stale_pages = STALE_RESULTS | STALE_REACTIONS | STALE_SOURCES;
   update_visible_page (self);
-  esc_sources_page_set_dataset (self->sources_page, self->dataset);
 }
 
-/* Hidden, the Results and Reactions pages take a new election only when shown: on big
- * elections, filling both made every switch slow. (The Sources page shows the whole
- * dataset, so an election switch costs it nothing.) */
+/* Hidden pages take a new election or dataset only when shown: on big datasets, filling
+ * all three made every switch and every load stall the window. Until then they are
+ * emptied, so that none keeps an old dataset alive. */
 static void
 update_visible_page (EscWindow *self)
 {
@@ -190,15 +193,24 @@ update_visible_page (EscWindow *self)
 
   if (election == NULL)
     return;
-  if ((self->stale_pages & STALE_RESULTS) && g_strcmp0 (view, "results") == 0)
+
+  if (self->stale_pages & STALE_RESULTS)
     {
-      self->stale_pages &= ~STALE_RESULTS;
-      show_charts (self, election);
+      if (g_strcmp0 (view, "results") == 0)
+        self->stale_pages &= ~STALE_RESULTS;
+      show_charts (self, self->stale_pages & STALE_RESULTS ? NULL : election);
     }
-  else if ((self->stale_pages & STALE_REACTIONS) && g_strcmp0 (view, "reactions") == 0)
+  if (self->stale_pages & STALE_REACTIONS)
     {
-      self->stale_pages &= ~STALE_REACTIONS;
-      esc_reactions_page_set_election (self->reactions_page, election);
+      if (g_strcmp0 (view, "reactions") == 0)
+        self->stale_pages &= ~STALE_REACTIONS;
+      esc_reactions_page_set_election (self->reactions_page, self->stale_pages & STALE_REACTIONS ? NULL : election);
+    }
+  if (self->stale_pages & STALE_SOURCES)
+    {
+      if (g_strcmp0 (view, "sources") == 0)
+        self->stale_pages &= ~STALE_SOURCES;
+      esc_sources_page_set_dataset (self->sources_page, self->stale_pages & STALE_SOURCES ? NULL : self->dataset);
     }
 }
 
