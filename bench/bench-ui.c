@@ -14,6 +14,8 @@
 #include <stdio.h>
 
 #include "esc-application.h"
+#include "esc-reactions-page.h"
+#include "esc-sources-page.h"
 #include "esc-window.h"
 
 static gint64 last_tick, longest_gap;
@@ -77,6 +79,27 @@ find_widget (GtkWidget *root,
   return NULL;
 }
 
+/* The list view showing @model (drop-downs hold list views of their own). */
+static GtkWidget *
+find_list (GtkWidget  *root,
+           GListModel *model)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      GtkSelectionModel *shown = GTK_IS_LIST_VIEW (child) ? gtk_list_view_get_model (GTK_LIST_VIEW (child)) : NULL;
+
+      if (shown != NULL && (G_LIST_MODEL (shown) == model
+                            || (GTK_IS_SINGLE_SELECTION (shown)
+                                && gtk_single_selection_get_model (GTK_SINGLE_SELECTION (shown)) == model)))
+        return child;
+      if ((found = find_list (child, model)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 select_election (GtkWidget *window,
                  gpointer   index)
@@ -96,7 +119,8 @@ static void
 search_all (GtkWidget *window,
             gpointer   text)
 {
-  GtkWidget *entry = find_widget (window, GTK_TYPE_SEARCH_ENTRY);
+  /* The Sources page's search over all articles: the first search entry on that page. */
+  GtkWidget *entry = find_widget (find_widget (window, ESC_TYPE_SOURCES_PAGE), GTK_TYPE_SEARCH_ENTRY);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   /* Search entries wait 150 ms for more typing, unless Enter is pressed; the wait is
@@ -118,6 +142,37 @@ report (const char *what,
         double      target)
 {
   printf ("| %s | %.0f ms | %s %.0f ms |\n", what, ms, ms <= target ? "≤" : "> target", target);
+}
+
+static void
+scroll_page (GtkWidget *window,
+             gpointer   adjustment)
+{
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
+}
+
+/* Page Down through a list: the worst frame, a page at a time. */
+static void
+report_scrolling (EscWindow  *window,
+                  const char *what,
+                  GtkWidget  *list)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  g_autofree char *label = NULL;
+  double worst = 0;
+  guint pages = 0;
+
+  gtk_adjustment_set_value (adjustment, 0);
+  iterate_for (100);
+  while (pages < 60 && gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)
+                       < gtk_adjustment_get_upper (adjustment))
+    {
+      worst = worst_of (worst, time_to_paint (GTK_WIDGET (window), scroll_page, adjustment));
+      pages++;
+    }
+  label = g_strdup_printf ("scroll the %s list, %u rows, a page at a time (worst of %u)", what,
+                           g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))), pages);
+  report (label, worst, 100);
 }
 
 static void
@@ -174,6 +229,13 @@ run (EscWindow  *window,
   show_view (GTK_WIDGET (window), "sources");
   report ("search all articles for “minister”", time_to_paint (GTK_WIDGET (window), search_all, "minister"), 100);
   report ("clear the search", time_to_paint (GTK_WIDGET (window), search_all, ""), 100);
+  report_scrolling (window, "articles",
+                    find_list (GTK_WIDGET (window),
+                               esc_sources_page_get_articles (ESC_SOURCES_PAGE (find_widget (GTK_WIDGET (window), ESC_TYPE_SOURCES_PAGE)))));
+  show_view (GTK_WIDGET (window), "reactions");
+  report_scrolling (window, "reactions",
+                    find_list (GTK_WIDGET (window),
+                               esc_reactions_page_get_rows (ESC_REACTIONS_PAGE (find_widget (GTK_WIDGET (window), ESC_TYPE_REACTIONS_PAGE)))));
 }
 
 static void

@@ -110,9 +110,11 @@ search (EscArticle *article,
         GArray     *matches)
 {
   gboolean found = FALSE;
+  gunichar first;
 
   if (query == NULL || *query == '\0')
     return FALSE;
+  first = g_unichar_tolower (g_utf8_get_char (query));
 
   for (guint p = 0; article->paragraphs[p] != NULL; p++)
     {
@@ -120,7 +122,19 @@ search (EscArticle *article,
 
       for (const char *at = paragraph; *at != '\0'; )
         {
-          const char *end = match_caseless (at, query);
+          const char *end;
+
+          /* Searching thousands of articles: skip, a byte at a time, the ASCII that
+           * cannot start a match. Any other byte goes to the full comparison, as a
+           * character such as the Kelvin sign lowers to ASCII. */
+          if (first < 0x80)
+            {
+              while (*at != '\0' && (guchar) *at < 0x80 && (gunichar) g_ascii_tolower (*at) != first)
+                at++;
+              if (*at == '\0')
+                break;
+            }
+          end = match_caseless (at, query);
 
           if (end != NULL)
             {
