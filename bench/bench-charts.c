@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 
 #include "esc-chart-export.h"
 #include "esc-dataset.h"
@@ -103,7 +104,7 @@ bench_dataset (const char *path,
           };
           g_autofree char *name = g_strdup_printf ("%s--%s", esc_election_get_id (election), esc_chart_get_id (chart));
 
-          g_print ("%-44s %8.2f %8.2f %8.2f %8.2f %8.2f\n", name, row[0], row[1], row[2], row[3], row[4]);
+          printf ("%-44s %8.2f %8.2f %8.2f %8.2f %8.2f\n", name, row[0], row[1], row[2], row[3], row[4]);
           for (guint k = 0; k < 5; k++)
             totals[k] += row[k];
         }
@@ -123,11 +124,11 @@ main (int   argc,
       return 2;
     }
 
-  g_print ("Median milliseconds per chart (layout + paint; then export as a 1920×1080 card)\n");
-  g_print ("%-44s %8s %8s %8s %8s %8s\n", "chart", "1080p", "4K", "PNG", "SVG", "PDF");
+  printf ("Median milliseconds per chart (layout + paint; then export as a 1920×1080 card)\n");
+  printf ("%-44s %8s %8s %8s %8s %8s\n", "chart", "1080p", "4K", "PNG", "SVG", "PDF");
   for (int i = 1; i < argc; i++)
     bench_dataset (argv[i], dir, totals);
-  g_print ("%-44s %8.2f %8.2f %8.2f %8.2f %8.2f\n", "all charts", totals[0], totals[1], totals[2], totals[3], totals[4]);
+  printf ("%-44s %8.2f %8.2f %8.2f %8.2f %8.2f\n", "all charts", totals[0], totals[1], totals[2], totals[3], totals[4]);
 
   g_rmdir (dir);
   return 0;

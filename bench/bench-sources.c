@@ -5,6 +5,7 @@
  * bench`. Medians of repeated runs on this machine. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "esc-dataset.h"
@@ -100,10 +101,10 @@ main (int   argc,
   if (dataset == NULL)
     g_error ("%s", error->message);
 
-  g_print ("| | highlights of every article | search every article |\n| --- | --- | --- |\n");
-  g_print ("| default dataset (5 articles) | %.0f us | %.0f us |\n",
+  printf ("| | highlights of every article | search every article |\n| --- | --- | --- |\n");
+  printf ("| default dataset (5 articles) | %.0f us | %.0f us |\n",
            time_articles (dataset, collect), time_articles (dataset, search));
-  g_print ("| one article of 2000 paragraphs (260 KB) | %.0f us | %.0f us |\n",
+  printf ("| one article of 2000 paragraphs (260 KB) | %.0f us | %.0f us |\n",
            time_articles (long_dataset, collect), time_articles (long_dataset, search));
   return EXIT_SUCCESS;
 }

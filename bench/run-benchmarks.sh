@@ -1,8 +1,44 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs every benchmark: charts, then the reader's model work.
-# Usage: run-benchmarks.sh BENCH_CHARTS BENCH_SOURCES DEFAULT_DATASET FIXTURE
+# Runs every benchmark: `meson compile -C build bench`, or run-benchmarks.sh SOURCE BUILD.
+# Generates the synthetic datasets first (seeded, so every run measures the same bytes),
+# then times loading, drawing, exporting and searching at each size, start-up against a
+# minimal libadwaita window, and the real window on the largest dataset under Xvfb.
 set -eu
-"$1" "$3" "$4"
+source=$1
+build=$2
+bench=$build/bench
+data=$build/bench/datasets
+sizes=${BENCH_SIZES:-1 4 16 64}
+
+mkdir -p "$data"
+files=
+for size in $sizes; do
+  file=$data/generated-$size.json
+  [ -f "$file" ] || "$bench/gen-dataset" "$size" 42 "$file"
+  files="$files $file"
+done
+largest=$file
+
+echo "== Generated datasets (seed 42)"
+ls -l $files | awk '{ printf "%s  %.1f MB\n", $NF, $5 / 1048576 }'
 echo
-"$2" "$3"
+echo "== Load"
+"$bench/bench-load" $files
+echo
+echo "== Draw, export, search"
+"$bench/bench-scale" "$source/data/world/countries-110m.json" "$source/data/venezuela-elections.json" $files
+echo
+echo "== Each chart of the built-in dataset and a 150-seat parliament, repeated"
+"$bench/bench-charts" "$source/data/venezuela-elections.json" "$source/tests/fixtures/synthetic-parliament.json"
+echo
+"$bench/bench-sources" "$source/data/venezuela-elections.json"
+
+# The rest needs a display: the UI tests' own Xvfb, window manager and session bus.
+export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" NO_AT_BRIDGE=1
+echo
+echo "== Start-up"
+"$source/tests/run-ui-test.sh" "$bench/bench-startup" "$build/src/escrutinio" "$bench/minimal-window" 2>/dev/null
+echo
+echo "== The window on $(basename "$largest")"
+"$source/tests/run-ui-test.sh" "$bench/bench-ui" "$largest" 2>/dev/null
