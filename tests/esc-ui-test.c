@@ -205,18 +205,31 @@ esc_ui_test_run_app (EscUiTestFunc func,
   g_assert_finalize_object (app);
 }
 
+/* The text of a label or an inscription, or NULL. */
+static const char *
+widget_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  return NULL;
+}
+
 gboolean
 esc_ui_test_label_contains (GtkWidget     *widget,
                             gconstpointer  text)
 {
-  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+  const char *shown = widget_text (widget);
+
+  return shown != NULL && strstr (shown, text) != NULL;
 }
 
 gboolean
 esc_ui_test_label_is (GtkWidget     *widget,
                       gconstpointer  text)
 {
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  return g_strcmp0 (widget_text (widget), text) == 0;
 }
 
 void
