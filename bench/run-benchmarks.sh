@@ -21,7 +21,9 @@ done
 largest=$file
 
 echo "== Generated datasets (seed 42)"
-ls -l $files | awk '{ printf "%s  %.1f MB\n", $NF, $5 / 1048576 }'
+for file in $files; do
+  printf '%s  %s bytes\n' "$file" "$(stat -c %s "$file")"
+done
 echo
 echo "== Load"
 "$bench/bench-load" $files
