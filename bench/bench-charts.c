@@ -9,25 +9,9 @@
 
 #include "esc-chart-export.h"
 #include "esc-dataset.h"
+#include "bench-stats.h"
 
 #define REPEATS 15
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), (int (*) (const void *, const void *)) compare_doubles);
-  return values[n / 2];
-}
 
 /* Layout and paint at @width × @height on an image surface, as a window or a slide does. */
 static double
@@ -53,7 +37,7 @@ time_draw (EscChart *chart,
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  return median (times, REPEATS);
+  return bench_median (times, REPEATS);
 }
 
 static double
@@ -75,7 +59,7 @@ time_export (EscChart        *chart,
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
   g_unlink (path);
-  return median (times, G_N_ELEMENTS (times));
+  return bench_median (times, G_N_ELEMENTS (times));
 }
 
 static void

@@ -17,6 +17,7 @@
 #include <sys/resource.h>
 
 #include "esc-dataset.h"
+#include "bench-stats.h"
 
 #define REPEATS 5
 #define MB (1024.0 * 1024.0)
@@ -134,22 +135,6 @@ measure (const char *self,
   return sample;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values)
-{
-  qsort (values, REPEATS, sizeof (double), compare_doubles);
-  return values[REPEATS / 2];
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -186,10 +171,14 @@ main (int   argc,
           steady[r] = l.steady_mb;
           steady_malloc[r] = measure (argv[0], "load", argv[i], TRUE).steady_mb;
         }
+
+      double parse_ms = bench_median (parse, REPEATS), load_ms = bench_median (load, REPEATS);
+      double peak_mb = bench_median (peak, REPEATS), steady_mb = bench_median (steady, REPEATS);
+      double malloc_mb = bench_median (steady_malloc, REPEATS);
+
       printf ("| %s | %.2f MB | %.1f ms | %.1f ms | %.2f× | %.1f MB (%.1f×) | %.1f MB (%.2f×) | %.1f MB (%.2f×) | %.1f ms |\n",
-               name, size, median (parse), median (load), median (load) / median (parse),
-               median (peak), median (peak) / size, median (steady), median (steady) / size,
-               median (steady_malloc), median (steady_malloc) / size, median (load) / size);
+              name, size, parse_ms, load_ms, load_ms / parse_ms, peak_mb, peak_mb / size,
+              steady_mb, steady_mb / size, malloc_mb, malloc_mb / size, load_ms / size);
     }
   return 0;
 }

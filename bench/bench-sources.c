@@ -10,17 +10,9 @@
 
 #include "esc-dataset.h"
 #include "esc-highlights.h"
+#include "bench-stats.h"
 
 #define REPEATS 25
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
 
 /* Median microseconds of running @work on every article of @dataset. */
 static double
@@ -38,8 +30,7 @@ time_articles (EscDataset *dataset,
         work (dataset, g_ptr_array_index (articles, i));
       times[r] = g_get_monotonic_time () - start;
     }
-  qsort (times, REPEATS, sizeof (double), compare_doubles);
-  return times[REPEATS / 2];
+  return bench_median (times, REPEATS);
 }
 
 static void

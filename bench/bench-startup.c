@@ -7,6 +7,7 @@
 #include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "bench-stats.h"
 
 #define REPEATS 15
 
@@ -23,15 +24,6 @@ time_start (const char *program)
       || !g_spawn_check_wait_status (status, &error))
     g_error ("%s: %s", program, error->message);
   return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 int
@@ -54,8 +46,8 @@ main (int   argc,
       app[i] = time_start (argv[1]);
       minimal[i] = time_start (argv[2]);
     }
-  qsort (app, REPEATS, sizeof (double), compare_doubles);
-  qsort (minimal, REPEATS, sizeof (double), compare_doubles);
+  bench_median (app, REPEATS);
+  bench_median (minimal, REPEATS);
   printf ("Start to first frame, medians of %d starts (min–max)\n", REPEATS);
   printf ("| program | first frame | ratio |\n| --- | --- | --- |\n");
   printf ("| minimal libadwaita window | %.0f ms (%.0f–%.0f) | 1 |\n",
