@@ -783,6 +783,38 @@ test_no_articles (void)
   esc_ui_test_run_app (check_no_articles, NULL);
 }
 
+/* Switching elections elsewhere leaves the reader where it was: the Sources page shows
+ * the whole dataset, which an election switch does not change. A new dataset does. */
+static void
+check_keeps_article (EscApplication *app,
+                     EscWindow      *window,
+                     gpointer        user_data)
+{
+  EscSourcesPage *page = sources_page (window);
+  GPtrArray *articles = esc_dataset_get_articles (esc_window_get_dataset (window));
+  GtkDropDown *election = GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+  EscArticle *third = g_ptr_array_index (articles, 2);
+
+  esc_window_set_visible_view (window, "sources");
+  esc_sources_page_show_article (page, third);
+  g_assert_true (esc_sources_page_get_article (page) == third);
+
+  esc_window_set_visible_view (window, "results");
+  gtk_drop_down_set_selected (election, 1);
+  gtk_drop_down_set_selected (election, 0);
+  esc_window_set_visible_view (window, "sources");
+  g_assert_true (esc_sources_page_get_article (page) == third);
+
+  open_fixture (window, "short-article.json", "Test data: a one-line article");
+  g_assert_true (esc_sources_page_get_article (page) != third);
+}
+
+static void
+test_keeps_article (void)
+{
+  esc_ui_test_run_app (check_keeps_article, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -797,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/ui/sources/scroll", test_scroll);
   g_test_add_func ("/ui/sources/pointer", test_pointer);
   g_test_add_func ("/ui/sources/no-articles", test_no_articles);
+  g_test_add_func ("/ui/sources/keeps-article", test_keeps_article);
 
   return g_test_run ();
 }

@@ -125,8 +125,8 @@ add_cards_later (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
 /* @election NULL only empties the page. */
+static void
 show_charts (EscWindow   *self,
              EscElection *election)
 {
@@ -178,7 +178,7 @@ show_election (EscWindow *self)
   gtk_label_set_text (self->results_summary, summary ? esc_localized_text_get (summary) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->results_summary), summary != NULL);
 
-  self->stale_pages = STALE_RESULTS | STALE_REACTIONS | STALE_SOURCES;
+  self->stale_pages |= STALE_RESULTS | STALE_REACTIONS;
   update_visible_page (self);
 }
 
@@ -437,6 +437,8 @@ esc_window_set_dataset (EscWindow  *self,
   shown_id = shown ? g_strdup (esc_election_get_id (shown)) : NULL;
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->file, file);
+  /* The Sources page shows the whole dataset: only a new one makes it stale. */
+  self->stale_pages |= STALE_SOURCES;
 
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         esc_localized_text_get (esc_dataset_get_title (dataset)));
