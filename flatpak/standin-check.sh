@@ -15,8 +15,10 @@
 #    catalogue is found, the app icon is found by the icon theme, the GSettings schema is
 #    compiled and found; and, outside it, the exported .desktop file, icons and metainfo.
 #
-# Needs root (debootstrap, chroot) and Debian's archive. Nothing outside WORK_DIR is
-# touched but the host packages it installs. A second run reuses the runtimes.
+# Needs root (debootstrap, chroot), Debian's archive, and a machine or VM rather than a
+# chroot: bubblewrap cannot start the build sandbox inside a plain chroot. Nothing
+# outside WORK_DIR is touched but the host packages it installs. A second run reuses the
+# runtimes.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
