@@ -256,8 +256,6 @@ scan_unicode_escape (Scanner  *s,
   return TRUE;
 }
 
-/* Scans a string from its opening quote. With @decoded, also gives its text with the
- * escapes resolved, so that "\u0066ormat" and "format" are the same key. */
 /* Most of a dataset is string content with nothing to check but where it ends: skip
  * such a run in one tight loop, counting columns in characters as advance() does. */
 static inline void
@@ -280,6 +278,8 @@ scan_plain_run (Scanner *s,
   s->column = column;
 }
 
+/* Scans a string from its opening quote. With @decoded, also gives its text with the
+ * escapes resolved, so that "\u0066ormat" and "format" are the same key. */
 static gboolean
 scan_string (Scanner *s,
              GString *decoded)
