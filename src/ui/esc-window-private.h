@@ -49,6 +49,11 @@ struct _EscWindow
   GMenuModel *primary_menu;
 };
 
+EscElection *esc_window_selected_election  (EscWindow  *self);
+void esc_window_update_visible_page  (EscWindow  *self);
+void esc_window_show_chart_mark      (EscWindow  *self,
+                                      GObject    *cited_by);
+void esc_window_stop_adding_cards    (EscWindow  *self);
 void esc_window_set_dataset          (EscWindow  *self,
                                       EscDataset *dataset,
                                       GFile      *file);

@@ -7,15 +7,12 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "esc-chart-card.h"
 #include "esc-chart-text.h"
-#include "esc-chart-view.h"
 #include "esc-export-dialog.h"
 #include "esc-map-view.h"
 #include "esc-presenter.h"
 #include "esc-slides.h"
 #include "esc-reaction.h"
-#include "esc-region.h"
 #include "esc-menu-later.h"
 #include "esc-window-private.h"
 
@@ -29,12 +26,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void update_visible_page (EscWindow *self);
-
 static void
 on_stack_visible_child_changed (EscWindow *self)
 {
-  update_visible_page (self);
+  esc_window_update_visible_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_VIEW]);
 }
 
@@ -82,79 +77,12 @@ election_factory (gboolean ellipsize)
   return factory;
 }
 
-static EscElection *
-selected_election (EscWindow *self)
+EscElection *
+esc_window_selected_election (EscWindow *self)
 {
   gpointer item = gtk_drop_down_get_selected_item (self->election_dropdown);
 
   return ESC_IS_ELECTION (item) ? item : NULL;
-}
-
-/* A screenful of cards comes at once; the rest follow from an idle, two at a time, so
- * that an election with dozens of charts paints at once and the window stays responsive
- * while the others are built. */
-#define CARDS_AT_ONCE 3
-#define CARDS_PER_IDLE 2
-
-static void
-stop_adding_cards (EscWindow *self)
-{
-  g_clear_handle_id (&self->cards_source, g_source_remove);
-  g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
-}
-
-static void
-add_cards (EscWindow *self,
-           guint      count)
-{
-  for (; count > 0 && self->pending_index < self->pending_charts->len; count--)
-    gtk_box_append (self->cards_box,
-                    esc_chart_card_new (g_ptr_array_index (self->pending_charts, self->pending_index++)));
-}
-
-static gboolean
-add_cards_later (gpointer user_data)
-{
-  EscWindow *self = user_data;
-
-  add_cards (self, CARDS_PER_IDLE);
-  if (self->pending_index < self->pending_charts->len)
-    return G_SOURCE_CONTINUE;
-  self->cards_source = 0;
-  g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
-  return G_SOURCE_REMOVE;
-}
-
-/* @election NULL only empties the page. */
-static void
-show_charts (EscWindow   *self,
-             EscElection *election)
-{
-  g_autoptr(GPtrArray) charts = NULL;
-  GtkWidget *child;
-
-  stop_adding_cards (self);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))) != NULL)
-    gtk_box_remove (self->cards_box, child);
-  if (election == NULL)
-    return;
-
-  charts = esc_charts_for_election (election);
-  self->pending_charts = g_ptr_array_ref (charts);
-  self->pending_index = 0;
-  add_cards (self, CARDS_AT_ONCE);
-  if (self->pending_index < charts->len)
-    self->cards_source = g_idle_add (add_cards_later, self);
-  else
-    g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
-
-  if (charts->len == 0)
-    {
-      GtkWidget *label = gtk_label_new (_("The dataset has no figures to chart for this election."));
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (self->cards_box, label);
-    }
 }
 
 /* The results as charts, the reactions on a map and in a list, the articles in the
@@ -162,7 +90,7 @@ show_charts (EscWindow   *self,
 static void
 show_election (EscWindow *self)
 {
-  EscElection *election = selected_election (self);
+  EscElection *election = esc_window_selected_election (self);
   g_autofree char *date = NULL;
   EscLocalizedText *summary;
 
@@ -179,84 +107,7 @@ show_election (EscWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->results_summary), summary != NULL);
 
   self->stale_pages |= STALE_RESULTS | STALE_REACTIONS;
-  update_visible_page (self);
-}
-
-/* Hidden pages take a new election or dataset only when shown: on big datasets, filling
- * all three made every switch and every load stall the window. Until then they are
- * emptied, so that none keeps an old dataset alive. */
-static void
-update_visible_page (EscWindow *self)
-{
-  const char *view = esc_window_get_visible_view (self);
-  EscElection *election = selected_election (self);
-
-  if (election == NULL)
-    return;
-
-  if (self->stale_pages & STALE_RESULTS)
-    {
-      if (g_strcmp0 (view, "results") == 0)
-        self->stale_pages &= ~STALE_RESULTS;
-      show_charts (self, self->stale_pages & STALE_RESULTS ? NULL : election);
-    }
-  if (self->stale_pages & STALE_REACTIONS)
-    {
-      if (g_strcmp0 (view, "reactions") == 0)
-        self->stale_pages &= ~STALE_REACTIONS;
-      esc_reactions_page_set_election (self->reactions_page, self->stale_pages & STALE_REACTIONS ? NULL : election);
-    }
-  if (self->stale_pages & STALE_SOURCES)
-    {
-      if (g_strcmp0 (view, "sources") == 0)
-        self->stale_pages &= ~STALE_SOURCES;
-      esc_sources_page_set_dataset (self->sources_page, self->stale_pages & STALE_SOURCES ? NULL : self->dataset);
-    }
-}
-
-/* Whether chart mark @mark shows what @cited_by (a claim or a region) states. */
-static gboolean
-mark_shows (const EscChartMark *mark,
-            GObject            *cited_by)
-{
-  guint index;
-
-  if (g_ptr_array_find (mark->claims, cited_by, &index) || g_ptr_array_find (mark->regions, cited_by, &index))
-    return TRUE;
-  /* Won states are counted into their bloc's mark rather than listed one by one. */
-  return ESC_IS_REGION (cited_by) && mark->has_bloc && mark->bloc == (EscBloc) esc_region_get_bloc (ESC_REGION (cited_by));
-}
-
-/* Puts the keyboard focus on the chart mark that shows @cited_by, with its quotes open. */
-static void
-show_chart_mark (EscWindow *self,
-                 GObject   *cited_by)
-{
-  /* The mark may be on a card still waiting to be added. */
-  if (self->pending_charts != NULL)
-    {
-      add_cards (self, G_MAXUINT);
-      stop_adding_cards (self);
-    }
-  for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
-       card != NULL; card = gtk_widget_get_next_sibling (card))
-    {
-      EscChart *chart;
-
-      if (!ESC_IS_CHART_CARD (card))
-        continue;
-      chart = esc_chart_card_get_chart (ESC_CHART_CARD (card));
-      for (guint m = 0; m < esc_chart_get_n_marks (chart); m++)
-        if (mark_shows (esc_chart_get_mark (chart, m), cited_by))
-          {
-            GtkWidget *view = esc_chart_card_get_view (ESC_CHART_CARD (card));
-
-            gtk_widget_grab_focus (view);
-            esc_chart_view_set_focused_mark (ESC_CHART_VIEW (view), m);
-            esc_chart_card_show_quotes (ESC_CHART_CARD (card), m);
-            return;
-          }
-    }
+  esc_window_update_visible_page (self);
 }
 
 static void select_election_by_id (EscWindow  *self,
@@ -287,7 +138,7 @@ on_cited_activated (EscWindow   *self,
       return;
     }
   esc_window_set_visible_view (self, "results");
-  show_chart_mark (self, cited_by);
+  esc_window_show_chart_mark (self, cited_by);
 }
 
 /**
@@ -328,7 +179,7 @@ present_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   EscWindow *self = ESC_WINDOW (widget);
-  EscElection *election = selected_election (self);
+  EscElection *election = esc_window_selected_election (self);
 
   if (election != NULL)
     gtk_window_present (GTK_WINDOW (esc_presenter_new (GTK_WINDOW (self), election)));
@@ -370,7 +221,7 @@ export_slides_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   EscWindow *self = ESC_WINDOW (widget);
-  EscElection *election = selected_election (self);
+  EscElection *election = esc_window_selected_election (self);
   gboolean pdf = g_str_equal (g_variant_get_string (parameter, NULL), "pdf");
   g_autofree char *basename = NULL;
 
@@ -433,7 +284,7 @@ esc_window_set_dataset (EscWindow  *self,
   g_return_if_fail (ESC_IS_DATASET (dataset));
 
   /* A reload (on every save) keeps the election on show, found again by its id. */
-  shown = selected_election (self);
+  shown = esc_window_selected_election (self);
   shown_id = shown ? g_strdup (esc_election_get_id (shown)) : NULL;
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->file, file);
@@ -584,7 +435,7 @@ esc_window_dispose (GObject *object)
   EscWindow *self = ESC_WINDOW (object);
 
   esc_window_dataset_dispose (self);
-  stop_adding_cards (self);
+  esc_window_stop_adding_cards (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ESC_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->dataset);

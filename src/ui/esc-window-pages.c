@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's pages kept in step with the election on show: the Results page's chart
+ * cards, added a few at a time, and the hidden pages, filled only when shown. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "esc-chart-card.h"
+#include "esc-chart-view.h"
+#include "esc-reactions-page.h"
+#include "esc-region.h"
+#include "esc-sources-page.h"
+#include "esc-window-private.h"
+
+/* A screenful of cards comes at once; the rest follow from an idle, two at a time, so
+ * that an election with dozens of charts paints at once and the window stays responsive
+ * while the others are built. */
+#define CARDS_AT_ONCE 3
+#define CARDS_PER_IDLE 2
+
+void
+esc_window_stop_adding_cards (EscWindow *self)
+{
+  g_clear_handle_id (&self->cards_source, g_source_remove);
+  g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
+}
+
+static void
+add_cards (EscWindow *self,
+           guint      count)
+{
+  for (; count > 0 && self->pending_index < self->pending_charts->len; count--)
+    gtk_box_append (self->cards_box,
+                    esc_chart_card_new (g_ptr_array_index (self->pending_charts, self->pending_index++)));
+}
+
+static gboolean
+add_cards_later (gpointer user_data)
+{
+  EscWindow *self = user_data;
+
+  add_cards (self, CARDS_PER_IDLE);
+  if (self->pending_index < self->pending_charts->len)
+    return G_SOURCE_CONTINUE;
+  self->cards_source = 0;
+  g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
+  return G_SOURCE_REMOVE;
+}
+
+/* @election NULL only empties the page. */
+static void
+show_charts (EscWindow   *self,
+             EscElection *election)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+  GtkWidget *child;
+
+  esc_window_stop_adding_cards (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))) != NULL)
+    gtk_box_remove (self->cards_box, child);
+  if (election == NULL)
+    return;
+
+  charts = esc_charts_for_election (election);
+  self->pending_charts = g_ptr_array_ref (charts);
+  self->pending_index = 0;
+  add_cards (self, CARDS_AT_ONCE);
+  if (self->pending_index < charts->len)
+    self->cards_source = g_idle_add (add_cards_later, self);
+  else
+    g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
+
+  if (charts->len == 0)
+    {
+      GtkWidget *label = gtk_label_new (_("The dataset has no figures to chart for this election."));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (self->cards_box, label);
+    }
+}
+
+/* Hidden pages take a new election or dataset only when shown: on big datasets, filling
+ * all three made every switch and every load stall the window. Until then they are
+ * emptied, so that none keeps an old dataset alive. */
+void
+esc_window_update_visible_page (EscWindow *self)
+{
+  const char *view = esc_window_get_visible_view (self);
+  EscElection *election = esc_window_selected_election (self);
+
+  if (election == NULL)
+    return;
+
+  if (self->stale_pages & STALE_RESULTS)
+    {
+      if (g_strcmp0 (view, "results") == 0)
+        self->stale_pages &= ~STALE_RESULTS;
+      show_charts (self, self->stale_pages & STALE_RESULTS ? NULL : election);
+    }
+  if (self->stale_pages & STALE_REACTIONS)
+    {
+      if (g_strcmp0 (view, "reactions") == 0)
+        self->stale_pages &= ~STALE_REACTIONS;
+      esc_reactions_page_set_election (self->reactions_page, self->stale_pages & STALE_REACTIONS ? NULL : election);
+    }
+  if (self->stale_pages & STALE_SOURCES)
+    {
+      if (g_strcmp0 (view, "sources") == 0)
+        self->stale_pages &= ~STALE_SOURCES;
+      esc_sources_page_set_dataset (self->sources_page, self->stale_pages & STALE_SOURCES ? NULL : self->dataset);
+    }
+}
+
+/* Whether chart mark @mark shows what @cited_by (a claim or a region) states. */
+static gboolean
+mark_shows (const EscChartMark *mark,
+            GObject            *cited_by)
+{
+  guint index;
+
+  if (g_ptr_array_find (mark->claims, cited_by, &index) || g_ptr_array_find (mark->regions, cited_by, &index))
+    return TRUE;
+  /* Won states are counted into their bloc's mark rather than listed one by one. */
+  return ESC_IS_REGION (cited_by) && mark->has_bloc && mark->bloc == (EscBloc) esc_region_get_bloc (ESC_REGION (cited_by));
+}
+
+/* Puts the keyboard focus on the chart mark that shows @cited_by, with its quotes open. */
+void
+esc_window_show_chart_mark (EscWindow *self,
+                            GObject   *cited_by)
+{
+  /* The mark may be on a card still waiting to be added. */
+  if (self->pending_charts != NULL)
+    {
+      add_cards (self, G_MAXUINT);
+      esc_window_stop_adding_cards (self);
+    }
+  for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
+       card != NULL; card = gtk_widget_get_next_sibling (card))
+    {
+      EscChart *chart;
+
+      if (!ESC_IS_CHART_CARD (card))
+        continue;
+      chart = esc_chart_card_get_chart (ESC_CHART_CARD (card));
+      for (guint m = 0; m < esc_chart_get_n_marks (chart); m++)
+        if (mark_shows (esc_chart_get_mark (chart, m), cited_by))
+          {
+            GtkWidget *view = esc_chart_card_get_view (ESC_CHART_CARD (card));
+
+            gtk_widget_grab_focus (view);
+            esc_chart_view_set_focused_mark (ESC_CHART_VIEW (view), m);
+            esc_chart_card_show_quotes (ESC_CHART_CARD (card), m);
+            return;
+          }
+    }
+}
