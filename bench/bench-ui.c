@@ -63,41 +63,55 @@ time_to_paint (GtkWidget *window,
   return (last_paint - start) / 1000.0;
 }
 
+/* The first widget below @root, depth first, that @matches. */
 static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
+find (GtkWidget  *root,
+      gboolean  (*matches) (GtkWidget *, gconstpointer),
+      gconstpointer data)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+      if (matches (child, data))
         return child;
-      if ((found = find_widget (child, type)) != NULL)
+      if ((found = find (child, matches, data)) != NULL)
         return found;
     }
   return NULL;
 }
 
-/* The list view showing @model (drop-downs hold list views of their own). */
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  return find (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+/* Whether @widget is the list view showing @model (drop-downs hold list views too). */
+static gboolean
+shows_model (GtkWidget     *widget,
+             gconstpointer  model)
+{
+  GtkSelectionModel *shown = GTK_IS_LIST_VIEW (widget) ? gtk_list_view_get_model (GTK_LIST_VIEW (widget)) : NULL;
+
+  return shown != NULL && ((gconstpointer) shown == model
+                           || (GTK_IS_SINGLE_SELECTION (shown)
+                               && (gconstpointer) gtk_single_selection_get_model (GTK_SINGLE_SELECTION (shown)) == model));
+}
+
 static GtkWidget *
 find_list (GtkWidget  *root,
            GListModel *model)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      GtkSelectionModel *shown = GTK_IS_LIST_VIEW (child) ? gtk_list_view_get_model (GTK_LIST_VIEW (child)) : NULL;
-
-      if (shown != NULL && (G_LIST_MODEL (shown) == model
-                            || (GTK_IS_SINGLE_SELECTION (shown)
-                                && gtk_single_selection_get_model (GTK_SINGLE_SELECTION (shown)) == model)))
-        return child;
-      if ((found = find_list (child, model)) != NULL)
-        return found;
-    }
-  return NULL;
+  return find (root, shows_model, model);
 }
 
 static void

@@ -25,6 +25,7 @@ esc_window_stop_adding_cards (EscWindow *self)
   g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
 }
 
+/* Adds up to @count of the cards still to add; the pending charts go with the last. */
 static void
 add_cards (EscWindow *self,
            guint      count)
@@ -32,6 +33,8 @@ add_cards (EscWindow *self,
   for (; count > 0 && self->pending_index < self->pending_charts->len; count--)
     gtk_box_append (self->cards_box,
                     esc_chart_card_new (g_ptr_array_index (self->pending_charts, self->pending_index++)));
+  if (self->pending_index == self->pending_charts->len)
+    g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
 }
 
 static gboolean
@@ -40,10 +43,9 @@ add_cards_later (gpointer user_data)
   EscWindow *self = user_data;
 
   add_cards (self, CARDS_PER_IDLE);
-  if (self->pending_index < self->pending_charts->len)
+  if (self->pending_charts != NULL)
     return G_SOURCE_CONTINUE;
   self->cards_source = 0;
-  g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
   return G_SOURCE_REMOVE;
 }
 
@@ -65,10 +67,8 @@ show_charts (EscWindow   *self,
   self->pending_charts = g_ptr_array_ref (charts);
   self->pending_index = 0;
   add_cards (self, CARDS_AT_ONCE);
-  if (self->pending_index < charts->len)
+  if (self->pending_charts != NULL)
     self->cards_source = g_idle_add (add_cards_later, self);
-  else
-    g_clear_pointer (&self->pending_charts, g_ptr_array_unref);
 
   if (charts->len == 0)
     {
