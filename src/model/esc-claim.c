@@ -11,7 +11,8 @@ esc_claim_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->label, esc_localized_text_unref);
   g_clear_pointer (&self->subject, g_object_unref);
-  g_clear_pointer (&self->claimant_name, esc_localized_text_unref);
+  g_clear_object (&self->claimant);
+  g_clear_pointer (&self->published, g_free);
   g_clear_pointer (&self->note, esc_localized_text_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
 
@@ -85,12 +86,20 @@ esc_claim_get_subject (EscClaim *self)
   return self->subject;
 }
 
+EscClaimant *
+esc_claim_get_claimant (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), NULL);
+
+  return self->claimant;
+}
+
 EscClaimantKind
 esc_claim_get_claimant_kind (EscClaim *self)
 {
   g_return_val_if_fail (ESC_IS_CLAIM (self), 0);
 
-  return self->claimant_kind;
+  return self->claimant->kind;
 }
 
 EscLocalizedText *
@@ -98,7 +107,41 @@ esc_claim_get_claimant_name (EscClaim *self)
 {
   g_return_val_if_fail (ESC_IS_CLAIM (self), NULL);
 
-  return self->claimant_name;
+  return self->claimant->name;
+}
+
+/* How many decimals the source printed the value with: 1 for 28.0, 2 for 42.26. */
+guint
+esc_claim_get_decimals (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), 0);
+
+  return self->value_decimals;
+}
+
+/* When the figure was published: a date or a date and time, or NULL. */
+const char *
+esc_claim_get_published (EscClaim *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), NULL);
+
+  return self->published;
+}
+
+/* The share of the count the figure covered (80 for "80 % of the tally sheets"), where
+ * the source says; @decimals as printed. */
+gboolean
+esc_claim_get_counted (EscClaim *self,
+                       double   *counted,
+                       guint    *decimals)
+{
+  g_return_val_if_fail (ESC_IS_CLAIM (self), FALSE);
+
+  if (self->has_counted && counted != NULL)
+    *counted = self->counted;
+  if (self->has_counted && decimals != NULL)
+    *decimals = self->counted_decimals;
+  return self->has_counted;
 }
 
 EscClaimStatus

@@ -14,6 +14,9 @@ typedef struct {
   GHashTable *articles;   /* id → EscArticle, every article with an id, valid or not */
   GHashTable *cited;      /* EscArticle set */
   GHashTable *elections;  /* ids seen */
+  GHashTable *claimants;  /* id → EscClaimant, the declared ones */
+  GHashTable *used_claimants;  /* EscClaimant set */
+  GHashTable *decimals;   /* from the scanner: see esc_json_scan() */
 } Context;
 
 typedef gpointer (*ReadFunc) (Context    *ctx,
@@ -29,8 +32,16 @@ GPtrArray *esc_read_list     (Context    *ctx,
                           gpointer    data);
 GPtrArray *esc_read_sources  (Context    *ctx,
                           JsonObject *object);
+guint      esc_read_decimals (Context    *ctx,
+                          const char *member);
+gpointer   esc_read_claimant_declaration (Context    *ctx,
+                          JsonObject *object,
+                          gpointer    data);
 gboolean   esc_read_unique_id      (Context    *ctx,
                           GHashTable *seen,
+                          const char *id);
+guint      esc_json_index_of_id (JsonObject *object,
+                          const char *name,
                           const char *id);
 gpointer   esc_read_election (Context    *ctx,
                           JsonObject *object,

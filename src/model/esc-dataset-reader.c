@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "esc-dataset-reader-private.h"
+#include "esc-json-scan.h"
 #include "esc-validate.h"
 
 #define FORMAT_NAME "escrutinio-dataset"
@@ -43,6 +44,22 @@ esc_read_list (Context     *ctx,
   esc_reader_pop (&ctx->reader, member_mark);
 
   return items;
+}
+
+/* The decimals the number in @member of the object being read was written with. */
+guint
+esc_read_decimals (Context    *ctx,
+                   const char *member)
+{
+  gsize mark;
+  guint decimals;
+
+  if (ctx->decimals == NULL || g_hash_table_size (ctx->decimals) == 0)
+    return 0;
+  mark = esc_reader_push_member (&ctx->reader, member);
+  decimals = esc_json_decimals_lookup (ctx->decimals, ctx->reader.path->str);
+  esc_reader_pop (&ctx->reader, mark);
+  return decimals;
 }
 
 /* Ids must be unique within @seen; reports at the element's "id". */
@@ -244,13 +261,14 @@ check_format (Context    *ctx,
   return TRUE;
 }
 
-/* Where the article @id sits in the JSON "articles" array: invalid elements are not in
- * the dataset's list, so its index there is not the place to report. */
-static guint
-json_index_of_article (JsonObject *object,
-                       const char *id)
+/* Where the element with @id sits in the JSON array @name: invalid elements are not in
+ * the model's lists, so their index there is not the place to report. */
+guint
+esc_json_index_of_id (JsonObject *object,
+                      const char *name,
+                      const char *id)
 {
-  JsonArray *array = json_object_get_array_member (object, "articles");
+  JsonArray *array = json_object_get_array_member (object, name);
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -280,9 +298,30 @@ warn_unused_articles (Context    *ctx,
         continue;
 
       mark = esc_reader_push_member (&ctx->reader, "articles");
-      esc_reader_push_index (&ctx->reader, json_index_of_article (object, article->id));
+      esc_reader_push_index (&ctx->reader, esc_json_index_of_id (object, "articles", article->id));
       esc_reader_warning (&ctx->reader, "unused-article",
                           _("No claim, region or reaction cites the article “%s”."), article->id);
+      esc_reader_pop (&ctx->reader, mark);
+    }
+}
+
+/* A declared claimant nobody refers to is most often a misspelt id in a claim. */
+static void
+warn_unused_claimants (Context    *ctx,
+                       JsonObject *object,
+                       EscDataset *dataset)
+{
+  for (guint i = 0; i < dataset->claimants->len; i++)
+    {
+      EscClaimant *claimant = g_ptr_array_index (dataset->claimants, i);
+      gsize mark;
+
+      if (g_hash_table_contains (ctx->used_claimants, claimant))
+        continue;
+      mark = esc_reader_push_member (&ctx->reader, "claimants");
+      esc_reader_push_index (&ctx->reader, esc_json_index_of_id (object, "claimants", claimant->id));
+      esc_reader_warning (&ctx->reader, "unused-claimant",
+                          _("No claim refers to the claimant “%s”."), claimant->id);
       esc_reader_pop (&ctx->reader, mark);
     }
 }
@@ -291,7 +330,9 @@ static EscDataset *
 read_document (Context    *ctx,
                JsonObject *object)
 {
-  static const char *known[] = { "format", "version", "title", "description", "articles", "elections", NULL };
+  static const char *known[] = {
+    "format", "version", "title", "description", "articles", "claimants", "elections", NULL
+  };
   g_autoptr(EscDataset) dataset = g_object_new (ESC_TYPE_DATASET, NULL);
   g_autoptr(GPtrArray) elections = NULL;
 
@@ -305,9 +346,13 @@ read_document (Context    *ctx,
   /* Replaces the empty list the dataset starts with. */
   g_clear_pointer (&dataset->articles, g_ptr_array_unref);
   dataset->articles = esc_read_list (ctx, object, "articles", TRUE, FALSE, read_article, NULL);
+  /* Before elections: their claims refer to them. */
+  g_clear_pointer (&dataset->claimants, g_ptr_array_unref);
+  dataset->claimants = esc_read_list (ctx, object, "claimants", FALSE, FALSE, esc_read_claimant_declaration, NULL);
   elections = esc_read_list (ctx, object, "elections", TRUE, TRUE, esc_read_election, NULL);
   g_list_store_splice (dataset->elections, 0, 0, elections->pdata, elections->len);
   warn_unused_articles (ctx, object, dataset);
+  warn_unused_claimants (ctx, object, dataset);
 
   return g_steal_pointer (&dataset);
 }
@@ -315,8 +360,9 @@ read_document (Context    *ctx,
 /* Returns the dataset, or NULL when @root is not one; either way, every problem found
  * is in @problems. Whether errors make the dataset unusable is the caller's call. */
 EscDataset *
-esc_dataset_read_tree (JsonNode  *root,
-                       GPtrArray *problems)
+esc_dataset_read_tree (JsonNode   *root,
+                       GPtrArray  *problems,
+                       GHashTable *decimals)
 {
   Context ctx;
   EscDataset *dataset = NULL;
@@ -328,6 +374,9 @@ esc_dataset_read_tree (JsonNode  *root,
   ctx.articles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   ctx.cited = g_hash_table_new (NULL, NULL);
   ctx.elections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.claimants = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  ctx.used_claimants = g_hash_table_new (NULL, NULL);
+  ctx.decimals = decimals;
 
   if (JSON_NODE_HOLDS_OBJECT (root))
     dataset = read_document (&ctx, json_node_get_object (root));
@@ -338,6 +387,8 @@ esc_dataset_read_tree (JsonNode  *root,
   g_hash_table_unref (ctx.articles);
   g_hash_table_unref (ctx.cited);
   g_hash_table_unref (ctx.elections);
+  g_hash_table_unref (ctx.claimants);
+  g_hash_table_unref (ctx.used_claimants);
   esc_reader_finish (&ctx.reader);
   return dataset;
 }

@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-EscDataset *esc_dataset_read_tree (JsonNode  *root,
-                                   GPtrArray *problems);
+EscDataset *esc_dataset_read_tree (JsonNode   *root,
+                                   GPtrArray  *problems,
+                                   GHashTable *decimals);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ esc_dataset_finalize (GObject *object)
   g_clear_pointer (&self->title, esc_localized_text_unref);
   g_clear_pointer (&self->description, esc_localized_text_unref);
   g_clear_pointer (&self->articles, g_ptr_array_unref);
+  g_clear_pointer (&self->claimants, g_ptr_array_unref);
   g_clear_object (&self->elections);
 
   G_OBJECT_CLASS (esc_dataset_parent_class)->finalize (object);
@@ -37,6 +38,7 @@ static void
 esc_dataset_init (EscDataset *self)
 {
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->claimants = g_ptr_array_new_with_free_func (g_object_unref);
   self->elections = g_list_store_new (ESC_TYPE_ELECTION);
 }
 
@@ -268,6 +270,7 @@ read_data (const char   *data,
            GPtrArray    *problems,
            GCancellable *cancellable)
 {
+  g_autoptr(GHashTable) decimals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   JsonNode *root;
   EscDataset *dataset;
 
@@ -284,7 +287,7 @@ read_data (const char   *data,
       return NULL;
     }
 
-  if (!check_encoding (data, length, problems) || !esc_json_scan (data, length, problems))
+  if (!check_encoding (data, length, problems) || !esc_json_scan (data, length, problems, decimals))
     return NULL;
 
   if (g_cancellable_is_cancelled (cancellable))
@@ -294,7 +297,7 @@ read_data (const char   *data,
   if (root == NULL)
     return NULL;
 
-  dataset = g_cancellable_is_cancelled (cancellable) ? NULL : esc_dataset_read_tree (root, problems);
+  dataset = g_cancellable_is_cancelled (cancellable) ? NULL : esc_dataset_read_tree (root, problems, decimals);
   release_tree (root, length);
   return dataset;
 }
@@ -506,6 +509,14 @@ esc_dataset_get_articles (EscDataset *self)
 {
   g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
   return self->articles;
+}
+
+/* The claimants the dataset declares once, for claims to refer to by id. */
+GPtrArray *
+esc_dataset_get_claimants (EscDataset *self)
+{
+  g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
+  return self->claimants;
 }
 
 EscArticle *

@@ -45,6 +45,7 @@ EscDataset       *esc_dataset_load_finish     (GAsyncResult        *result,
 EscLocalizedText *esc_dataset_get_title       (EscDataset          *self);
 EscLocalizedText *esc_dataset_get_description (EscDataset          *self);
 GPtrArray        *esc_dataset_get_articles    (EscDataset          *self);
+GPtrArray        *esc_dataset_get_claimants   (EscDataset          *self);
 EscArticle       *esc_dataset_lookup_article  (EscDataset          *self,
                                                const char          *id);
 GListModel       *esc_dataset_get_elections   (EscDataset          *self);

@@ -107,28 +107,132 @@ check_value (Context    *ctx,
                          esc_enum_to_nick (ESC_TYPE_UNIT, unit), value);
 }
 
+/* The kind and name of a claimant, declared or written out. */
+static EscClaimant *
+read_claimant_fields (Context    *ctx,
+                      JsonObject *object)
+{
+  g_autoptr(EscClaimant) claimant = g_object_new (ESC_TYPE_CLAIMANT, NULL);
+  int kind;
+  gboolean ok;
+
+  ok = esc_reader_enum (&ctx->reader, object, "kind", ESC_TYPE_CLAIMANT_KIND, TRUE, &kind);
+  claimant->kind = kind;
+  claimant->name = esc_reader_localized (&ctx->reader, object, "name", FALSE);
+  return ok ? g_steal_pointer (&claimant) : NULL;
+}
+
+/* "claimed_by" is a claimant written out, or the id of one the dataset declares. */
 static gboolean
 read_claimant (Context    *ctx,
                JsonObject *object,
                EscClaim   *claim)
 {
   static const char *known[] = { "kind", "name", NULL };
-  JsonObject *claimant = esc_reader_object (&ctx->reader, object, "claimed_by", TRUE);
+  JsonNode *node = esc_reader_member (&ctx->reader, object, "claimed_by", TRUE);
   gsize mark;
-  int kind;
-  gboolean ok;
 
-  if (claimant == NULL)
+  if (node == NULL)
     return FALSE;
 
-  mark = esc_reader_push_member (&ctx->reader, "claimed_by");
-  esc_reader_check_members (&ctx->reader, claimant, known);
-  ok = esc_reader_enum (&ctx->reader, claimant, "kind", ESC_TYPE_CLAIMANT_KIND, TRUE, &kind);
-  claim->claimant_kind = kind;
-  claim->claimant_name = esc_reader_localized (&ctx->reader, claimant, "name", FALSE);
-  esc_reader_pop (&ctx->reader, mark);
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      const char *id = json_node_get_string (node);
+      EscClaimant *declared = g_hash_table_lookup (ctx->claimants, id);
 
-  return ok;
+      int kind;
+
+      if (declared == NULL && esc_enum_from_nick (ESC_TYPE_CLAIMANT_KIND, id, &kind))
+        esc_reader_error_at (&ctx->reader, "claimed_by", "unknown-reference",
+                             _("There is no claimant with the id “%s” in “claimants”; to give only "
+                               "the kind, write {\"kind\": \"%s\"}."), id, id);
+      else if (declared == NULL)
+        esc_reader_error_at (&ctx->reader, "claimed_by", "unknown-reference",
+                             _("There is no claimant with the id “%s” in “claimants”."), id);
+      if (declared == NULL)
+        return FALSE;
+      g_hash_table_add (ctx->used_claimants, declared);
+      claim->claimant = g_object_ref (declared);
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      esc_reader_error_at (&ctx->reader, "claimed_by", "wrong-type",
+                           _("“claimed_by” should be an object or the id of a claimant in “claimants”."));
+      return FALSE;
+    }
+  mark = esc_reader_push_member (&ctx->reader, "claimed_by");
+  esc_reader_check_members (&ctx->reader, json_node_get_object (node), known);
+  claim->claimant = read_claimant_fields (ctx, json_node_get_object (node));
+  esc_reader_pop (&ctx->reader, mark);
+  return claim->claimant != NULL;
+}
+
+/* A claimant declared once in the document's "claimants", for claims to refer to. */
+gpointer
+esc_read_claimant_declaration (Context    *ctx,
+                               JsonObject *object,
+                               gpointer    data)
+{
+  static const char *known[] = { "id", "kind", "name", NULL };
+  g_autofree char *id = NULL;
+  g_autoptr(EscClaimant) claimant = NULL;
+
+  esc_reader_check_members (&ctx->reader, object, known);
+  id = esc_reader_dup_id (&ctx->reader, object, "id", TRUE);
+  claimant = read_claimant_fields (ctx, object);
+  if (id == NULL || claimant == NULL)
+    return NULL;
+  if (g_hash_table_contains (ctx->claimants, id))
+    {
+      esc_reader_error_at (&ctx->reader, "id", "duplicate-id", _("The id “%s” is used twice."), id);
+      return NULL;
+    }
+  claimant->id = g_steal_pointer (&id);
+  g_hash_table_insert (ctx->claimants, claimant->id, g_object_ref (claimant));
+  return g_steal_pointer (&claimant);
+}
+
+static gboolean
+read_published (Context    *ctx,
+                JsonObject *object,
+                EscClaim   *claim)
+{
+  const char *text = esc_reader_string (&ctx->reader, object, "published", FALSE);
+  gint64 start, end;
+
+  if (text == NULL)
+    return TRUE;
+  if (!esc_parse_moment (text, &start, &end))
+    {
+      esc_reader_error_at (&ctx->reader, "published", "invalid-date",
+                           _("“%s” is not a date (YYYY-MM-DD, YYYY-MM or YYYY) or a date and time "
+                             "(YYYY-MM-DDTHH:MM, with optional seconds and a Z or ±HH:MM zone)."), text);
+      return FALSE;
+    }
+  claim->published = g_strdup (text);
+  return TRUE;
+}
+
+/* How much of the count the figure covered: a percentage. */
+static gboolean
+read_counted (Context    *ctx,
+              JsonObject *object,
+              EscClaim   *claim)
+{
+  if (!json_object_has_member (object, "counted") || JSON_NODE_HOLDS_NULL (json_object_get_member (object, "counted")))
+    return TRUE;
+  if (!esc_reader_number (&ctx->reader, object, "counted", FALSE, &claim->counted))
+    return FALSE;
+  if (!value_fits_unit (claim->counted, ESC_UNIT_PERCENT))
+    {
+      check_value (ctx, "counted", claim->counted, ESC_UNIT_PERCENT);
+      return FALSE;
+    }
+  claim->has_counted = TRUE;
+  claim->counted_decimals = esc_read_decimals (ctx, "counted");
+  return TRUE;
 }
 
 static gpointer
@@ -138,7 +242,7 @@ read_claim (Context    *ctx,
 {
   static const char *known[] = {
     "id", "measure", "label", "value", "unit", "qualifier", "out_of", "subject",
-    "claimed_by", "status", "note", "sources", NULL
+    "claimed_by", "status", "published", "counted", "note", "sources", NULL
   };
   Scope *scope = data;
   g_autoptr(EscClaim) claim = g_object_new (ESC_TYPE_CLAIM, NULL);
@@ -153,6 +257,7 @@ read_claim (Context    *ctx,
   claim->label = esc_reader_localized (&ctx->reader, object, "label", ok && measure == ESC_MEASURE_OTHER);
   ok &= !(ok && measure == ESC_MEASURE_OTHER && claim->label == NULL);
   ok &= esc_reader_number (&ctx->reader, object, "value", TRUE, &claim->value);
+  claim->value_decimals = esc_read_decimals (ctx, "value");
   ok &= esc_reader_enum (&ctx->reader, object, "unit", ESC_TYPE_UNIT, TRUE, &unit);
   claim->unit = unit;
   if (json_object_has_member (object, "qualifier"))
@@ -170,6 +275,8 @@ read_claim (Context    *ctx,
   ok &= read_claimant (ctx, object, claim);
   ok &= esc_reader_enum (&ctx->reader, object, "status", ESC_TYPE_CLAIM_STATUS, TRUE, &status);
   claim->status = status;
+  ok &= read_published (ctx, object, claim);
+  ok &= read_counted (ctx, object, claim);
   claim->note = esc_reader_localized (&ctx->reader, object, "note", FALSE);
   claim->sources = esc_read_sources (ctx, object);
 
@@ -322,44 +429,124 @@ read_reaction (Context    *ctx,
   return g_steal_pointer (&reaction);
 }
 
+/* The total of @claimant's shares among the claims that stand. */
+static double
+share_total (EscFigures  *figures,
+             EscClaimant *claimant)
+{
+  GPtrArray *all = esc_figures_get_all (figures);
+  double total = 0;
+
+  for (guint f = 0; f < all->len; f++)
+    {
+      EscFigure *figure = g_ptr_array_index (all, f);
+
+      for (guint i = 0; figure->measure == ESC_MEASURE_VOTE_SHARE && i < figure->current->len; i++)
+        {
+          EscClaim *claim = g_ptr_array_index (figure->current, i);
+
+          if (claim->unit == ESC_UNIT_PERCENT && esc_claimant_equal (claim->claimant, claimant)
+              && claim->qualifier != ESC_QUALIFIER_AT_MOST && claim->qualifier != ESC_QUALIFIER_FEWER_THAN)
+            total += claim->value;
+        }
+    }
+  return total;
+}
+
 /* A claimant who gives one candidate 60 % and another 50 % has made a mistake, or the
- * dataset has. Worth a look, not a refusal: sources do publish such figures. */
+ * dataset has. Worth a look, not a refusal: sources do publish such figures. Earlier
+ * counts that a later one replaced are not added in. */
 static void
 check_share_totals (Context     *ctx,
                     EscElection *election)
 {
-  g_autoptr(GHashTable) totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  const char *no_languages[] = { NULL };
-  GHashTableIter iter;
-  gpointer key, value;
+  g_autoptr(GPtrArray) checked = g_ptr_array_new ();
 
   for (guint i = 0; i < election->claims->len; i++)
     {
       EscClaim *claim = g_ptr_array_index (election->claims, i);
-      char *who;
-      double *total;
+      g_autofree char *who = NULL;
+      double total;
+      guint k;
 
-      if (claim->measure != ESC_MEASURE_VOTE_SHARE || claim->unit != ESC_UNIT_PERCENT
-          || claim->qualifier == ESC_QUALIFIER_AT_MOST || claim->qualifier == ESC_QUALIFIER_FEWER_THAN)
+      if (claim->measure != ESC_MEASURE_VOTE_SHARE)
         continue;
+      for (k = 0; k < checked->len && !esc_claimant_equal (g_ptr_array_index (checked, k), claim->claimant); k++)
+        ;
+      if (k < checked->len)
+        continue;
+      g_ptr_array_add (checked, claim->claimant);
 
-      who = g_strdup_printf ("%s: %s", esc_enum_to_nick (ESC_TYPE_CLAIMANT_KIND, claim->claimant_kind),
-                             claim->claimant_name ? esc_localized_text_lookup (claim->claimant_name, no_languages, NULL) : "");
-      total = g_hash_table_lookup (totals, who);
-      if (total == NULL)
-        g_hash_table_insert (totals, who, (total = g_new0 (double, 1)));
-      else
-        g_free (who);
-      *total += claim->value;
-    }
-
-  g_hash_table_iter_init (&iter, totals);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (*(double *) value > 100.5)
+      total = share_total (election->figures, claim->claimant);
+      if (total <= 100.5)
+        continue;
+      who = g_strdup_printf ("%s: %s", esc_enum_to_nick (ESC_TYPE_CLAIMANT_KIND, claim->claimant->kind),
+                             claim->claimant->name ? esc_localized_text_get (claim->claimant->name) : "");
       esc_reader_warning_at (&ctx->reader, "claims", "shares-exceed-100",
                              /* Translators: %s names who claims the shares, e.g. "opposition: …". */
-                             _("The vote shares claimed by %s add up to %g %%."),
-                             (const char *) key, *(double *) value);
+                             _("The vote shares claimed by %s add up to %g %%."), who, total);
+    }
+}
+
+static void
+warn_update (Context    *ctx,
+             JsonObject *object,
+             EscClaim   *claim,
+             const char *member,
+             const char *message)
+{
+  gsize mark = esc_reader_push_member (&ctx->reader, "claims");
+
+  esc_reader_push_index (&ctx->reader, esc_json_index_of_id (object, "claims", claim->id));
+  esc_reader_warning_at (&ctx->reader, member, "update-out-of-order", "%s", message);
+  esc_reader_pop (&ctx->reader, mark);
+}
+
+/* A later count dated before the one it replaces, or covering less of the count than
+ * an earlier one, is most often a typo in a date. Returns whether it warned. */
+static gboolean
+check_update (Context    *ctx,
+              JsonObject *object,
+              EscClaim   *earlier,
+              EscClaim   *later)
+{
+  if (esc_claim_update_rank (later) > esc_claim_update_rank (earlier)
+      && esc_compare_moments (later->published, earlier->published) < 0)
+    warn_update (ctx, object, later, "published",
+                 _("This figure is a later count than another of the same measure "
+                   "(official or revised after preliminary), but it is dated before it."));
+  else if (earlier->has_counted && later->has_counted && later->counted < earlier->counted
+           && esc_compare_moments (earlier->published, later->published) < 0)
+    warn_update (ctx, object, later, "counted",
+                 _("This figure was published after another of the same measure, "
+                   "but covers less of the count."));
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static void
+check_updates (Context     *ctx,
+               JsonObject  *object,
+               EscElection *election)
+{
+  GPtrArray *all = esc_figures_get_all (election->figures);
+
+  for (guint f = 0; f < all->len; f++)
+    {
+      EscFigure *figure = g_ptr_array_index (all, f);
+
+      for (guint u = 0; u < figure->updates->len; u++)
+        {
+          GPtrArray *sequence = g_ptr_array_index (figure->updates, u);
+
+          /* Each claim at fault once, however many it contradicts. */
+          for (guint j = 0; j < sequence->len; j++)
+            for (guint i = 0; i < sequence->len; i++)
+              if (i != j && check_update (ctx, object, g_ptr_array_index (sequence, i), g_ptr_array_index (sequence, j)))
+                break;
+        }
+    }
 }
 
 gpointer
@@ -396,7 +583,9 @@ esc_read_election (Context    *ctx,
   election->claims = esc_read_list (ctx, object, "claims", TRUE, FALSE, read_claim, &claim_scope);
   election->regions = esc_read_list (ctx, object, "regions", FALSE, FALSE, read_region, &party_scope);
   election->reactions = esc_read_list (ctx, object, "reactions", FALSE, FALSE, read_reaction, &reaction_scope);
+  election->figures = esc_figures_new (election);
   check_share_totals (ctx, election);
+  check_updates (ctx, object, election);
 
   if (!ok || election->country == NULL || election->title == NULL)
     return NULL;

@@ -17,6 +17,7 @@ esc_election_finalize (GObject *object)
   g_clear_pointer (&self->claims, g_ptr_array_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_clear_pointer (&self->reactions, g_ptr_array_unref);
+  g_clear_object (&self->figures);
 
   G_OBJECT_CLASS (esc_election_parent_class)->finalize (object);
 }
@@ -127,4 +128,19 @@ esc_election_lookup_party (EscElection *self,
         return party;
     }
   return NULL;
+}
+
+/**
+ * esc_election_get_figures:
+ *
+ * Returns: (transfer none): what the election's claims and regions say, read once
+ */
+EscFigures *
+esc_election_get_figures (EscElection *self)
+{
+  g_return_val_if_fail (ESC_IS_ELECTION (self), NULL);
+
+  if (self->figures == NULL)
+    self->figures = esc_figures_new (self);
+  return self->figures;
 }

@@ -27,4 +27,7 @@ GPtrArray *          esc_election_get_reactions (EscElection *self);
 EscParty            *esc_election_lookup_party (EscElection *self,
                                                 const char  *id);
 
+typedef struct _EscFigures EscFigures;
+EscFigures          *esc_election_get_figures (EscElection *self);
+
 G_END_DECLS

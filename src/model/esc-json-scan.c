@@ -35,6 +35,7 @@ typedef struct {
   GString *path;
   GArray *frames;
   GPtrArray *problems;     /* NULL when only locating values */
+  GHashTable *decimals;    /* path → decimals + 1, for the numbers figures print */
   EscJsonValueFunc func;
   gpointer user_data;
   gboolean fatal;
@@ -373,13 +374,31 @@ skip_digits (Scanner *s)
   return s->pos - start;
 }
 
+/* json-glib keeps 28.0 as 28: the digits a source printed are only in the text. Kept
+ * for the members that hold figures, which is all the model shows. */
+static void
+remember_decimals (Scanner *s,
+                   gsize    fraction_length)
+{
+  static const char *members[] = { ".value", ".counted", ".out_of" };
+
+  if (s->decimals == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    if (g_str_has_suffix (s->path->str, members[i]))
+      {
+        g_hash_table_insert (s->decimals, g_strdup (s->path->str), GUINT_TO_POINTER (MIN (fraction_length, 20) + 1));
+        return;
+      }
+}
+
 /* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? and nothing glued to it. */
 static gboolean
 scan_number (Scanner *s)
 {
   guint line = s->line, column = s->column;
-  gsize start = s->pos, int_start, int_length;
-  gboolean negative = FALSE, integral = TRUE;
+  gsize start = s->pos, int_start, int_length, fraction_length = 0;
+  gboolean negative = FALSE, integral = TRUE, exponent = FALSE;
   g_autofree char *text = NULL;
 
   if (peek (s) == '-')
@@ -397,13 +416,14 @@ scan_number (Scanner *s)
     {
       integral = FALSE;
       advance (s);
-      if (skip_digits (s) == 0)
+      if ((fraction_length = skip_digits (s)) == 0)
         return syntax_error_at (s, line, column, _("A decimal point needs digits after it."));
     }
 
   if (peek (s) == 'e' || peek (s) == 'E')
     {
       integral = FALSE;
+      exponent = TRUE;
       advance (s);
       if (peek (s) == '+' || peek (s) == '-')
         advance (s);
@@ -424,6 +444,8 @@ scan_number (Scanner *s)
   text = g_strndup (s->data + start, s->pos - start);
   if (!isfinite (g_ascii_strtod (text, NULL)))
     report (s, line, column, "number-out-of-range", _("The number is too large to represent."));
+  if (!exponent)
+    remember_decimals (s, fraction_length);
   return TRUE;
 }
 
@@ -652,15 +674,19 @@ run (Scanner *s)
  * esc_json_scan:
  * @data: valid UTF-8 (the caller checks), not necessarily nul-terminated
  * @problems: (element-type EscProblem): where problems go
+ * @decimals: (nullable): filled with the JSON path of every number written with a
+ *   decimal point in a "value", "counted" or "out_of" member, mapped to its number of
+ *   decimals plus one (see esc_json_decimals_lookup())
  *
  * Returns: %FALSE when the bytes must not reach json-glib
  */
 gboolean
 esc_json_scan (const char *data,
                gsize       length,
-               GPtrArray  *problems)
+               GPtrArray  *problems,
+               GHashTable *decimals)
 {
-  Scanner s = { .data = data, .length = length, .problems = problems };
+  Scanner s = { .data = data, .length = length, .problems = problems, .decimals = decimals };
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (problems != NULL, FALSE);
@@ -699,4 +725,14 @@ esc_json_locate (const char *data,
     advance (&s);
   *line = s.line;
   *column = s.column;
+}
+
+/* The decimals the number at @path was written with: 1 for "28.0", 0 for "28". */
+guint
+esc_json_decimals_lookup (GHashTable *decimals,
+                          const char *path)
+{
+  gpointer found = decimals ? g_hash_table_lookup (decimals, path) : NULL;
+
+  return found ? GPOINTER_TO_UINT (found) - 1 : 0;
 }

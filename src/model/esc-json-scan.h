@@ -16,7 +16,10 @@ typedef void (*EscJsonValueFunc) (const char *path,
 
 gboolean esc_json_scan            (const char       *data,
                                    gsize             length,
-                                   GPtrArray        *problems);
+                                   GPtrArray        *problems,
+                                   GHashTable       *decimals);
+guint    esc_json_decimals_lookup (GHashTable       *decimals,
+                                   const char       *path);
 void     esc_json_scan_values     (const char       *data,
                                    gsize             length,
                                    EscJsonValueFunc  func,

@@ -5,11 +5,15 @@
 
 #include "esc-article.h"
 #include "esc-claim.h"
+#include "esc-claimant.h"
 #include "esc-dataset.h"
 #include "esc-election.h"
+#include "esc-figure.h"
+#include "esc-figures.h"
 #include "esc-party.h"
 #include "esc-reaction.h"
 #include "esc-region.h"
+#include "esc-seat-holder.h"
 #include "esc-source.h"
 
 G_BEGIN_DECLS
@@ -61,12 +65,24 @@ struct _EscClaim
   EscQualifier qualifier;
   gboolean has_out_of;
   double out_of;
+  guint value_decimals;
   EscParty *subject;
-  EscClaimantKind claimant_kind;
-  EscLocalizedText *claimant_name;
+  EscClaimant *claimant;
   EscClaimStatus status;
+  char *published;       /* date, or date and time */
+  gboolean has_counted;
+  double counted;
+  guint counted_decimals;
   EscLocalizedText *note;
   GPtrArray *sources;    /* EscSource */
+};
+
+struct _EscClaimant
+{
+  GObject parent_instance;
+  char *id;              /* NULL when written out in the claim */
+  EscClaimantKind kind;
+  EscLocalizedText *name;
 };
 
 struct _EscRegion
@@ -108,6 +124,33 @@ struct _EscElection
   GPtrArray *claims;     /* EscClaim */
   GPtrArray *regions;    /* EscRegion */
   GPtrArray *reactions;  /* EscReaction */
+  EscFigures *figures;   /* read from the claims and regions when loaded */
+};
+
+struct _EscFigure
+{
+  GObject parent_instance;
+  EscMeasure measure;
+  EscParty *subject;
+  EscUnit unit;
+  EscLocalizedText *label;
+  GPtrArray *claims;     /* EscClaim, file order */
+  GPtrArray *current;    /* EscClaim, file order */
+  GPtrArray *updates;    /* GPtrArray of EscClaim, earliest first */
+  gboolean disputed;
+};
+
+struct _EscSeatHolder
+{
+  GObject parent_instance;
+  EscParty *party;
+  EscBloc bloc;
+  EscFigure *figure;
+  GPtrArray *claims;     /* EscClaim: the figure's current ones */
+  GPtrArray *regions;    /* EscRegion won */
+  double low;
+  double high;
+  gboolean regions_differ;
 };
 
 struct _EscDataset
@@ -116,6 +159,7 @@ struct _EscDataset
   EscLocalizedText *title;
   EscLocalizedText *description;
   GPtrArray *articles;   /* EscArticle */
+  GPtrArray *claimants;  /* EscClaimant, the declared ones */
   GListStore *elections; /* EscElection */
 };
 
@@ -123,5 +167,14 @@ EscSource *esc_source_new (EscArticle *article,
                            const char *quote,
                            guint       paragraph,
                            gsize       offset);
+
+EscFigure     *esc_figure_new         (EscClaim      *first);
+int            esc_claim_update_rank  (EscClaim      *claim);
+void           esc_figure_settle      (EscFigure     *self);
+EscSeatHolder *esc_seat_holder_new    (EscParty      *party,
+                                       EscBloc        bloc,
+                                       EscFigure     *figure);
+void           esc_seat_holder_settle (EscSeatHolder *self,
+                                       gboolean       regions_complete);
 
 G_END_DECLS

@@ -63,6 +63,113 @@ esc_is_valid_partial_date (const char *text)
   return year >= 1 && g_date_valid_dmy (day, month, year);
 }
 
+static int
+two_digits (const char *text)
+{
+  return (text[0] - '0') * 10 + (text[1] - '0');
+}
+
+/* "T22:40", "T22:40:05", each optionally with "Z" or "+01:00": minutes past midnight
+ * in UTC, as far as the text says (no zone: read as UTC). */
+static gboolean
+parse_time (const char *text,
+            gint64     *minutes)
+{
+  gsize length = strlen (text);
+  int hours, mins, offset = 0;
+  const char *zone;
+
+  if (length < 6 || text[0] != 'T' || !all_digits (text + 1, 2) || text[3] != ':' || !all_digits (text + 4, 2))
+    return FALSE;
+  hours = two_digits (text + 1);
+  mins = two_digits (text + 4);
+  zone = text + 6;
+  if (zone[0] == ':')
+    {
+      if (!all_digits (zone + 1, 2) || two_digits (zone + 1) > 59)
+        return FALSE;
+      zone += 3;
+    }
+  if (zone[0] == 'Z')
+    zone++;
+  else if (zone[0] == '+' || zone[0] == '-')
+    {
+      if (strlen (zone) != 6 || !all_digits (zone + 1, 2) || zone[3] != ':' || !all_digits (zone + 4, 2)
+          || two_digits (zone + 1) > 14 || two_digits (zone + 4) > 59)
+        return FALSE;
+      offset = (zone[0] == '-' ? -1 : 1) * (two_digits (zone + 1) * 60 + two_digits (zone + 4));
+      zone += 6;
+    }
+  if (zone[0] != '\0' || hours > 23 || mins > 59)
+    return FALSE;
+
+  *minutes = hours * 60 + mins - offset;
+  return TRUE;
+}
+
+/**
+ * esc_parse_moment:
+ * @text: a date (YYYY, YYYY-MM, YYYY-MM-DD) or a date and time
+ *   (YYYY-MM-DDTHH:MM, optionally :SS, optionally Z or ±HH:MM)
+ * @start: (out): the first minute it can mean, in UTC minutes since 0001-01-01
+ * @end: (out): the minute after the last it can mean: "2024-07" spans the month
+ */
+gboolean
+esc_parse_moment (const char *text,
+                  gint64     *start,
+                  gint64     *end)
+{
+  g_autofree char *date = NULL;
+  gsize length;
+  int year, month = 1, day = 1;
+  gint64 minutes = 0, days;
+  GDate first;
+
+  g_return_val_if_fail (text != NULL && start != NULL && end != NULL, FALSE);
+
+  length = strlen (text);
+  date = g_strndup (text, MIN (length, 10));
+  if (!esc_is_valid_partial_date (date) || (length > 10 && (strlen (date) != 10 || !parse_time (text + 10, &minutes))))
+    return FALSE;
+
+  year = atoi (date);
+  if (strlen (date) >= 7)
+    month = two_digits (date + 5);
+  if (strlen (date) == 10)
+    day = two_digits (date + 8);
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, day, month, year);
+  days = g_date_get_julian (&first) - 1;
+  *start = days * 1440 + minutes;
+
+  if (length > 10)
+    *end = *start + 1;
+  else if (strlen (date) == 10)
+    *end = *start + 1440;
+  else if (strlen (date) == 7)
+    *end = *start + (gint64) g_date_get_days_in_month (month, year) * 1440;
+  else
+    *end = *start + (gint64) (g_date_is_leap_year (year) ? 366 : 365) * 1440;
+  return TRUE;
+}
+
+/* Which of two moments comes first: 0 when they may be the same ("2024-07-29" and
+ * "2024-07-29T00:10"), or when either is not a moment. */
+int
+esc_compare_moments (const char *a,
+                     const char *b)
+{
+  gint64 a_start, a_end, b_start, b_end;
+
+  if (a == NULL || b == NULL || !esc_parse_moment (a, &a_start, &a_end) || !esc_parse_moment (b, &b_start, &b_end))
+    return 0;
+  if (a_end <= b_start)
+    return -1;
+  if (b_end <= a_start)
+    return 1;
+  return 0;
+}
+
 static gsize
 subtag_length (const char *text)
 {

@@ -20,6 +20,11 @@ extern const guint esc_n_countries_by_numeric;
 
 gboolean esc_is_valid_id           (const char *text);
 gboolean esc_is_valid_partial_date (const char *text);
+gboolean esc_parse_moment          (const char *text,
+                                    gint64     *start,
+                                    gint64     *end);
+int      esc_compare_moments       (const char *a,
+                                    const char *b);
 gboolean esc_is_valid_language_tag (const char *text);
 gboolean esc_is_valid_country_code (const char *text);
 gboolean esc_parse_color           (const char *text,

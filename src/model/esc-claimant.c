@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-model-private.h"
+
+G_DEFINE_FINAL_TYPE (EscClaimant, esc_claimant, G_TYPE_OBJECT)
+
+static void
+esc_claimant_finalize (GObject *object)
+{
+  EscClaimant *self = ESC_CLAIMANT (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, esc_localized_text_unref);
+
+  G_OBJECT_CLASS (esc_claimant_parent_class)->finalize (object);
+}
+
+static void
+esc_claimant_class_init (EscClaimantClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = esc_claimant_finalize;
+}
+
+static void
+esc_claimant_init (EscClaimant *self)
+{
+}
+
+/* NULL for a claimant written out in its claim. */
+const char *
+esc_claimant_get_id (EscClaimant *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIMANT (self), NULL);
+
+  return self->id;
+}
+
+EscClaimantKind
+esc_claimant_get_kind (EscClaimant *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIMANT (self), ESC_CLAIMANT_OTHER);
+
+  return self->kind;
+}
+
+EscLocalizedText *
+esc_claimant_get_name (EscClaimant *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIMANT (self), NULL);
+
+  return self->name;
+}
+
+/* The election's authorities publish its counts: in some countries a ministry gives the
+ * provisional figures and a commission the official ones. */
+gboolean
+esc_claimant_is_authority (EscClaimant *self)
+{
+  g_return_val_if_fail (ESC_IS_CLAIMANT (self), FALSE);
+
+  return self->kind == ESC_CLAIMANT_ELECTORAL_AUTHORITY || self->kind == ESC_CLAIMANT_GOVERNMENT;
+}
+
+static const char *
+name_key (EscClaimant *self)
+{
+  static const char *no_languages[] = { NULL };
+
+  return self->name ? esc_localized_text_lookup (self->name, no_languages, NULL) : "";
+}
+
+/* One declared claimant is one object; claimants written out in their claims are the
+ * same when their kind and name are. */
+gboolean
+esc_claimant_equal (EscClaimant *a,
+                    EscClaimant *b)
+{
+  g_return_val_if_fail (ESC_IS_CLAIMANT (a) && ESC_IS_CLAIMANT (b), FALSE);
+
+  if (a == b)
+    return TRUE;
+  if (a->id != NULL && b->id != NULL)
+    return FALSE;
+  return a->kind == b->kind && g_str_equal (name_key (a), name_key (b));
+}

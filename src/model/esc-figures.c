@@ -1,0 +1,294 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The one reading of an election's claims and regions that everything else shares:
+ * which claims measure the same thing, which of them stand, and how many offices each
+ * party won, by claims and by regions. */
+#include "esc-figures.h"
+
+#include "esc-model-private.h"
+
+struct _EscFigures
+{
+  GObject parent_instance;
+  GPtrArray *figures;         /* EscFigure, in order of their first claim */
+  GHashTable *by_claim;       /* EscClaim → EscFigure */
+  GPtrArray *seat_holders;    /* EscSeatHolder, in hemicycle order */
+  GPtrArray *unsettled;       /* EscRegion pending or disputed */
+  double total_seats;
+  gboolean regions_complete;
+};
+
+G_DEFINE_FINAL_TYPE (EscFigures, esc_figures, G_TYPE_OBJECT)
+
+static void
+esc_figures_finalize (GObject *object)
+{
+  EscFigures *self = ESC_FIGURES (object);
+
+  g_clear_pointer (&self->figures, g_ptr_array_unref);
+  g_clear_pointer (&self->by_claim, g_hash_table_unref);
+  g_clear_pointer (&self->seat_holders, g_ptr_array_unref);
+  g_clear_pointer (&self->unsettled, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (esc_figures_parent_class)->finalize (object);
+}
+
+static void
+esc_figures_class_init (EscFiguresClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = esc_figures_finalize;
+}
+
+static void
+esc_figures_init (EscFigures *self)
+{
+  self->figures = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_claim = g_hash_table_new (NULL, NULL);
+  self->seat_holders = g_ptr_array_new_with_free_func (g_object_unref);
+  self->unsettled = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* Claims measure the same thing when they share measure, subject, unit and label. */
+static char *
+measure_key (EscClaim *claim)
+{
+  static const char *no_languages[] = { NULL };
+
+  return g_strdup_printf ("%d|%s|%d|%s", claim->measure, claim->subject ? claim->subject->id : "",
+                          claim->unit, claim->label ? esc_localized_text_lookup (claim->label, no_languages, NULL) : "");
+}
+
+static void
+group_claims (EscFigures  *self,
+              EscElection *election)
+{
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < election->claims->len; i++)
+    {
+      EscClaim *claim = g_ptr_array_index (election->claims, i);
+      char *key = measure_key (claim);
+      EscFigure *figure = g_hash_table_lookup (by_key, key);
+
+      if (figure == NULL)
+        {
+          figure = esc_figure_new (claim);
+          g_ptr_array_add (self->figures, figure);
+          g_hash_table_insert (by_key, key, figure);
+        }
+      else
+        g_free (key);
+      g_ptr_array_add (figure->claims, g_object_ref (claim));
+      g_hash_table_insert (self->by_claim, claim, figure);
+    }
+
+  for (guint i = 0; i < self->figures->len; i++)
+    esc_figure_settle (g_ptr_array_index (self->figures, i));
+}
+
+/* Offices at stake: what the claims that stand say, or the whole a claim of offices won
+ * is part of (18 of 23), or the regions listed, whichever is most. */
+static double
+count_offices (EscFigures  *self,
+               EscElection *election)
+{
+  double total = election->regions->len, out_of;
+
+  for (guint f = 0; f < self->figures->len; f++)
+    {
+      EscFigure *figure = g_ptr_array_index (self->figures, f);
+
+      for (guint i = 0; i < figure->current->len; i++)
+        {
+          EscClaim *claim = g_ptr_array_index (figure->current, i);
+
+          if (claim->measure == ESC_MEASURE_OFFICES_CONTESTED && claim->subject == NULL)
+            total = MAX (total, claim->value);
+          else if (claim->measure == ESC_MEASURE_OFFICES_WON && claim->subject != NULL
+                   && esc_claim_get_out_of (claim, &out_of))
+            total = MAX (total, out_of);
+        }
+    }
+  return total;
+}
+
+static int
+bloc_order (EscBloc bloc)
+{
+  /* Government on the left of a hemicycle, opposition on the right, as news graphics do. */
+  static const int order[] = { [ESC_BLOC_GOVERNMENT] = 0, [ESC_BLOC_OTHER] = 1, [ESC_BLOC_OPPOSITION] = 2 };
+
+  return order[bloc];
+}
+
+static EscSeatHolder *
+holder_for (GPtrArray *holders,
+            EscParty  *party,
+            EscBloc    bloc)
+{
+  for (guint i = 0; i < holders->len; i++)
+    {
+      EscSeatHolder *holder = g_ptr_array_index (holders, i);
+
+      if (holder->party == party && (party != NULL || holder->bloc == bloc))
+        return holder;
+    }
+  return NULL;
+}
+
+/* Blocs in hemicycle order; within a bloc, the dataset's party order, then the offices
+ * the bloc won in regions that name no party. */
+static void
+order_holders (GPtrArray   *holders,
+               EscElection *election)
+{
+  g_autoptr(GPtrArray) ordered = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (int rank = 0; rank < ESC_N_BLOCS; rank++)
+    {
+      for (guint p = 0; p < election->parties->len; p++)
+        {
+          EscParty *party = g_ptr_array_index (election->parties, p);
+          EscSeatHolder *holder = holder_for (holders, party, party->bloc);
+
+          if (holder != NULL && bloc_order (party->bloc) == rank)
+            g_ptr_array_add (ordered, g_object_ref (holder));
+        }
+      for (EscBloc bloc = 0; bloc < ESC_N_BLOCS; bloc++)
+        {
+          EscSeatHolder *holder = holder_for (holders, NULL, bloc);
+
+          if (holder != NULL && bloc_order (bloc) == rank)
+            g_ptr_array_add (ordered, g_object_ref (holder));
+        }
+    }
+  g_ptr_array_set_size (holders, 0);
+  g_ptr_array_extend_and_steal (holders, g_steal_pointer (&ordered));
+}
+
+static void
+count_seats (EscFigures  *self,
+             EscElection *election)
+{
+  for (guint f = 0; f < self->figures->len; f++)
+    {
+      EscFigure *figure = g_ptr_array_index (self->figures, f);
+
+      if (figure->measure == ESC_MEASURE_OFFICES_WON && figure->subject != NULL)
+        g_ptr_array_add (self->seat_holders, esc_seat_holder_new (figure->subject, figure->subject->bloc, figure));
+    }
+
+  for (guint i = 0; i < election->regions->len; i++)
+    {
+      EscRegion *region = g_ptr_array_index (election->regions, i);
+      EscSeatHolder *holder;
+
+      if (region->outcome != ESC_OUTCOME_WON)
+        {
+          g_ptr_array_add (self->unsettled, g_object_ref (region));
+          continue;
+        }
+      holder = holder_for (self->seat_holders, region->party, region->party ? region->party->bloc : region->bloc);
+      if (holder == NULL)
+        {
+          holder = esc_seat_holder_new (region->party, region->party ? region->party->bloc : region->bloc, NULL);
+          g_ptr_array_add (self->seat_holders, holder);
+        }
+      g_ptr_array_add (holder->regions, g_object_ref (region));
+    }
+
+  self->total_seats = count_offices (self, election);
+  self->regions_complete = election->regions->len > 0 && election->regions->len >= self->total_seats;
+  for (guint i = 0; i < self->seat_holders->len; i++)
+    esc_seat_holder_settle (g_ptr_array_index (self->seat_holders, i), self->regions_complete);
+  order_holders (self->seat_holders, election);
+}
+
+EscFigures *
+esc_figures_new (EscElection *election)
+{
+  EscFigures *self;
+
+  g_return_val_if_fail (ESC_IS_ELECTION (election), NULL);
+
+  self = g_object_new (ESC_TYPE_FIGURES, NULL);
+  group_claims (self, election);
+  count_seats (self, election);
+  return self;
+}
+
+/**
+ * esc_figures_get_all:
+ *
+ * Returns: (element-type EscFigure): every figure, in the order of its first claim
+ */
+GPtrArray *
+esc_figures_get_all (EscFigures *self)
+{
+  g_return_val_if_fail (ESC_IS_FIGURES (self), NULL);
+  return self->figures;
+}
+
+/* The figure @claim belongs to. */
+EscFigure *
+esc_figures_find (EscFigures *self,
+                  EscClaim   *claim)
+{
+  g_return_val_if_fail (ESC_IS_FIGURES (self), NULL);
+  return g_hash_table_lookup (self->by_claim, claim);
+}
+
+/* The first figure of @measure about @subject (NULL: the election), in any unit. */
+EscFigure *
+esc_figures_lookup (EscFigures *self,
+                    EscMeasure  measure,
+                    EscParty   *subject)
+{
+  g_return_val_if_fail (ESC_IS_FIGURES (self), NULL);
+
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      EscFigure *figure = g_ptr_array_index (self->figures, i);
+
+      if (figure->measure == measure && figure->subject == subject)
+        return figure;
+    }
+  return NULL;
+}
+
+/**
+ * esc_figures_get_seat_holders:
+ *
+ * Returns: (element-type EscSeatHolder): who won offices, government bloc first, then
+ *   others, then the opposition, each bloc in the dataset's party order
+ */
+GPtrArray *
+esc_figures_get_seat_holders (EscFigures *self)
+{
+  g_return_val_if_fail (ESC_IS_FIGURES (self), NULL);
+  return self->seat_holders;
+}
+
+/* The offices at stake; 0 when nothing says. */
+double
+esc_figures_get_total_seats (EscFigures *self)
+{
+  g_return_val_if_fail (ESC_IS_FIGURES (self), 0);
+  return self->total_seats;
+}
+
+/* The regions still pending or disputed, in file order. */
+GPtrArray *
+esc_figures_get_unsettled_regions (EscFigures *self)
+{
+  g_return_val_if_fail (ESC_IS_FIGURES (self), NULL);
+  return self->unsettled;
+}
+
+/* Whether the regions list every office at stake, so that their count is a count and
+ * not a floor. */
+gboolean
+esc_figures_regions_complete (EscFigures *self)
+{
+  g_return_val_if_fail (ESC_IS_FIGURES (self), FALSE);
+  return self->regions_complete;
+}
