@@ -10,6 +10,7 @@
 #include "esc-claim.h"
 #include "esc-reaction.h"
 #include "esc-reactions-page.h"
+#include "esc-region.h"
 #include "esc-source.h"
 #include "esc-sources-page.h"
 #include "esc-ui-test.h"
@@ -125,7 +126,6 @@ check_show_in_sources (EscApplication *app,
   EscChart *chart = esc_chart_card_get_chart (ESC_CHART_CARD (card));
   EscSourcesPage *page = sources_page (window);
   const EscChartMark *mark;
-  EscClaim *claim;
   GtkWidget *button;
   g_autofree char *selection = NULL;
   GtkTextBuffer *buffer;
@@ -143,8 +143,10 @@ check_show_in_sources (EscApplication *app,
     }
   g_assert_cmpuint (mark_index, !=, G_MAXUINT);
   mark = esc_chart_get_mark (chart, mark_index);
-  claim = g_ptr_array_index (mark->claims, 0);
-  sources = esc_claim_get_sources (claim);
+  /* A seat won in a region quotes the region first: following that passage back must
+   * find this very seat, not any seat of its party. */
+  sources = mark->regions->len > 0 ? esc_region_get_sources (g_ptr_array_index (mark->regions, 0))
+                                   : esc_claim_get_sources (g_ptr_array_index (mark->claims, 0));
 
   esc_chart_card_show_quotes (ESC_CHART_CARD (card), mark_index);
   button = esc_ui_test_find (GTK_WIDGET (window), is_button_labelled, "Show in _Sources");

@@ -41,7 +41,7 @@ check_formats (EscWindow      *window,
 {
   GtkWidget *card = esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_CHART_CARD);
   EscChart *chart = esc_chart_card_get_chart (ESC_CHART_CARD (card));
-  g_autofree char *percentage = esc_text_number (41.8, ESC_UNIT_PERCENT);
+  g_autofree char *percentage = esc_text_number (41.8, ESC_UNIT_PERCENT, 0);
   g_autofree char *date = esc_text_date ("2024-07-28");
   g_autofree char *month = esc_text_date ("2024-07");
   g_autofree char *year = esc_text_date ("2024");

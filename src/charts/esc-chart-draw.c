@@ -16,9 +16,9 @@ set_source (cairo_t      *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, alpha);
 }
 
-/* Bars and seats take the party's colour where the dataset gives one, else the bloc's;
- * in dot plots, who claims the figure decides: the opposition's figures in its colour,
- * the government's in its own, everyone else's in the text colour. */
+/* Bars and seats take the party's colour (the dataset's own, else a shade of its
+ * bloc's); in dot plots, who claims the figure decides: the opposition's figures in its
+ * colour, the government's in its own, everyone else's in the text colour. */
 EscRgb
 esc_layout_mark_color (EscChartLayout     *self,
                        const EscChartMark *mark)
@@ -36,11 +36,7 @@ esc_layout_mark_color (EscChartLayout     *self,
         }
     }
 
-  if (mark->has_color)
-    return (EscRgb) { (mark->color >> 16 & 0xff) / 255.0, (mark->color >> 8 & 0xff) / 255.0, (mark->color & 0xff) / 255.0 };
-  if (mark->has_bloc)
-    return esc_palette_bloc_color (self->style.palette, mark->bloc);
-  return esc_palette_bloc_color (self->style.palette, ESC_BLOC_OTHER);
+  return esc_chart_mark_color (self->chart, self->style.palette, mark);
 }
 
 static void
@@ -125,29 +121,73 @@ draw_hover (EscChartLayout *self,
   cairo_fill (cr);
 }
 
-/* "At least" points up the axis, "at most" down it: the figure is a bound, not a value. */
+/* "At least" points up the axis, "at most" down it: the figure is a bound, not a value.
+ * After a dot, or at the end of a bar. */
 static void
 draw_chevron (cairo_t            *cr,
               const EscChartMark *mark,
               const Row          *row)
 {
-  EscQualifier qualifier = esc_claim_get_qualifier (g_ptr_array_index (mark->claims, 0));
-  double direction, size = row->dot_radius * 0.8;
-  double x;
+  gboolean bar = row->bar.width > 0;
+  double half = bar ? row->bar.height / 2 : row->dot_radius;
+  double size = half * 0.8;
+  double x, y = bar ? row->bar.y + half : row->dot_y;
+  int direction;
 
-  if (qualifier == ESC_QUALIFIER_AT_LEAST || qualifier == ESC_QUALIFIER_MORE_THAN)
-    direction = 1;
-  else if (qualifier == ESC_QUALIFIER_AT_MOST || qualifier == ESC_QUALIFIER_FEWER_THAN)
-    direction = -1;
-  else
+  if (!esc_layout_mark_bound (mark, &direction))
     return;
 
-  x = row->dot_x + direction * (row->dot_radius + size * 0.4);
-  cairo_move_to (cr, x, row->dot_y - size);
-  cairo_line_to (cr, x + direction * size, row->dot_y);
-  cairo_line_to (cr, x, row->dot_y + size);
+  if (bar)
+    x = direction > 0 ? row->bar.x + row->bar.width + size * 0.4 : row->bar.x + row->bar.width - size * 0.4;
+  else
+    x = row->dot_x + direction * (row->dot_radius + size * 0.4);
+  cairo_move_to (cr, x, y - size);
+  cairo_line_to (cr, x + direction * size, y);
+  cairo_line_to (cr, x, y + size);
   cairo_close_path (cr);
   cairo_fill (cr);
+}
+
+/* The value a referendum option must pass, dashed across the plot. */
+static void
+draw_reference (EscChartLayout *self,
+                cairo_t        *cr)
+{
+  double dash[] = { self->font * 0.3, self->font * 0.2 };
+  double x = round (self->reference_x) + 0.5;
+
+  cairo_move_to (cr, x, self->plot_top);
+  cairo_line_to (cr, x, self->plot_bottom);
+  cairo_set_line_width (cr, MAX (1.5, self->font * 0.1));
+  cairo_set_dash (cr, dash, 2, 0);
+  set_source (cr, &self->style.foreground, 0.75);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* Whether row @row stands for mark @mark: its own, or, in a legend, any of its entry's. */
+static gboolean
+row_shows (EscChartLayout *self,
+           const Row      *row,
+           int             mark)
+{
+  if (mark < 0 || (guint) mark >= esc_chart_get_n_marks (self->chart))
+    return FALSE;
+  if (row->legend)
+    return esc_chart_get_mark (self->chart, mark)->entry == row->entry;
+  return (int) row->mark == mark;
+}
+
+/* Whether the pointer on mark @hovered lights seat @seat: the hovered mark's own, or
+ * every seat of its legend entry. */
+static gboolean
+seat_lit (EscChartLayout *self,
+          const Seat     *seat,
+          int             hovered)
+{
+  if (hovered < 0 || (guint) hovered >= esc_chart_get_n_marks (self->chart))
+    return FALSE;
+  return esc_chart_get_mark (self->chart, seat->mark)->entry == esc_chart_get_mark (self->chart, hovered)->entry;
 }
 
 static void
@@ -198,7 +238,7 @@ draw_rows (EscChartLayout *self,
       const EscChartMark *mark = esc_chart_get_mark (self->chart, row->mark);
       EscRgb color = esc_layout_mark_color (self, mark);
 
-      if ((int) row->mark == hovered)
+      if (row_shows (self, row, hovered))
         draw_hover (self, cr, &row->bounds);
 
       if (row->legend)
@@ -208,6 +248,7 @@ draw_rows (EscChartLayout *self,
           rounded_rect (cr, &row->bar, row->bar.height * 0.18);
           set_source (cr, &color, 1);
           cairo_fill (cr);
+          draw_chevron (cr, mark, row);
         }
       else if (row->dot_radius > 0)
         {
@@ -217,7 +258,7 @@ draw_rows (EscChartLayout *self,
           draw_chevron (cr, mark, row);
         }
 
-      if ((int) row->mark == focused)
+      if (row_shows (self, row, focused))
         draw_focus (self, cr, &row->bounds);
     }
 }
@@ -234,7 +275,7 @@ draw_hemicycle (EscChartLayout *self,
       const EscChartMark *mark = esc_chart_get_mark (self->chart, seat->mark);
 
       draw_seat (self, cr, mark, seat->x, seat->y, seat->radius);
-      if ((int) seat->mark == focused || (int) seat->mark == hovered)
+      if ((int) seat->mark == focused || seat_lit (self, seat, hovered))
         {
           cairo_new_path (cr);
           cairo_arc (cr, seat->x, seat->y, seat->radius * 1.25, 0, 2 * G_PI);
@@ -298,6 +339,8 @@ esc_chart_layout_draw (EscChartLayout *self,
   cairo_translate (cr, 0, self->offset_y);
 
   draw_rows (self, cr, focused, hovered);
+  if (self->has_reference)
+    draw_reference (self, cr);
   if (self->seats->len > 0)
     draw_hemicycle (self, cr, focused, hovered);
   draw_texts (self, cr);

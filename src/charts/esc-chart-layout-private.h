@@ -16,10 +16,12 @@ typedef struct {
   gboolean dim;
 } Text;
 
-/* A mark's place in a row chart, or a legend entry of the seat chart. */
+/* A mark's place in a row chart, or a legend entry of the seat chart (then @mark is
+ * the entry's first mark). */
 typedef struct {
   guint mark;
   gboolean legend;
+  guint entry;
   EscRect bounds;          /* the whole row: what hovering and focus cover */
   EscRect bar;             /* width 0 when the mark is not a bar */
   double dot_x;            /* dot plots; dot_radius 0 when not a dot */
@@ -58,6 +60,8 @@ struct _EscChartLayout
   double plot_top;
   double plot_bottom;
   gboolean band;           /* dot plots: shade the range between the extremes */
+  gboolean has_reference;  /* a line across the plot: 50 % in a referendum */
+  double reference_x;
 
   /* Seat charts */
   double center_x;
@@ -82,5 +86,7 @@ double  esc_layout_x_for    (EscChartLayout *self,
                              double          value);
 EscRgb  esc_layout_mark_color (EscChartLayout     *self,
                                const EscChartMark *mark);
+gboolean esc_layout_mark_bound (const EscChartMark *mark,
+                                int                *direction);
 
 G_END_DECLS

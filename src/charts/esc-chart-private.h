@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Shared by esc-chart.c (the object and the marks) and esc-chart-kinds.c (which charts
- * an election calls for, and what each holds). */
+/* Shared by esc-chart.c (the object and its marks) and the files that decide what each
+ * kind of chart holds: esc-chart-kinds.c, esc-chart-kind-seats.c and
+ * esc-chart-kind-changes.c. */
 #pragma once
 
 #include "esc-chart.h"
 #include "esc-claim.h"
+#include "esc-figures.h"
+#include "esc-region.h"
 
 G_BEGIN_DECLS
 
@@ -17,26 +20,51 @@ struct _EscChart
   char *reading;
   EscElection *election;
   GArray *marks;          /* EscChartMark */
+  GArray *legend;         /* EscChartLegendEntry */
+  GPtrArray *claims;      /* EscClaim the chart draws, each once */
   GPtrArray *articles;    /* EscArticle, each once, in order of first citation */
   guint total_seats;
   gboolean percent;
+  EscUnit unit;           /* of the axis */
+  gboolean has_reference;
+  double reference;       /* a line across the axis: 50 % in a referendum */
+  EscRgb *party_colors[4]; /* per palette style, by the election's party order */
 };
 
+/* Readings stay one line long: this many parts, then "and N more". */
+#define ESC_CHART_READING_PARTS 3
+
 EscChart     *esc_chart_new_empty        (EscElection  *election,
-                                         EscChartKind  kind,
-                                         const char   *id);
-void          esc_chart_cite             (EscChart     *self,
-                                         EscClaim     *claim);
+                                          EscChartKind  kind,
+                                          const char   *id);
+void          esc_chart_draws            (EscChart     *self,
+                                          EscClaim     *claim);
+void          esc_chart_cite_sources     (EscChart     *self,
+                                          GPtrArray    *sources);
 EscChartMark *esc_chart_add_mark         (EscChart     *self,
-                                         EscParty     *party);
+                                          EscParty     *party);
 void          esc_chart_mark_add_claim   (EscChart     *self,
-                                         EscChartMark *mark,
-                                         EscClaim     *claim);
-char         *esc_chart_sources_line     (EscClaim     *claim);
+                                          EscChartMark *mark,
+                                          EscClaim     *claim);
+void          esc_chart_mark_add_region  (EscChart     *self,
+                                          EscChartMark *mark,
+                                          EscRegion    *region);
 EscChartMark *esc_chart_add_claim_mark   (EscChart     *self,
-                                         EscClaim     *claim,
-                                         gboolean      label_by_claimant);
-GPtrArray    *esc_chart_claims_measuring (EscElection  *election,
-                                         EscMeasure    measure);
+                                          EscClaim     *claim,
+                                          gboolean      label_by_claimant);
+void          esc_chart_add_legend_entry (EscChart     *self,
+                                          char         *label,
+                                          char         *detail,
+                                          char         *value_text,
+                                          guint         mark);
+char         *esc_chart_sources_line     (EscClaim     *claim);
+char         *esc_chart_figure_phrase    (EscFigure    *figure);
+void          esc_chart_append_more      (GString      *reading,
+                                          guint         parts);
+
+EscChart     *esc_chart_seats_new        (EscElection  *election,
+                                          EscFigures   *figures);
+EscChart     *esc_chart_changes_new      (EscElection  *election,
+                                          EscFigures   *figures);
 
 G_END_DECLS

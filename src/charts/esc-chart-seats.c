@@ -1,13 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The seat chart: one circle per office in a hemicycle, government on the left, and a
- * legend that names each group. Wide charts put the legend beside the hemicycle,
- * narrow ones below it. */
+ * legend that names every party once. The legend goes beside the hemicycle or below
+ * it, in as many columns as it takes, whichever leaves the hemicycle largest: with 700
+ * seats it is the seats that need the room, with two parties the words. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "esc-chart-layout-private.h"
+
+/* A legend column narrower than this many ems wraps every name. */
+#define LEGEND_COLUMN_EMS 9.0
+#define MAX_COLUMNS 4
 
 static int
 compare_seats (gconstpointer a,
@@ -63,7 +68,7 @@ place_seats (EscChartLayout *self,
           Seat seat = {
             .x = cx + radius * cos (angle),
             .y = cy - radius * sin (angle),
-            .radius = spacing * 0.4,
+            .radius = spacing * 0.42,
             .angle = angle,
           };
           g_array_append_val (self->seats, seat);
@@ -111,82 +116,192 @@ place_majority (EscChartLayout *self,
   label->box.x = CLAMP (label->box.x, 0, self->width - label->box.width);
 }
 
-/* One legend entry per mark: a seat-shaped swatch, the name, the count, the detail. */
-static double
-place_legend (EscChartLayout *self,
-              double          x,
-              double          y,
-              double          width)
+/* Long legends keep one line of detail per entry; the rest is in the tooltips. */
+static int
+detail_lines (EscChartLayout *self)
 {
-  double font = self->font, gap = font * 0.45, swatch = font * 0.55;
-  double text_x = x + swatch * 2 + gap;
-  double text_w = MAX (width - (text_x - x), font * 4);
+  return esc_chart_get_n_legend_entries (self->chart) > 6 ? 1 : 2;
+}
 
-  for (guint m = 0; m < esc_chart_get_n_marks (self->chart); m++)
+static Text *
+add_entry_texts (EscChartLayout            *self,
+                 const EscChartLegendEntry *entry,
+                 double                     x,
+                 double                     y,
+                 double                     width,
+                 double                    *height)
+{
+  g_autofree char *title = g_strdup_printf ("%s · %s", entry->value_text, entry->label);
+  double name_h = esc_layout_add_text (self, title, self->font, TRUE, FALSE, width, x, y)->box.height;
+  Text *detail = esc_layout_add_text (self, entry->detail, self->font * 0.82, FALSE, TRUE, width, x, y + name_h);
+
+  if (detail_lines (self) == 1)
     {
-      const EscChartMark *mark = esc_chart_get_mark (self->chart, m);
-      g_autofree char *title = g_strdup_printf ("%s · %s", mark->value_text, mark->label);
-      /* Text pointers last only until the next text is added: take the heights now. */
-      double name_h = esc_layout_add_text (self, title, font, TRUE, FALSE, text_w, text_x, y)->box.height;
-      double detail_h = esc_layout_add_text (self, mark->detail, font * 0.82, FALSE, TRUE, text_w, text_x,
-                                             y + name_h)->box.height;
-      double height = name_h + detail_h;
-      Row row = {
-        .mark = m,
-        .legend = TRUE,
-        .bounds = { x, y - gap / 2, width, height + gap },
-        .dot_x = x + swatch,
-        .dot_y = y + name_h / 2,
-        .dot_radius = swatch,
-      };
+      int w, h;
 
-      g_array_append_val (self->rows, row);
-      y += height + gap * 1.5;
+      pango_layout_set_height (detail->layout, -1);
+      pango_layout_get_pixel_size (detail->layout, &w, &h);
+      detail->box.width = w;
+      detail->box.height = h;
     }
-  return y;
+  *height = name_h + detail->box.height;
+  return detail;
+}
+
+/* The entries split into @columns columns of @width, top to bottom then left to right;
+ * with @place, their texts and rows are added. Returns the legend's height. */
+static double
+lay_out_legend (EscChartLayout *self,
+                double          x,
+                double          y,
+                double          width,
+                guint           columns,
+                gboolean        place)
+{
+  guint n = esc_chart_get_n_legend_entries (self->chart), per_column = (n + columns - 1) / MAX (columns, 1);
+  double font = self->font, gap = font * 0.45, swatch = font * 0.55, column_gap = font;
+  double column_w = (width - column_gap * (columns - 1)) / columns;
+  double text_w = MAX (column_w - swatch * 2 - gap, font * 4);
+  double tallest = 0, column_y = 0;
+  guint texts = self->texts->len;
+
+  for (guint e = 0; e < n; e++)
+    {
+      const EscChartLegendEntry *entry = esc_chart_get_legend_entry (self->chart, e);
+      double entry_x = x + (e / per_column) * (column_w + column_gap), height;
+
+      if (e % per_column == 0)
+        column_y = 0;
+      add_entry_texts (self, entry, entry_x + swatch * 2 + gap, y + column_y, text_w, &height);
+      if (place)
+        {
+          Row row = {
+            .mark = entry->mark,
+            .legend = TRUE,
+            .entry = e,
+            .bounds = { entry_x, y + column_y - gap / 2, column_w, height + gap },
+            .dot_x = entry_x + swatch,
+            .dot_y = y + column_y + font * 0.62,
+            .dot_radius = swatch,
+          };
+
+          g_array_append_val (self->rows, row);
+        }
+      column_y += height + gap * 1.5;
+      tallest = MAX (tallest, column_y - gap * 1.5);
+    }
+  if (!place)
+    g_array_set_size (self->texts, texts);
+  return tallest;
+}
+
+typedef struct {
+  gboolean side;
+  guint columns;
+  double legend_w;
+  double legend_h;
+  double outer;
+} Arrangement;
+
+/* How big the hemicycle can be with the legend beside it in @columns columns. */
+static Arrangement
+arrange_beside (EscChartLayout *self,
+                guint           columns,
+                double          top,
+                double          pad)
+{
+  double font = self->font;
+  Arrangement a = { TRUE, columns, columns * font * LEGEND_COLUMN_EMS * 1.6, 0, 0 };
+  double hemi_w;
+
+  a.legend_w = MIN (a.legend_w, self->width * 0.55);
+  hemi_w = self->width - 3 * pad - a.legend_w;
+  a.legend_h = lay_out_legend (self, 0, 0, a.legend_w, columns, FALSE);
+  a.outer = MIN (hemi_w / 2, self->height - top - pad - font * 0.5);
+  if (a.legend_h > self->height - 2 * pad || a.legend_w / columns < font * LEGEND_COLUMN_EMS)
+    a.outer = -1;   /* does not fit */
+  return a;
+}
+
+/* How big the hemicycle can be with the legend below it in @columns columns. */
+static Arrangement
+arrange_below (EscChartLayout *self,
+               guint           columns,
+               double          top,
+               double          pad)
+{
+  double font = self->font;
+  Arrangement a = { FALSE, columns, self->width - 2 * pad, 0, 0 };
+
+  a.legend_h = lay_out_legend (self, 0, 0, a.legend_w, columns, FALSE);
+  a.outer = MIN ((self->width - 2 * pad) / 2, self->height - top - a.legend_h - 2 * pad - font * 0.5);
+  if (a.legend_w / columns < font * LEGEND_COLUMN_EMS)
+    a.outer = -1;
+  return a;
+}
+
+/* The arrangement with the largest hemicycle; none fits when its outer radius is below
+ * the smallest that reads, and then the font shrinks (esc_chart_layout_new). */
+static Arrangement
+choose_arrangement (EscChartLayout *self,
+                    double          top,
+                    double          pad)
+{
+  Arrangement best = { FALSE, 1, self->width - 2 * pad, 0, -G_MAXDOUBLE };
+
+  for (guint columns = 1; columns <= MAX_COLUMNS; columns++)
+    {
+      Arrangement beside = arrange_beside (self, columns, top, pad);
+      Arrangement below = arrange_below (self, columns, top, pad);
+
+      if (beside.outer > best.outer)
+        best = beside;
+      if (below.outer > best.outer)
+        best = below;
+    }
+  if (best.outer < 0)
+    best = arrange_below (self, 1, top, pad);
+  return best;
 }
 
 void
 esc_layout_seats (EscChartLayout *self)
 {
   double font = self->font, pad = font * 0.75;
-  gboolean side = self->width > font * 34;
-  double hemi_w = side ? self->width * 0.55 : self->width - 2 * pad;
   /* Room above the arc for the majority label. */
   double top = pad + font * 1.3;
-  /* What the legend will take below the arc, near enough to size the arc by. */
-  double legend_estimate = side ? 0 : esc_chart_get_n_marks (self->chart) * font * 2.7 + pad;
+  guint total = esc_chart_get_total_seats (self->chart);
+  Arrangement a = choose_arrangement (self, top, pad);
   /* Big enough to count the seats, not so big that it dwarfs the words beside it. */
-  double outer = MIN (MIN (hemi_w / 2, font * 12), self->height - top - pad - legend_estimate);
-  double bottom, legend_bottom;
-  Text *total;
+  double outer = MIN (a.outer, font * MAX (12, 2.2 * sqrt (total)));
+  double bottom, legend_bottom, hemi_w;
+  Text *label;
   g_autofree char *total_text = NULL;
 
   outer = MAX (outer, font * 3);
-  if (side)
-    hemi_w = outer * 2;
-  place_seats (self, esc_chart_get_total_seats (self->chart), pad + hemi_w / 2, top + outer, outer);
+  hemi_w = a.side ? outer * 2 : self->width - 2 * pad;
+  place_seats (self, total, pad + hemi_w / 2, top + outer, outer);
   assign_marks (self);
   place_majority (self, font);
 
   /* The number of offices, large, where the arc leaves room for it. */
-  total_text = g_strdup_printf ("%u", esc_chart_get_total_seats (self->chart));
-  total = esc_layout_add_text (self, total_text, MIN (font * 2.2, self->inner_radius * 0.8), TRUE, FALSE, -1, 0, 0);
-  total->box.x = self->center_x - total->box.width / 2;
-  total->box.y = self->center_y - total->box.height * 0.95;
+  total_text = g_strdup_printf ("%u", total);
+  label = esc_layout_add_text (self, total_text, MIN (font * 2.2, self->inner_radius * 0.8), TRUE, FALSE, -1, 0, 0);
+  label->box.x = self->center_x - label->box.width / 2;
+  label->box.y = self->center_y - label->box.height * 0.95;
 
   /* The end seats of each row sit on the baseline and reach below it. */
   bottom = self->center_y + (self->seats->len > 0 ? g_array_index (self->seats, Seat, 0).radius : 0) + font * 0.3;
-  if (side)
+  if (a.side)
     {
       double legend_x = pad + hemi_w + pad * 2;
 
-      legend_bottom = place_legend (self, legend_x, top, self->width - legend_x - pad);
+      legend_bottom = top + lay_out_legend (self, legend_x, top, self->width - legend_x - pad, a.columns, TRUE);
       self->needed_height = MAX (bottom, legend_bottom) + pad;
     }
   else
     {
-      legend_bottom = place_legend (self, pad, bottom + pad, self->width - 2 * pad);
+      legend_bottom = bottom + pad + lay_out_legend (self, pad, bottom + pad, self->width - 2 * pad, a.columns, TRUE);
       self->needed_height = legend_bottom + pad;
     }
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -11,21 +12,71 @@
 #include "esc-chart-text.h"
 #include "esc-validate.h"
 
-/* "41.8%", "18", "21 million": the number as a newsroom would print it. */
+/* The locale's digit grouping; where it has none (the C locale), the mark that cannot
+ * be mistaken for its decimal point. */
+static const char *
+thousands_separator (void)
+{
+  const struct lconv *conventions = localeconv ();
+
+  if (conventions->thousands_sep != NULL && conventions->thousands_sep[0] != '\0')
+    return conventions->thousands_sep;
+  return g_strcmp0 (conventions->decimal_point, ",") == 0 ? "." : ",";
+}
+
+/* "5,150,092", or "5.150.092" in Spanish. */
+static char *
+grouped_integer (double value)
+{
+  g_autofree char *digits = g_strdup_printf ("%.0f", fabs (value));
+  const char *separator = thousands_separator ();
+  gsize length = strlen (digits);
+  GString *text = g_string_new (value < 0 ? "-" : NULL);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The number alone: with the decimals the source printed, else as few as it needs;
+ * big whole numbers grouped. Decimal points follow the locale through printf. */
+static char *
+plain_number (double value,
+              guint  decimals)
+{
+  if (decimals > 0)
+    return g_strdup_printf ("%.*f", (int) MIN (decimals, 10), value);
+  if (value == floor (value) && fabs (value) >= 10000 && fabs (value) < 1e15)
+    return grouped_integer (value);
+  return g_strdup_printf ("%.10g", value);
+}
+
+/**
+ * esc_text_number:
+ * @decimals: the decimals the source printed (1 for "28.0"), or 0
+ *
+ * The number as a newsroom would print it: "41.8%", "28.0%", "18", "21 million",
+ * "5,150,092", "6 hours".
+ */
 char *
 esc_text_number (double  value,
-                 EscUnit unit)
+                 EscUnit unit,
+                 guint   decimals)
 {
   g_autofree char *number = NULL;
 
   if (unit == ESC_UNIT_PERCENT)
     {
-      number = g_strdup_printf ("%.4g", value);
+      number = decimals > 0 || value == floor (value) ? plain_number (value, decimals) : g_strdup_printf ("%.4g", value);
       /* Translators: a percentage; %s is the number. Spanish writes "41,8 %". */
       return g_strdup_printf (C_("percentage", "%s%%"), number);
     }
 
-  if (fabs (value) >= 1e6 && fmod (value, 1e5) == 0)
+  if (decimals == 0 && fabs (value) >= 1e6 && fmod (value, 1e5) == 0)
     {
       double millions = value / 1e6;
 
@@ -34,12 +85,45 @@ esc_text_number (double  value,
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s million", "%s million", millions == 1 ? 1 : 2), number);
     }
 
-  return g_strdup_printf ("%.10g", value);
+  number = plain_number (value, decimals);
+  if (unit == ESC_UNIT_HOURS)
+    /* Translators: %s is a number of hours. */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour", "%s hours", value == 1 ? 1 : 2), number);
+  if (unit == ESC_UNIT_YEARS)
+    /* Translators: %s is a number of years. */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s year", "%s years", value == 1 ? 1 : 2), number);
+  return g_steal_pointer (&number);
+}
+
+/* A change between two counts, signed: "+0.3 points", "−2", "+12,400". */
+char *
+esc_text_change (double  change,
+                 EscUnit unit,
+                 guint   decimals)
+{
+  g_autofree char *number = plain_number (fabs (change), decimals);
+  /* A true minus sign, as print does; a plus where it grew, so that no sign means none. */
+  const char *sign = change > 0 ? "+" : change < 0 ? "−" : "±";
+
+  if (unit == ESC_UNIT_PERCENT)
+    /* Translators: a change in percentage points: "+0.3 points"; %s%s are the sign
+     * and the number. */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%s point", "%s%s points", fabs (change) == 1 ? 1 : 2),
+                            sign, number);
+  return g_strdup_printf ("%s%s", sign, number);
 }
 
 /* A dataset date in words of the reader's language, at the precision it has:
  * "28 July 2024", "July 2024" or "2024" ("28 de julio de 2024" in Spanish). Month
  * names come from the locale through GLib. NULL for NULL or a malformed date. */
+static char *
+date_part_words (const char *iso)
+{
+  g_autofree char *date = g_strndup (iso, 10);
+
+  return esc_text_date (date);
+}
+
 char *
 esc_text_date (const char *iso)
 {
@@ -65,17 +149,35 @@ esc_text_date (const char *iso)
   return date ? g_date_time_format (date, format) : NULL;
 }
 
+/* When a figure was published: a date as esc_text_date() gives it, or with its time,
+ * "29 July 2024, 00:10", as the text gives it (times are not moved between zones). */
+char *
+esc_text_moment (const char *iso)
+{
+  g_autofree char *day = NULL;
+  int hours, minutes;
+
+  if (iso == NULL || strlen (iso) <= 10)
+    return esc_text_date (iso);
+  day = date_part_words (iso);
+  if (day == NULL || sscanf (iso + 10, "T%2d:%2d", &hours, &minutes) != 2)
+    return g_steal_pointer (&day);
+  /* Translators: a date and the time of day: "29 July 2024, 00:10". */
+  return g_strdup_printf (_("%s, %02d:%02d"), day, hours, minutes);
+}
+
 /* The value with its qualifier and whole: "at least 18 of 23". */
 char *
 esc_text_claim_value (EscClaim *claim)
 {
-  g_autofree char *number = esc_text_number (esc_claim_get_value (claim), esc_claim_get_unit (claim));
+  g_autofree char *number = esc_text_number (esc_claim_get_value (claim), esc_claim_get_unit (claim),
+                                             esc_claim_get_decimals (claim));
   g_autofree char *whole = NULL;
   double out_of;
 
   if (esc_claim_get_out_of (claim, &out_of))
     {
-      g_autofree char *total = esc_text_number (out_of, esc_claim_get_unit (claim));
+      g_autofree char *total = esc_text_number (out_of, esc_claim_get_unit (claim), 0);
       /* Translators: "20 of 23" (governorships). */
       whole = g_strdup_printf (_("%s of %s"), number, total);
     }
@@ -125,12 +227,12 @@ claimant_kind_name (EscClaimantKind kind)
     }
 }
 
-/* Who claims the figure: by name where the dataset gives one. */
+/* Who asserts a figure: by name where the dataset gives one. */
 char *
-esc_text_claimant (EscClaim *claim)
+esc_text_claimant_of (EscClaimant *claimant)
 {
-  EscLocalizedText *name = esc_claim_get_claimant_name (claim);
-  const char *kind = claimant_kind_name (esc_claim_get_claimant_kind (claim));
+  EscLocalizedText *name = esc_claimant_get_name (claimant);
+  const char *kind = claimant_kind_name (esc_claimant_get_kind (claimant));
   const char *named;
 
   if (name == NULL)
@@ -139,10 +241,16 @@ esc_text_claimant (EscClaim *claim)
   named = esc_localized_text_get (name);
   /* Names alone can be opaque ("Maria Corina Machado"): say which side they speak for,
    * unless the name already is the kind ("Electoral authority"). */
-  if (esc_claim_get_claimant_kind (claim) == ESC_CLAIMANT_ELECTORAL_AUTHORITY)
+  if (esc_claimant_get_kind (claimant) == ESC_CLAIMANT_ELECTORAL_AUTHORITY)
     return g_strdup (named);
   /* Translators: "Opposition (Maria Corina Machado)". */
   return g_strdup_printf (_("%s (%s)"), kind, named);
+}
+
+char *
+esc_text_claimant (EscClaim *claim)
+{
+  return esc_text_claimant_of (esc_claim_get_claimant (claim));
 }
 
 const char *
@@ -163,6 +271,50 @@ esc_text_status (EscClaimStatus status)
     case ESC_STATUS_REPORTED:
     default:
       return C_("claim status", "reported");
+    }
+}
+
+/* What a claim measures, in words: "Vote share of Edmundo González", or its label. */
+char *
+esc_text_measure (EscMeasure        measure,
+                  EscParty         *subject,
+                  EscLocalizedText *label)
+{
+  const char *party = esc_text_party (subject);
+
+  switch (measure)
+    {
+    case ESC_MEASURE_OFFICES_WON:
+      /* Translators: "Offices won by Socialist party". */
+      return g_strdup_printf (_("Offices won by %s"), party);
+    case ESC_MEASURE_OFFICES_CONTESTED:
+      return g_strdup (_("Offices at stake"));
+    case ESC_MEASURE_VOTE_SHARE:
+      return g_strdup_printf (_("Vote share of %s"), party);
+    case ESC_MEASURE_VOTES:
+      return g_strdup_printf (_("Votes for %s"), party);
+    case ESC_MEASURE_TURNOUT:
+      return g_strdup (_("Turnout"));
+    case ESC_MEASURE_ELECTORATE:
+      return g_strdup (_("Electorate"));
+    case ESC_MEASURE_OTHER:
+    default:
+      return g_strdup (label ? esc_localized_text_get (label) : _("Other figure"));
+    }
+}
+
+const char *
+esc_text_region_outcome (EscRegionOutcome outcome)
+{
+  switch (outcome)
+    {
+    case ESC_OUTCOME_WON:
+      return C_("region", "won");
+    case ESC_OUTCOME_DISPUTED:
+      return C_("region", "disputed");
+    case ESC_OUTCOME_PENDING:
+    default:
+      return C_("region", "pending");
     }
 }
 

@@ -2,15 +2,26 @@
 #pragma once
 
 #include "esc-claim.h"
+#include "esc-region.h"
 
 G_BEGIN_DECLS
 
 char       *esc_text_number     (double           value,
-                                 EscUnit          unit);
+                                 EscUnit          unit,
+                                 guint            decimals);
+char       *esc_text_change     (double           change,
+                                 EscUnit          unit,
+                                 guint            decimals);
+char       *esc_text_moment     (const char      *iso);
 char       *esc_text_date       (const char      *iso);
 char       *esc_text_claim_value (EscClaim       *claim);
 char       *esc_text_claimant   (EscClaim        *claim);
+char       *esc_text_claimant_of (EscClaimant    *claimant);
 const char *esc_text_status     (EscClaimStatus   status);
+const char *esc_text_region_outcome (EscRegionOutcome outcome);
+char       *esc_text_measure    (EscMeasure        measure,
+                                 EscParty         *subject,
+                                 EscLocalizedText *label);
 const char *esc_text_party      (EscParty        *party);
 const char *esc_text_party_short (EscParty       *party);
 const char *esc_text_stance     (EscStance        stance);

@@ -19,8 +19,19 @@ mark_clear (gpointer data)
   g_free (mark->label);
   g_free (mark->detail);
   g_free (mark->value_text);
+  g_clear_object (&mark->party);
   g_clear_pointer (&mark->claims, g_ptr_array_unref);
   g_clear_pointer (&mark->regions, g_ptr_array_unref);
+}
+
+static void
+legend_entry_clear (gpointer data)
+{
+  EscChartLegendEntry *entry = data;
+
+  g_free (entry->label);
+  g_free (entry->detail);
+  g_free (entry->value_text);
 }
 
 static void
@@ -33,7 +44,11 @@ esc_chart_finalize (GObject *object)
   g_free (self->reading);
   g_clear_object (&self->election);
   g_array_unref (self->marks);
+  g_array_unref (self->legend);
+  g_ptr_array_unref (self->claims);
   g_ptr_array_unref (self->articles);
+  for (guint i = 0; i < G_N_ELEMENTS (self->party_colors); i++)
+    g_free (self->party_colors[i]);
 
   G_OBJECT_CLASS (esc_chart_parent_class)->finalize (object);
 }
@@ -49,6 +64,9 @@ esc_chart_init (EscChart *self)
 {
   self->marks = g_array_new (FALSE, TRUE, sizeof (EscChartMark));
   g_array_set_clear_func (self->marks, mark_clear);
+  self->legend = g_array_new (FALSE, TRUE, sizeof (EscChartLegendEntry));
+  g_array_set_clear_func (self->legend, legend_entry_clear);
+  self->claims = g_ptr_array_new_with_free_func (g_object_unref);
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -66,11 +84,9 @@ esc_chart_new_empty (EscElection  *election,
 }
 
 void
-esc_chart_cite (EscChart *self,
-      EscClaim *claim)
+esc_chart_cite_sources (EscChart  *self,
+                        GPtrArray *sources)
 {
-  GPtrArray *sources = esc_claim_get_sources (claim);
-
   for (guint i = 0; i < sources->len; i++)
     {
       EscArticle *article = esc_source_get_article (g_ptr_array_index (sources, i));
@@ -80,9 +96,19 @@ esc_chart_cite (EscChart *self,
     }
 }
 
+/* @claim is drawn in this chart: no other chart draws it. */
+void
+esc_chart_draws (EscChart *self,
+                 EscClaim *claim)
+{
+  if (!g_ptr_array_find (self->claims, claim, NULL))
+    g_ptr_array_add (self->claims, g_object_ref (claim));
+  esc_chart_cite_sources (self, esc_claim_get_sources (claim));
+}
+
 EscChartMark *
 esc_chart_add_mark (EscChart *self,
-          EscParty *party)
+                    EscParty *party)
 {
   EscChartMark *mark;
 
@@ -92,20 +118,43 @@ esc_chart_add_mark (EscChart *self,
   mark->regions = g_ptr_array_new_with_free_func (g_object_unref);
   if (party != NULL)
     {
+      mark->party = g_object_ref (party);
       mark->has_bloc = TRUE;
       mark->bloc = esc_party_get_bloc (party);
-      mark->has_color = esc_party_get_color (party, &mark->color);
     }
   return mark;
 }
 
+/* The mark shows @claim's figure, and its quotes are the mark's. */
 void
 esc_chart_mark_add_claim (EscChart     *self,
-                EscChartMark *mark,
-                EscClaim     *claim)
+                          EscChartMark *mark,
+                          EscClaim     *claim)
 {
   g_ptr_array_add (mark->claims, g_object_ref (claim));
-  esc_chart_cite (self, claim);
+  esc_chart_cite_sources (self, esc_claim_get_sources (claim));
+}
+
+void
+esc_chart_mark_add_region (EscChart     *self,
+                           EscChartMark *mark,
+                           EscRegion    *region)
+{
+  g_ptr_array_add (mark->regions, g_object_ref (region));
+  esc_chart_cite_sources (self, esc_region_get_sources (region));
+}
+
+/* Takes @label, @detail and @value_text. */
+void
+esc_chart_add_legend_entry (EscChart *self,
+                            char     *label,
+                            char     *detail,
+                            char     *value_text,
+                            guint     mark)
+{
+  EscChartLegendEntry entry = { label, detail, value_text, mark };
+
+  g_array_append_val (self->legend, entry);
 }
 
 /* "News report · 2 articles": where a figure without a named claimant comes from. */
@@ -119,7 +168,8 @@ esc_chart_sources_line (EscClaim *claim)
   return g_strdup_printf (_("%s · %s"), claimant, articles);
 }
 
-/* A mark for one claim: labelled with its subject or claimant, detailed with the other. */
+/* A mark for one claim, which the chart draws: labelled with its subject or claimant,
+ * detailed with the other. */
 EscChartMark *
 esc_chart_add_claim_mark (EscChart *self,
             EscClaim *claim,
@@ -142,20 +192,29 @@ esc_chart_add_claim_mark (EscChart *self,
       mark->detail = g_strdup_printf (_("%s · %s"), claimant, esc_text_status (esc_claim_get_status (claim)));
     }
   esc_chart_mark_add_claim (self, mark, claim);
+  esc_chart_draws (self, claim);
   return mark;
 }
 
-GPtrArray *
-esc_chart_claims_measuring (EscElection *election,
-                  EscMeasure   measure)
+/* What a figure measures, in words: "Vote share of Edmundo González". */
+char *
+esc_chart_figure_phrase (EscFigure *figure)
 {
-  GPtrArray *claims = esc_election_get_claims (election);
-  GPtrArray *found = g_ptr_array_new ();
+  return esc_text_measure (esc_figure_get_measure (figure), esc_figure_get_subject (figure),
+                           esc_figure_get_label (figure));
+}
 
-  for (guint i = 0; i < claims->len; i++)
-    if (esc_claim_get_measure (g_ptr_array_index (claims, i)) == measure)
-      g_ptr_array_add (found, g_ptr_array_index (claims, i));
-  return found;
+void
+esc_chart_append_more (GString *reading,
+                       guint    parts)
+{
+  if (parts > ESC_CHART_READING_PARTS)
+    {
+      guint more = parts - ESC_CHART_READING_PARTS;
+
+      g_string_append_c (reading, ' ');
+      g_string_append_printf (reading, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more);
+    }
 }
 
 /* Every figure of the chart in sentences, for screen readers and the clipboard. */
@@ -167,14 +226,24 @@ esc_chart_describe (EscChart *self)
   g_return_val_if_fail (ESC_IS_CHART (self), NULL);
 
   text = g_string_new (self->reading);
-  for (guint i = 0; i < self->marks->len; i++)
-    {
-      EscChartMark *mark = &g_array_index (self->marks, EscChartMark, i);
+  /* A seat chart's legend names each party once; its marks are seats and regions. */
+  if (self->legend->len > 0)
+    for (guint i = 0; i < self->legend->len; i++)
+      {
+        EscChartLegendEntry *entry = &g_array_index (self->legend, EscChartLegendEntry, i);
 
-      /* Translators: one figure of a chart, read aloud: "Turnout: 41.8% (News report)". */
-      g_string_append_c (text, ' ');
-      g_string_append_printf (text, _("%s: %s (%s)."), mark->label, mark->value_text, mark->detail);
-    }
+        g_string_append_c (text, ' ');
+        g_string_append_printf (text, _("%s: %s (%s)."), entry->label, entry->value_text, entry->detail);
+      }
+  else
+    for (guint i = 0; i < self->marks->len; i++)
+      {
+        EscChartMark *mark = &g_array_index (self->marks, EscChartMark, i);
+
+        /* Translators: one figure of a chart, read aloud: "Turnout: 41.8% (News report)". */
+        g_string_append_c (text, ' ');
+        g_string_append_printf (text, _("%s: %s (%s)."), mark->label, mark->value_text, mark->detail);
+      }
   return g_string_free (text, FALSE);
 }
 
@@ -230,6 +299,35 @@ esc_chart_get_mark (EscChart *self,
   return &g_array_index (self->marks, EscChartMark, index);
 }
 
+guint
+esc_chart_get_n_legend_entries (EscChart *self)
+{
+  g_return_val_if_fail (ESC_IS_CHART (self), 0);
+  return self->legend->len;
+}
+
+const EscChartLegendEntry *
+esc_chart_get_legend_entry (EscChart *self,
+                            guint     index)
+{
+  g_return_val_if_fail (ESC_IS_CHART (self), NULL);
+  g_return_val_if_fail (index < self->legend->len, NULL);
+  return &g_array_index (self->legend, EscChartLegendEntry, index);
+}
+
+/**
+ * esc_chart_get_claims:
+ *
+ * Returns: (element-type EscClaim): the claims this chart draws; every claim of an
+ *   election is drawn by exactly one of its charts
+ */
+GPtrArray *
+esc_chart_get_claims (EscChart *self)
+{
+  g_return_val_if_fail (ESC_IS_CHART (self), NULL);
+  return self->claims;
+}
+
 GPtrArray *
 esc_chart_get_articles (EscChart *self)
 {
@@ -252,9 +350,67 @@ esc_chart_get_majority (EscChart *self)
   return self->total_seats / 2 + 1;
 }
 
+/* The unit of the axis: what a row chart's ticks count. */
+EscUnit
+esc_chart_get_unit (EscChart *self)
+{
+  g_return_val_if_fail (ESC_IS_CHART (self), ESC_UNIT_COUNT);
+  return self->unit;
+}
+
 gboolean
 esc_chart_is_percent (EscChart *self)
 {
   g_return_val_if_fail (ESC_IS_CHART (self), FALSE);
   return self->percent;
+}
+
+/* A value the axis marks with a line: the 50 % a referendum option needs. */
+gboolean
+esc_chart_get_reference (EscChart *self,
+                         double   *value)
+{
+  g_return_val_if_fail (ESC_IS_CHART (self), FALSE);
+
+  if (self->has_reference && value != NULL)
+    *value = self->reference;
+  return self->has_reference;
+}
+
+/* TEMPORARY until the palette gives party colours. */
+static EscRgb *
+party_colors (EscChart        *self,
+              EscPaletteStyle  style)
+{
+  GPtrArray *parties = esc_election_get_parties (self->election);
+
+  self->party_colors[style] = g_new0 (EscRgb, MAX (parties->len, 1));
+  for (guint i = 0; i < parties->len; i++)
+    {
+      EscParty *party = g_ptr_array_index (parties, i);
+      guint32 color;
+
+      if (esc_party_get_color (party, &color))
+        self->party_colors[style][i] = (EscRgb) { (color >> 16 & 0xff) / 255.0, (color >> 8 & 0xff) / 255.0, (color & 0xff) / 255.0 };
+      else
+        self->party_colors[style][i] = esc_palette_bloc_color (style, esc_party_get_bloc (party));
+    }
+  return self->party_colors[style];
+}
+
+/* The party's own colour where the dataset gives one, else one of its bloc's shades,
+ * the same in every chart of the election; a bloc's colour for what a bloc won. */
+EscRgb
+esc_chart_mark_color (EscChart           *self,
+                      EscPaletteStyle     style,
+                      const EscChartMark *mark)
+{
+  guint index;
+
+  g_return_val_if_fail (ESC_IS_CHART (self), esc_palette_bloc_color (style, ESC_BLOC_OTHER));
+  g_return_val_if_fail ((guint) style < G_N_ELEMENTS (self->party_colors), esc_palette_bloc_color (style, ESC_BLOC_OTHER));
+
+  if (mark->party != NULL && g_ptr_array_find (esc_election_get_parties (self->election), mark->party, &index))
+    return (self->party_colors[style] ? self->party_colors[style] : party_colors (self, style))[index];
+  return esc_palette_bloc_color (style, mark->has_bloc ? mark->bloc : ESC_BLOC_OTHER);
 }

@@ -2,6 +2,8 @@
 /* Telling a count that changed from a disagreement: claims published by one claimant,
  * or by the election's authorities, as preliminary, official or revised figures form a
  * sequence in time, and only its latest stands. Everything else stands side by side. */
+#include <math.h>
+
 #include "esc-model-private.h"
 #include "esc-validate.h"
 
@@ -120,18 +122,60 @@ take_sequence (GPtrArray *pending,
   return sequence;
 }
 
+/* What a claim allows, as an interval with open or closed ends: "more than 50" is
+ * (50, ∞), "about 21 million" is read as the figure itself. */
+static void
+claim_interval (EscClaim *claim,
+                double   *low,
+                gboolean *low_open,
+                double   *high,
+                gboolean *high_open)
+{
+  *low = *high = claim->value;
+  *low_open = *high_open = FALSE;
+  switch (claim->qualifier)
+    {
+    case ESC_QUALIFIER_MORE_THAN:
+      *low_open = TRUE;
+      G_GNUC_FALLTHROUGH;
+    case ESC_QUALIFIER_AT_LEAST:
+      *high = INFINITY;
+      break;
+    case ESC_QUALIFIER_FEWER_THAN:
+      *high_open = TRUE;
+      G_GNUC_FALLTHROUGH;
+    case ESC_QUALIFIER_AT_MOST:
+      *low = -INFINITY;
+      break;
+    default:
+      break;
+    }
+}
+
+/* Two claims disagree when both cannot be true: "at least 18" and "18" agree, "more
+ * than 50" and "51" agree, "41.8" and "42.26" do not. */
+static gboolean
+claims_conflict (EscClaim *a,
+                 EscClaim *b)
+{
+  double a_low, a_high, b_low, b_high;
+  gboolean a_low_open, a_high_open, b_low_open, b_high_open;
+
+  claim_interval (a, &a_low, &a_low_open, &a_high, &a_high_open);
+  claim_interval (b, &b_low, &b_low_open, &b_high, &b_high_open);
+  if (a_high < b_low || b_high < a_low)
+    return TRUE;
+  /* Touching ends: they meet only if neither end is open. */
+  return (a_high == b_low && (a_high_open || b_low_open)) || (b_high == a_low && (b_high_open || a_low_open));
+}
+
 static gboolean
 values_differ (GPtrArray *claims)
 {
-  EscClaim *first = g_ptr_array_index (claims, 0);
-
-  for (guint i = 1; i < claims->len; i++)
-    {
-      EscClaim *claim = g_ptr_array_index (claims, i);
-
-      if (claim->value != first->value || claim->qualifier != first->qualifier)
+  for (guint i = 0; i < claims->len; i++)
+    for (guint j = i + 1; j < claims->len; j++)
+      if (claims_conflict (g_ptr_array_index (claims, i), g_ptr_array_index (claims, j)))
         return TRUE;
-    }
   return FALSE;
 }
 
@@ -236,7 +280,7 @@ esc_figure_get_updates (EscFigure *self)
   return self->updates;
 }
 
-/* Whether the claims that stand give different figures. */
+/* Whether two of the claims that stand cannot both be true. */
 gboolean
 esc_figure_is_disputed (EscFigure *self)
 {

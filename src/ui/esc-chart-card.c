@@ -12,6 +12,7 @@
 #include "esc-chart-view.h"
 #include "esc-export-dialog.h"
 #include "esc-menu-later.h"
+#include "esc-region.h"
 #include "esc-tooltip.h"
 #include "esc-window.h"
 
@@ -108,7 +109,23 @@ add_claim_quotes (GtkBox       *box,
     add_source (box, sources, i, self);
 }
 
-/* The exact words that state the figures of mark @mark, in a popover pointing at it. */
+static void
+add_region_quotes (GtkBox       *box,
+                   EscRegion    *region,
+                   EscChartCard *self)
+{
+  GPtrArray *sources = esc_region_get_sources (region);
+  /* Translators: the heading of the quotes behind a region's result: "Zulia — won". */
+  g_autofree char *heading = g_strdup_printf (_("%s — %s"), esc_region_get_name (region),
+                                              esc_text_region_outcome (esc_region_get_outcome (region)));
+
+  gtk_box_append (box, wrapped_label (heading, "heading"));
+  for (guint i = 0; i < sources->len; i++)
+    add_source (box, sources, i, self);
+}
+
+/* The exact words that state the figures of mark @mark, in a popover pointing at it:
+ * those about its regions first, then its claims. */
 void
 esc_chart_card_show_quotes (EscChartCard *self,
                             guint         mark_index)
@@ -123,9 +140,11 @@ esc_chart_card_show_quotes (EscChartCard *self,
 
   mark = esc_chart_get_mark (self->chart, mark_index);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  for (guint i = 0; i < mark->regions->len; i++)
+    add_region_quotes (GTK_BOX (box), g_ptr_array_index (mark->regions, i), self);
   for (guint i = 0; i < mark->claims->len; i++)
     add_claim_quotes (GTK_BOX (box), g_ptr_array_index (mark->claims, i), self);
-  if (mark->claims->len == 0)
+  if (mark->claims->len == 0 && mark->regions->len == 0)
     gtk_box_append (GTK_BOX (box), wrapped_label (mark->detail, NULL));
 
   scrolled = gtk_scrolled_window_new ();

@@ -12,6 +12,7 @@
 #include "esc-article.h"
 #include "esc-claim.h"
 #include "esc-chart-view.h"
+#include "esc-region.h"
 
 struct _EscChartView
 {
@@ -177,6 +178,20 @@ esc_chart_view_state_flags_changed (GtkWidget     *widget,
   gtk_widget_queue_draw (widget);
 }
 
+static void
+add_titles (GPtrArray *titles,
+            GPtrArray *sources)
+{
+  for (guint j = 0; j < sources->len; j++)
+    {
+      EscArticle *article = esc_source_get_article (g_ptr_array_index (sources, j));
+      const char *title = esc_localized_text_get (esc_article_get_title (article));
+
+      if (!g_ptr_array_find_with_equal_func (titles, title, g_str_equal, NULL))
+        g_ptr_array_add (titles, (gpointer) title);
+    }
+}
+
 /* "Turnout: 41.8%", then who says so and in which articles. */
 char *
 esc_chart_view_describe_mark (EscChartView *self,
@@ -193,19 +208,11 @@ esc_chart_view_describe_mark (EscChartView *self,
   text = g_string_new (NULL);
   g_string_append_printf (text, "%s: %s\n%s", mark->label, mark->value_text, mark->detail);
 
+  /* A seat won in a region comes from that region's sources first. */
+  for (guint i = 0; i < mark->regions->len; i++)
+    add_titles (titles, esc_region_get_sources (g_ptr_array_index (mark->regions, i)));
   for (guint i = 0; i < mark->claims->len; i++)
-    {
-      GPtrArray *sources = esc_claim_get_sources (g_ptr_array_index (mark->claims, i));
-
-      for (guint j = 0; j < sources->len; j++)
-        {
-          EscArticle *article = esc_source_get_article (g_ptr_array_index (sources, j));
-          const char *title = esc_localized_text_get (esc_article_get_title (article));
-
-          if (!g_ptr_array_find_with_equal_func (titles, title, g_str_equal, NULL))
-            g_ptr_array_add (titles, (gpointer) title);
-        }
-    }
+    add_titles (titles, esc_claim_get_sources (g_ptr_array_index (mark->claims, i)));
   for (guint i = 0; i < titles->len; i++)
     /* Translators: a line of a chart tooltip naming an article a figure comes from. */
     g_string_append_printf (text, _("\nSource: %s"), (const char *) g_ptr_array_index (titles, i));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "esc-chart-text.h"
 #include "esc-claim.h"
 #include "esc-highlights.h"
 #include "esc-reaction.h"
@@ -32,12 +33,12 @@ describe_cited (const EscHighlight *h)
 
   if (ESC_IS_CLAIM (h->cited_by))
     {
-      EscLocalizedText *label = esc_claim_get_label (ESC_CLAIM (h->cited_by));
+      EscClaim *claim = ESC_CLAIM (h->cited_by);
+      g_autofree char *measure = esc_text_measure (esc_claim_get_measure (claim), esc_claim_get_subject (claim),
+                                                   esc_claim_get_label (claim));
       /* Translators: tooltip on a highlighted passage; %s is a figure such as
        * "Votes for Nicolás Maduro", the second %s an election. */
-      return g_strdup_printf (_("States a figure: %s (%s). Click to see it in the chart."),
-                              label ? esc_localized_text_get (label) : esc_claim_get_id (ESC_CLAIM (h->cited_by)),
-                              election);
+      return g_strdup_printf (_("States a figure: %s (%s). Click to see it in the chart."), measure, election);
     }
   if (ESC_IS_REGION (h->cited_by))
     /* Translators: tooltip on a highlighted passage; %s is a state, the second an election. */

@@ -8,7 +8,6 @@
 #include "esc-chart-card.h"
 #include "esc-chart-view.h"
 #include "esc-reactions-page.h"
-#include "esc-region.h"
 #include "esc-sources-page.h"
 #include "esc-window-private.h"
 
@@ -111,17 +110,13 @@ esc_window_update_visible_page (EscWindow *self)
     }
 }
 
-/* Whether chart mark @mark shows what @cited_by (a claim or a region) states. */
+/* Whether chart mark @mark shows what @cited_by (a claim or a region) states: a region
+ * has a seat of its own. */
 static gboolean
 mark_shows (const EscChartMark *mark,
             GObject            *cited_by)
 {
-  guint index;
-
-  if (g_ptr_array_find (mark->claims, cited_by, &index) || g_ptr_array_find (mark->regions, cited_by, &index))
-    return TRUE;
-  /* Won states are counted into their bloc's mark rather than listed one by one. */
-  return ESC_IS_REGION (cited_by) && mark->has_bloc && mark->bloc == (EscBloc) esc_region_get_bloc (ESC_REGION (cited_by));
+  return g_ptr_array_find (mark->claims, cited_by, NULL) || g_ptr_array_find (mark->regions, cited_by, NULL);
 }
 
 /* Puts the keyboard focus on the chart mark that shows @cited_by, with its quotes open. */
@@ -153,5 +148,12 @@ esc_window_show_chart_mark (EscWindow *self,
             esc_chart_card_show_quotes (ESC_CHART_CARD (card), m);
             return;
           }
+      /* A figure drawn without a mark of its own (the offices at stake, the total of a
+       * seat chart): its card. */
+      if (g_ptr_array_find (esc_chart_get_claims (chart), cited_by, NULL))
+        {
+          gtk_widget_grab_focus (esc_chart_card_get_view (ESC_CHART_CARD (card)));
+          return;
+        }
     }
 }
