@@ -44,14 +44,27 @@ holder_short_name (EscSeatHolder *holder)
   return party ? esc_text_party_short (party) : bloc_name (esc_seat_holder_get_bloc (holder));
 }
 
+/* The names of @regions, or of those with @outcome only where @outcome is not -1. */
 static char *
-region_names (GPtrArray *regions)
+region_names_with (GPtrArray *regions,
+                   int        outcome)
 {
   g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < regions->len; i++)
-    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", esc_region_get_name (g_ptr_array_index (regions, i)));
+    {
+      EscRegion *region = g_ptr_array_index (regions, i);
+
+      if (outcome < 0 || (int) esc_region_get_outcome (region) == outcome)
+        g_string_append_printf (names, "%s%s", names->len ? ", " : "", esc_region_get_name (region));
+    }
   return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static char *
+region_names (GPtrArray *regions)
+{
+  return region_names_with (regions, -1);
 }
 
 /* Where a party's count comes from: each source's figure where they differ
@@ -94,7 +107,8 @@ holder_detail (EscSeatHolder *holder)
                                                      "%u in the regions listed: %s", regions->len),
                                 regions->len, names);
       else
-        g_string_append (detail, names);
+        /* Translators: where a party won: "won in Zulia, Nueva Esparta, Cojedes". */
+        g_string_append_printf (detail, _("won in %s"), names);
     }
   if (disputed)
     {
@@ -385,10 +399,15 @@ seats_reading (EscChart   *self,
     }
   if (unsettled->len > 0)
     {
-      g_autofree char *names = region_names (unsettled);
+      g_autofree char *pending = region_names_with (unsettled, ESC_OUTCOME_PENDING);
+      g_autofree char *disputed = region_names_with (unsettled, ESC_OUTCOME_DISPUTED);
 
-      /* Translators: appended to a list of seats: "; pending or disputed: Barinas, Apure". */
-      g_string_append_printf (parts, _("; pending or disputed: %s"), names);
+      if (pending[0] != '\0')
+        /* Translators: appended to a list of seats: "; pending: Barinas, Apure". */
+        g_string_append_printf (parts, _("; pending: %s"), pending);
+      if (disputed[0] != '\0')
+        /* Translators: appended to a list of seats: "; disputed: Campeche". */
+        g_string_append_printf (parts, _("; disputed: %s"), disputed);
     }
   if (parts->len == 0)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Out of %u: no source gives any party a seat.",

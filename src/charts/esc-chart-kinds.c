@@ -145,9 +145,37 @@ mark_words_unless (EscChartMark *mark,
     mark->style = ESC_MARK_UNREPORTED;
 }
 
-/* "González 44% (National Electoral Council); González 70% (Opposition …)". */
+/* "The sources disagree on Edmundo González." for the parties whose figures clash. */
+static void
+append_disputes (GString    *reading,
+                 EscChart   *self,
+                 EscFigures *figures)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      EscChartMark *mark = &g_array_index (self->marks, EscChartMark, i);
+      EscFigure *figure = esc_figures_find (figures, g_ptr_array_index (mark->claims, 0));
+
+      if (!esc_figure_is_disputed (figure) || g_ptr_array_find (seen, figure, NULL))
+        continue;
+      g_ptr_array_add (seen, figure);
+      g_string_append_printf (names, "%s%s", names->len ? ", " : "", esc_text_party_short (mark->party));
+    }
+  if (names->len > 0)
+    {
+      g_string_append_c (reading, ' ');
+      /* Translators: %s lists parties: "The sources disagree on Edmundo González." */
+      g_string_append_printf (reading, _("The sources disagree on %s."), names->str);
+    }
+}
+
+/* "González 44% (National Electoral Council); González 70% (Opposition …)." */
 static char *
-bars_reading (EscChart *self)
+bars_reading (EscChart   *self,
+              EscFigures *figures)
 {
   g_autoptr(GString) reading = g_string_new (NULL);
 
@@ -164,13 +192,16 @@ bars_reading (EscChart *self)
                               mark->value_text, claimant);
     }
   esc_chart_append_more (reading, self->marks->len);
-  return g_strdup_printf ("%s.", reading->str);
+  g_string_append_c (reading, '.');
+  append_disputes (reading, self, figures);
+  return g_string_free (g_steal_pointer (&reading), FALSE);
 }
 
 /* One bar per claim that stands, grouped by party, largest party first. Where sources
  * give a party different figures, each has its bar and says whose it is. */
 static EscChart *
 bars_chart (EscElection *election,
+            EscFigures  *figures,
             GPtrArray   *claims,
             EscChartKind kind,
             const char  *id,
@@ -194,7 +225,7 @@ bars_chart (EscElection *election,
 
       mark_words_unless (esc_chart_add_claim_mark (self, claim, FALSE), claim, unit);
     }
-  self->reading = bars_reading (self);
+  self->reading = bars_reading (self, figures);
   return self;
 }
 
@@ -204,7 +235,7 @@ shares_chart (EscElection *election,
               gboolean     has_seats)
 {
   g_autoptr(GPtrArray) claims = current_claims (figures, CARD_SHARES, has_seats);
-  EscChart *self = bars_chart (election, claims, ESC_CHART_SHARES, "shares", _("Vote shares"), ESC_UNIT_PERCENT);
+  EscChart *self = bars_chart (election, figures, claims, ESC_CHART_SHARES, "shares", _("Vote shares"), ESC_UNIT_PERCENT);
 
   /* An option carries a referendum with more than half of the vote. */
   if (self != NULL && esc_election_get_kind (election) == ESC_ELECTION_REFERENDUM)
@@ -222,7 +253,7 @@ votes_chart (EscElection *election,
 {
   g_autoptr(GPtrArray) claims = current_claims (figures, CARD_VOTES, has_seats);
 
-  return bars_chart (election, claims, ESC_CHART_VOTES, "votes", _("Votes"), ESC_UNIT_VOTES);
+  return bars_chart (election, figures, claims, ESC_CHART_VOTES, "votes", _("Votes"), ESC_UNIT_VOTES);
 }
 
 static int
@@ -305,8 +336,9 @@ figures_chart (EscElection *election,
     {
       guint more = self->marks->len - 1;
 
-      g_string_append_c (reading, ' ');
-      g_string_append_printf (reading, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more);
+      /* Translators: after the first figure of a list: "; and 4 more figures". */
+      g_string_append_printf (reading, g_dngettext (GETTEXT_PACKAGE, "; and %u more figure", "; and %u more figures", more),
+                              more);
     }
   self->reading = g_strdup_printf ("%s.", reading->str);
   return self;
