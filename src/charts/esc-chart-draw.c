@@ -148,6 +148,21 @@ draw_chevron (cairo_t            *cr,
   cairo_fill (cr);
 }
 
+/* Where a change starts, so that a bar to its left reads as a fall. */
+static void
+draw_zero (EscChartLayout *self,
+           cairo_t        *cr,
+           const Row      *row)
+{
+  double x = round (row->zero_x) + 0.5, reach = row->bar.height * 0.35;
+
+  cairo_move_to (cr, x, row->bar.y - reach);
+  cairo_line_to (cr, x, row->bar.y + row->bar.height + reach);
+  cairo_set_line_width (cr, 1);
+  set_source (cr, &self->style.foreground, 0.6);
+  cairo_stroke (cr);
+}
+
 /* The value a referendum option must pass, dashed across the plot. */
 static void
 draw_reference (EscChartLayout *self,
@@ -250,6 +265,8 @@ draw_rows (EscChartLayout *self,
           cairo_fill (cr);
           draw_chevron (cr, mark, row);
         }
+      if (row->zero_x > 0)
+        draw_zero (self, cr, row);
       else if (row->dot_radius > 0)
         {
           set_source (cr, &color, 1);

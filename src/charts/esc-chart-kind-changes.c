@@ -30,29 +30,25 @@ change_label (EscFigure *figure)
     }
 }
 
-/* "28.0% (official, 20 March 2024)", naming the claimant where it is not the one
- * before it: "27.8% (Ministry, preliminary, 10 March 2024, 22:40, 98.2% counted)". */
-static void
-append_step (GString  *detail,
-             EscClaim *claim,
-             EscClaim *previous)
+/* Who published a figure and when: "Ministry of Internal Administration, preliminary,
+ * 10 March 2024, 22:40, 98.2% counted". */
+static char *
+step_context (EscClaim *claim,
+              gboolean  with_status,
+              gboolean  with_counted)
 {
-  g_autofree char *value = esc_text_claim_value (claim);
+  EscLocalizedText *name = esc_claimant_get_name (esc_claim_get_claimant (claim));
+  g_autofree char *claimant = name ? g_strdup (esc_localized_text_get (name)) : esc_text_claimant (claim);
   g_autofree char *when = esc_text_moment (esc_claim_get_published (claim));
-  g_autoptr(GString) about = g_string_new (NULL);
+  GString *about = g_string_new (claimant);
   double counted;
   guint decimals;
 
-  if (previous == NULL || !esc_claimant_equal (esc_claim_get_claimant (previous), esc_claim_get_claimant (claim)))
-    {
-      g_autofree char *claimant = esc_text_claimant (claim);
-
-      g_string_append_printf (about, "%s, ", claimant);
-    }
-  g_string_append (about, esc_text_status (esc_claim_get_status (claim)));
+  if (with_status)
+    g_string_append_printf (about, ", %s", esc_text_status (esc_claim_get_status (claim)));
   if (when != NULL)
     g_string_append_printf (about, ", %s", when);
-  if (esc_claim_get_counted (claim, &counted, &decimals))
+  if (with_counted && esc_claim_get_counted (claim, &counted, &decimals))
     {
       g_autofree char *share = esc_text_number (counted, ESC_UNIT_PERCENT, decimals);
 
@@ -60,9 +56,96 @@ append_step (GString  *detail,
       /* Translators: how much of the count a figure covered: "80% counted". */
       g_string_append_printf (about, _("%s counted"), share);
     }
-  if (previous != NULL)
-    g_string_append (detail, " → ");
-  g_string_append_printf (detail, _("%s (%s)"), value, about->str);
+  return g_string_free (about, FALSE);
+}
+
+/* "80% counted → 96.87% counted": what a row's steps covered, where they say. */
+static char *
+counted_steps (GPtrArray *claims)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      double counted;
+      guint decimals;
+
+      if (esc_claim_get_counted (g_ptr_array_index (claims, i), &counted, &decimals))
+        {
+          g_autofree char *share = esc_text_number (counted, ESC_UNIT_PERCENT, decimals);
+
+          g_string_append (text, text->len ? " → " : "");
+          g_string_append_printf (text, _("%s counted"), share);
+        }
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Each step with its figure: "20 of 23 (CNE, preliminary) → at least 18 of 23 (CNE,
+ * revised)". */
+static char *
+steps_text (GPtrArray *sequence)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < sequence->len; i++)
+    {
+      EscClaim *claim = g_ptr_array_index (sequence, i);
+      g_autofree char *value = esc_text_claim_value (claim);
+      g_autofree char *context = step_context (claim, TRUE, TRUE);
+
+      if (i > 0)
+        g_string_append (text, " → ");
+      g_string_append_printf (text, _("%s (%s)"), value, context);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The grid's columns: shares (and turnout), offices, votes (and the electorate), and
+ * anything else. */
+typedef enum {
+  COLUMN_SHARES,
+  COLUMN_OFFICES,
+  COLUMN_VOTES,
+  COLUMN_OTHER,
+  N_COLUMNS,
+} Column;
+
+static Column
+column_of (EscFigure *figure)
+{
+  switch (esc_figure_get_measure (figure))
+    {
+    case ESC_MEASURE_VOTE_SHARE:
+    case ESC_MEASURE_TURNOUT:
+      return COLUMN_SHARES;
+    case ESC_MEASURE_OFFICES_WON:
+    case ESC_MEASURE_OFFICES_CONTESTED:
+      return COLUMN_OFFICES;
+    case ESC_MEASURE_VOTES:
+    case ESC_MEASURE_ELECTORATE:
+      return COLUMN_VOTES;
+    case ESC_MEASURE_OTHER:
+    default:
+      return COLUMN_OTHER;
+    }
+}
+
+static const char *
+column_heading (Column column)
+{
+  switch (column)
+    {
+    case COLUMN_SHARES:
+      return _("Vote share");
+    case COLUMN_OFFICES:
+      return _("Offices won");
+    case COLUMN_VOTES:
+      return _("Votes");
+    case COLUMN_OTHER:
+    default:
+      return _("Other figures");
+    }
 }
 
 static void
@@ -74,26 +157,29 @@ add_change (EscChart  *self,
   EscClaim *first = g_ptr_array_index (sequence, 0);
   EscClaim *latest = g_ptr_array_index (sequence, sequence->len - 1);
   EscChartMark *mark = esc_chart_add_mark (self, esc_figure_get_subject (figure));
-  g_autoptr(GString) detail = g_string_new (NULL);
+  g_autofree char *from = esc_text_claim_value (first);
+  g_autofree char *to = esc_text_claim_value (latest);
+  g_autofree char *change = NULL;
 
   mark->label = change_label (figure);
   mark->value = esc_claim_get_value (latest) - esc_claim_get_value (first);
-  mark->value_text = esc_text_change (mark->value, esc_figure_get_unit (figure),
-                                      MAX (esc_claim_get_decimals (first), esc_claim_get_decimals (latest)));
+  change = esc_text_change (mark->value, esc_figure_get_unit (figure),
+                            MAX (esc_claim_get_decimals (first), esc_claim_get_decimals (latest)));
+  /* Translators: a count that changed: "28.8% → 28.83% (+0.03 points)". */
+  mark->value_text = g_strdup_printf (_("%s → %s (%s)"), from, to, change);
+  mark->detail = steps_text (sequence);
   if (esc_figure_get_unit (figure) != axis_unit)
     mark->style = ESC_MARK_UNREPORTED;
   for (guint i = 0; i < sequence->len; i++)
     {
       EscClaim *claim = g_ptr_array_index (sequence, i);
 
-      append_step (detail, claim, i > 0 ? g_ptr_array_index (sequence, i - 1) : NULL);
       esc_chart_mark_add_claim (self, mark, claim);
       /* The counts that stand are drawn on their own cards; this one shows what they
        * replaced. */
       if (!esc_figure_is_current (figure, claim))
         esc_chart_draws (self, claim);
     }
-  mark->detail = g_string_free (g_steal_pointer (&detail), FALSE);
 }
 
 /* The unit most changes are in, percentage points before anything else: the axis. */
@@ -111,32 +197,46 @@ axis_unit (GPtrArray *changed)
   return best;
 }
 
-/* "10 March 2024 to 20 March 2024: " where every change spans the same two moments. */
-static char *
-common_span (EscChart *self)
+/* Whether every row compares the same two publications, told apart by who, what and
+ * when; @with_counted: and the same share of the count. */
+static gboolean
+same_span (EscChart *self,
+           gboolean  with_counted)
 {
-  const char *from = NULL, *to = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
 
   for (guint m = 0; m < self->marks->len; m++)
     {
       GPtrArray *claims = g_array_index (self->marks, EscChartMark, m).claims;
-      const char *first = esc_claim_get_published (g_ptr_array_index (claims, 0));
-      const char *last = esc_claim_get_published (g_ptr_array_index (claims, claims->len - 1));
+      g_autofree char *first = step_context (g_ptr_array_index (claims, 0), TRUE, with_counted);
+      g_autofree char *last = step_context (g_ptr_array_index (claims, claims->len - 1), TRUE, with_counted);
 
-      if (first == NULL || last == NULL || (from != NULL && (g_strcmp0 (from, first) != 0 || g_strcmp0 (to, last) != 0)))
-        return NULL;
-      from = first;
-      to = last;
+      if (claims->len != 2 || (from != NULL && (!g_str_equal (from, first) || !g_str_equal (to, last))))
+        return FALSE;
+      g_free (from);
+      g_free (to);
+      from = g_steal_pointer (&first);
+      to = g_steal_pointer (&last);
     }
-  if (from != NULL)
-    {
-      g_autofree char *start = esc_text_moment (from);
-      g_autofree char *end = esc_text_moment (to);
+  return TRUE;
+}
 
-      /* Translators: the start of a reading: "From 10 March 2024 to 20 March 2024: ". */
-      return g_strdup_printf (_("From %s to %s: "), start, end);
-    }
-  return NULL;
+/* "From (Ministry, preliminary, 10 March 2024) to (Commission, official, 20 March
+ * 2024): " where every row compares those two publications. */
+static char *
+common_span (EscChart *self,
+             gboolean  with_counted)
+{
+  GPtrArray *claims = g_array_index (self->marks, EscChartMark, 0).claims;
+  EscClaim *first = g_ptr_array_index (claims, 0), *last = g_ptr_array_index (claims, claims->len - 1);
+  g_autofree char *from = step_context (first, FALSE, with_counted);
+  g_autofree char *to = step_context (last, FALSE, with_counted);
+
+  /* Translators: the start of a reading: "From preliminary (Ministry, 10 March 2024)
+   * to official (Commission, 20 March 2024): "; %s are a status and where it comes from. */
+  return g_strdup_printf (_("From %s (%s) to %s (%s): "), esc_text_status (esc_claim_get_status (first)), from,
+                          esc_text_status (esc_claim_get_status (last)), to);
 }
 
 static int
@@ -150,17 +250,32 @@ compare_by_size (gconstpointer a,
   return fabs (ma->value) < fabs (mb->value) ? 1 : fabs (ma->value) > fabs (mb->value) ? -1 : 0;
 }
 
-/* The largest changes first: "AD · vote share +0.2 points; Turnout +0.4 points". */
+/* Without a common span, the largest changes: "Turnout 66.2% → 59.9% (−6.3 points);
+ * …". With one, the span, how many changed, and the largest. */
 static char *
-changes_reading (EscChart *self)
+changes_reading (EscChart   *self,
+                 const char *span)
 {
   g_autoptr(GPtrArray) marks = g_ptr_array_new ();
-  g_autoptr(GString) reading = g_string_new (NULL);
-  g_autofree char *span = common_span (self);
+  g_autoptr(GString) reading = g_string_new (span);
+  guint changed = 0;
 
   for (guint m = 0; m < self->marks->len; m++)
-    g_ptr_array_add (marks, &g_array_index (self->marks, EscChartMark, m));
+    {
+      g_ptr_array_add (marks, &g_array_index (self->marks, EscChartMark, m));
+      changed += g_array_index (self->marks, EscChartMark, m).value != 0;
+    }
   g_ptr_array_sort (marks, compare_by_size);
+  if (span != NULL)
+    {
+      EscChartMark *largest = g_ptr_array_index (marks, 0);
+
+      /* Translators: "8 of 17 figures changed; the largest: Turnout 66.2% → 59.9% (−6.3 points)". */
+      g_string_append_printf (reading, g_dngettext (GETTEXT_PACKAGE, "%u of %u figure changed; the largest: %s %s.",
+                                                    "%u of %u figures changed; the largest: %s %s.", marks->len),
+                              changed, marks->len, largest->label, largest->value_text);
+      return g_string_free (g_steal_pointer (&reading), FALSE);
+    }
   for (guint i = 0; i < MIN (marks->len, ESC_CHART_READING_PARTS); i++)
     {
       EscChartMark *mark = g_ptr_array_index (marks, i);
@@ -168,7 +283,91 @@ changes_reading (EscChart *self)
       g_string_append_printf (reading, "%s%s %s", i > 0 ? "; " : "", mark->label, mark->value_text);
     }
   esc_chart_append_more (reading, marks->len);
-  return g_strdup_printf ("%s%s.", span ? span : "", reading->str);
+  g_string_append_c (reading, '.');
+  return g_string_free (g_steal_pointer (&reading), FALSE);
+}
+
+/* Whether @figure belongs in grid row @row: a party's row, or a row of its own for a
+ * figure of the whole election (turnout, another figure). */
+static gboolean
+in_row (EscFigure *figure,
+        EscParty  *party,
+        EscFigure *whole)
+{
+  return party != NULL ? esc_figure_get_subject (figure) == party : figure == whole;
+}
+
+static void
+add_row (EscChart  *self,
+         GPtrArray *changed,
+         EscParty  *party,
+         EscFigure *whole,
+         EscUnit    unit)
+{
+  gboolean any = FALSE;
+
+  for (Column column = 0; column < N_COLUMNS; column++)
+    for (guint f = 0; f < changed->len; f++)
+      {
+        EscFigure *figure = g_ptr_array_index (changed, f);
+        GPtrArray *updates = esc_figure_get_updates (figure);
+
+        if (column_of (figure) != column || !in_row (figure, party, whole))
+          continue;
+        for (guint u = 0; u < updates->len; u++)
+          {
+            add_change (self, figure, g_ptr_array_index (updates, u), unit);
+            g_array_index (self->marks, EscChartMark, self->marks->len - 1).grid_row = self->grid_rows->len;
+            g_array_index (self->marks, EscChartMark, self->marks->len - 1).grid_column = column;
+          }
+        any = TRUE;
+      }
+  if (any)
+    g_ptr_array_add (self->grid_rows, party != NULL ? g_strdup (esc_text_party_short (party))
+                                                    : esc_chart_figure_phrase (whole));
+}
+
+/* Columns numbered as present, in the order of Column, with their headings. */
+static void
+number_columns (EscChart *self)
+{
+  int number[N_COLUMNS];
+  guint n = 0;
+
+  for (Column column = 0; column < N_COLUMNS; column++)
+    {
+      number[column] = -1;
+      for (guint m = 0; m < self->marks->len && number[column] < 0; m++)
+        if (g_array_index (self->marks, EscChartMark, m).grid_column == column)
+          {
+            number[column] = n++;
+            g_ptr_array_add (self->grid_columns, g_strdup (column_heading (column)));
+          }
+    }
+  for (guint m = 0; m < self->marks->len; m++)
+    {
+      EscChartMark *mark = &g_array_index (self->marks, EscChartMark, m);
+
+      mark->grid_column = number[mark->grid_column];
+    }
+}
+
+/* A row per party in the dataset's order, then one per figure of the whole election;
+ * a column per kind of measure: each cell one count that changed. */
+static void
+add_grid (EscChart    *self,
+          EscElection *election,
+          GPtrArray   *changed,
+          EscUnit      unit)
+{
+  GPtrArray *parties = esc_election_get_parties (election);
+
+  for (guint p = 0; p < parties->len; p++)
+    add_row (self, changed, g_ptr_array_index (parties, p), NULL, unit);
+  for (guint f = 0; f < changed->len; f++)
+    if (esc_figure_get_subject (g_ptr_array_index (changed, f)) == NULL)
+      add_row (self, changed, NULL, g_ptr_array_index (changed, f), unit);
+  number_columns (self);
 }
 
 /* NULL when no count changed. */
@@ -178,6 +377,7 @@ esc_chart_changes_new (EscElection *election,
 {
   GPtrArray *all = esc_figures_get_all (figures);
   g_autoptr(GPtrArray) changed = g_ptr_array_new ();
+  g_autofree char *span = NULL;
   EscChart *self;
   EscUnit unit;
 
@@ -192,17 +392,24 @@ esc_chart_changes_new (EscElection *election,
   unit = axis_unit (changed);
   self->unit = unit;
   self->percent = unit == ESC_UNIT_PERCENT;
-  /* Rows on the axis first, then those in other units, in words. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint f = 0; f < changed->len; f++)
-      {
-        EscFigure *figure = g_ptr_array_index (changed, f);
-        GPtrArray *updates = esc_figure_get_updates (figure);
+  add_grid (self, election, changed, unit);
 
-        if ((esc_figure_get_unit (figure) == unit) == (pass == 0))
-          for (guint u = 0; u < updates->len; u++)
-            add_change (self, figure, g_ptr_array_index (updates, u), unit);
-      }
-  self->reading = changes_reading (self);
+  if (same_span (self, FALSE))
+    {
+      gboolean counted_too = same_span (self, TRUE);
+
+      span = common_span (self, counted_too);
+      /* The reading says which two publications every row compares; the rows need not
+       * repeat it, only how much each counted where that differs: one line each, so
+       * that dozens fit a slide. */
+      for (guint m = 0; m < self->marks->len; m++)
+        {
+          EscChartMark *mark = &g_array_index (self->marks, EscChartMark, m);
+
+          g_free (mark->detail);
+          mark->detail = counted_too ? g_strdup ("") : counted_steps (mark->claims);
+        }
+    }
+  self->reading = changes_reading (self, span);
   return self;
 }

@@ -27,6 +27,7 @@ typedef struct {
   double dot_x;            /* dot plots; dot_radius 0 when not a dot */
   double dot_y;
   double dot_radius;
+  double zero_x;           /* grids of changes: where the bar's zero is; 0 for none */
 } Row;
 
 typedef struct {
@@ -82,6 +83,7 @@ Text   *esc_layout_add_text (EscChartLayout *self,
                              double          y);
 void    esc_layout_rows     (EscChartLayout *self);
 void    esc_layout_seats    (EscChartLayout *self);
+gboolean esc_layout_grid    (EscChartLayout *self);
 double  esc_layout_x_for    (EscChartLayout *self,
                              double          value);
 EscRgb  esc_layout_mark_color (EscChartLayout     *self,

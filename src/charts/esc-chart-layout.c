@@ -123,7 +123,7 @@ layout_new (EscChart            *chart,
 
   if (esc_chart_get_kind (chart) == ESC_CHART_SEATS)
     esc_layout_seats (self);
-  else
+  else if (esc_chart_get_kind (chart) != ESC_CHART_CHANGES || !esc_layout_grid (self))
     esc_layout_rows (self);
   return self;
 }

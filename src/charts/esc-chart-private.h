@@ -22,6 +22,8 @@ struct _EscChart
   GArray *marks;          /* EscChartMark */
   GArray *legend;         /* EscChartLegendEntry */
   GPtrArray *claims;      /* EscClaim the chart draws, each once */
+  GPtrArray *grid_rows;   /* char *: charts of changes, a label per row */
+  GPtrArray *grid_columns; /* char *: and a heading per column */
   GPtrArray *articles;    /* EscArticle, each once, in order of first citation */
   guint total_seats;
   gboolean percent;

@@ -289,8 +289,9 @@ esc_layout_rows (EscChartLayout *self)
       Row row = { .mark = i };
       /* Text pointers last only until the next text is added: take the heights now. */
       double label_h = esc_layout_add_text (self, mark->label, font, TRUE, FALSE, label_w, pad, y)->box.height;
-      double detail_h = esc_layout_add_text (self, mark->detail, detail_size, FALSE, TRUE, label_w, pad,
-                                             y + label_h)->box.height;
+      /* Rows whose chart says where they come from have no detail line. */
+      double detail_h = mark->detail[0] == '\0' ? 0
+                        : esc_layout_add_text (self, mark->detail, detail_size, FALSE, TRUE, label_w, pad, y + label_h)->box.height;
       double text_h = label_h + detail_h;
       double mark_y = narrow ? y + text_h + gap * 0.5 : y + MAX (0, (text_h - bar_h) / 2);
       double row_h = narrow ? text_h + gap * 0.5 + bar_h : MAX (text_h, bar_h);
@@ -301,7 +302,7 @@ esc_layout_rows (EscChartLayout *self)
       value->box.y = mark_y + (bar_h - value->box.height) / 2;
       row.bounds = (EscRect) { 0, y - gap / 2, self->width, row_h + gap };
       g_array_append_val (self->rows, row);
-      y += row_h + gap * 1.6;
+      y += row_h + gap * (detail_h > 0 ? 1.6 : 1.0);
     }
 
   self->plot_bottom = y - gap;

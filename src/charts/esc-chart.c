@@ -46,6 +46,8 @@ esc_chart_finalize (GObject *object)
   g_array_unref (self->marks);
   g_array_unref (self->legend);
   g_ptr_array_unref (self->claims);
+  g_ptr_array_unref (self->grid_rows);
+  g_ptr_array_unref (self->grid_columns);
   g_ptr_array_unref (self->articles);
   for (guint i = 0; i < G_N_ELEMENTS (self->party_colors); i++)
     g_free (self->party_colors[i]);
@@ -67,6 +69,8 @@ esc_chart_init (EscChart *self)
   self->legend = g_array_new (FALSE, TRUE, sizeof (EscChartLegendEntry));
   g_array_set_clear_func (self->legend, legend_entry_clear);
   self->claims = g_ptr_array_new_with_free_func (g_object_unref);
+  self->grid_rows = g_ptr_array_new_with_free_func (g_free);
+  self->grid_columns = g_ptr_array_new_with_free_func (g_free);
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -240,9 +244,13 @@ esc_chart_describe (EscChart *self)
       {
         EscChartMark *mark = &g_array_index (self->marks, EscChartMark, i);
 
-        /* Translators: one figure of a chart, read aloud: "Turnout: 41.8% (News report)". */
         g_string_append_c (text, ' ');
-        g_string_append_printf (text, _("%s: %s (%s)."), mark->label, mark->value_text, mark->detail);
+        if (mark->detail[0] != '\0')
+          /* Translators: one figure of a chart, read aloud: "Turnout: 41.8% (News report)". */
+          g_string_append_printf (text, _("%s: %s (%s)."), mark->label, mark->value_text, mark->detail);
+        else
+          /* Translators: one figure of a chart, read aloud: "Turnout: 41.8%". */
+          g_string_append_printf (text, _("%s: %s."), mark->label, mark->value_text);
       }
   return g_string_free (text, FALSE);
 }
@@ -326,6 +334,32 @@ esc_chart_get_claims (EscChart *self)
 {
   g_return_val_if_fail (ESC_IS_CHART (self), NULL);
   return self->claims;
+}
+
+/**
+ * esc_chart_get_grid_rows:
+ *
+ * Returns: (element-type utf8): for a chart of changes, the label of each row of its
+ *   grid (a party, or a figure of the whole election); the marks say where they go
+ */
+GPtrArray *
+esc_chart_get_grid_rows (EscChart *self)
+{
+  g_return_val_if_fail (ESC_IS_CHART (self), NULL);
+  return self->grid_rows;
+}
+
+/**
+ * esc_chart_get_grid_columns:
+ *
+ * Returns: (element-type utf8): for a chart of changes, the heading of each column of
+ *   its grid (a measure)
+ */
+GPtrArray *
+esc_chart_get_grid_columns (EscChart *self)
+{
+  g_return_val_if_fail (ESC_IS_CHART (self), NULL);
+  return self->grid_columns;
 }
 
 GPtrArray *

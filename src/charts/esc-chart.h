@@ -37,6 +37,8 @@ typedef struct {
   EscMarkStyle style;
   guint seats;          /* seat charts: how many seats the mark covers */
   guint entry;          /* seat charts: its legend entry */
+  guint grid_row;       /* charts of changes: its row (a party) and column (a measure) */
+  guint grid_column;
   GPtrArray *claims;    /* EscClaim behind the mark */
   GPtrArray *regions;   /* EscRegion behind it: won, pending or disputed */
 } EscChartMark;
@@ -67,6 +69,8 @@ guint               esc_chart_get_n_legend_entries (EscChart *self);
 const EscChartLegendEntry *esc_chart_get_legend_entry (EscChart *self,
                                                        guint     index);
 GPtrArray          *esc_chart_get_claims       (EscChart    *self);
+GPtrArray          *esc_chart_get_grid_rows    (EscChart    *self);
+GPtrArray          *esc_chart_get_grid_columns (EscChart    *self);
 GPtrArray          *esc_chart_get_articles     (EscChart    *self);
 guint               esc_chart_get_total_seats  (EscChart    *self);
 guint               esc_chart_get_majority     (EscChart    *self);
