@@ -84,7 +84,8 @@ test_default_charts (void)
    * disagreement between two councils. */
   g_assert_cmpuint (esc_chart_get_n_marks (changes), ==, 1);
   g_assert_cmpfloat (esc_chart_get_mark (changes, 0)->value, ==, -2);
-  g_assert_nonnull (strstr (esc_chart_get_mark (changes, 0)->detail, "20 of 23"));
+  g_assert_cmpstr (esc_chart_get_mark (changes, 0)->value_text, ==, "20 → at least 18 (−2)");
+  g_assert_true (g_str_has_prefix (esc_chart_get_reading (changes), "From preliminary (National Electoral Council) to revised"));
   for (guint i = 0; i < regional->len; i++)
     g_assert_cmpint (esc_chart_get_kind (g_ptr_array_index (regional, i)), !=, ESC_CHART_DISAGREEMENT);
 }

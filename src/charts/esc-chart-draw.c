@@ -265,8 +265,6 @@ draw_rows (EscChartLayout *self,
           cairo_fill (cr);
           draw_chevron (cr, mark, row);
         }
-      if (row->zero_x > 0)
-        draw_zero (self, cr, row);
       else if (row->dot_radius > 0)
         {
           set_source (cr, &color, 1);
@@ -274,6 +272,8 @@ draw_rows (EscChartLayout *self,
           cairo_fill (cr);
           draw_chevron (cr, mark, row);
         }
+      if (row->zero_x > 0)
+        draw_zero (self, cr, row);
 
       if (row_shows (self, row, focused))
         draw_focus (self, cr, &row->bounds);

@@ -157,8 +157,8 @@ add_change (EscChart  *self,
   EscClaim *first = g_ptr_array_index (sequence, 0);
   EscClaim *latest = g_ptr_array_index (sequence, sequence->len - 1);
   EscChartMark *mark = esc_chart_add_mark (self, esc_figure_get_subject (figure));
-  g_autofree char *from = esc_text_claim_value (first);
-  g_autofree char *to = esc_text_claim_value (latest);
+  g_autofree char *from = esc_text_claim_figure (first);
+  g_autofree char *to = esc_text_claim_figure (latest);
   g_autofree char *change = NULL;
 
   mark->label = change_label (figure);

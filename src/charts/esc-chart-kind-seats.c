@@ -80,16 +80,22 @@ holder_detail (EscSeatHolder *holder)
   for (guint i = 0; i < (disputed ? claims->len : MIN (claims->len, 1)); i++)
     {
       EscClaim *claim = g_ptr_array_index (claims, i);
-      g_autofree char *claimant = esc_text_claimant (claim);
-      g_autofree char *value = esc_text_claim_value (claim);
+      g_autofree char *value = esc_text_claim_figure (claim);
 
       g_string_append (detail, detail->len ? " · " : "");
       if (disputed)
-        /* Translators: one source's count of a party's seats: "at least 18 (National
-         * Electoral Council, revised)". */
-        g_string_append_printf (detail, _("%s (%s, %s)"), value, claimant, esc_text_status (esc_claim_get_status (claim)));
+        {
+          g_autofree char *claimant = esc_text_claimant_short (claim);
+
+          /* Translators: one source's count of a party's seats: "4 (Example Press Agency)". */
+          g_string_append_printf (detail, _("%s (%s)"), value, claimant);
+        }
       else
-        g_string_append_printf (detail, _("%s · %s"), claimant, esc_text_status (esc_claim_get_status (claim)));
+        {
+          g_autofree char *claimant = esc_text_claimant (claim);
+
+          g_string_append_printf (detail, _("%s · %s"), claimant, esc_text_status (esc_claim_get_status (claim)));
+        }
     }
   /* Sources that agree are counted, not listed: their quotes are a click away. */
   if (!disputed && claims->len > 1)
@@ -101,10 +107,10 @@ holder_detail (EscSeatHolder *holder)
 
       g_string_append (detail, detail->len ? " · " : "");
       if (disputed && esc_seat_holder_regions_differ (holder))
-        /* Translators: a party's seats counted from the regions it won: "3 in the
-         * regions listed: Zulia, Nueva Esparta, Cojedes". */
-        g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE, "%u in the regions listed: %s",
-                                                     "%u in the regions listed: %s", regions->len),
+        /* Translators: a party's seats counted from the regions it won: "3 by the
+         * regions (Zulia, Nueva Esparta, Cojedes)". */
+        g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE, "%u by the regions (%s)",
+                                                     "%u by the regions (%s)", regions->len),
                                 regions->len, names);
       else
         /* Translators: where a party won: "won in Zulia, Nueva Esparta, Cojedes". */
@@ -436,6 +442,54 @@ draw_totals (EscChart   *self,
     }
 }
 
+/* The detail most legend entries share ("Electoral commission · official"), which the
+ * reading then says once: NULL when fewer than half of three or more share one. */
+static char *
+common_detail (EscChart *self)
+{
+  guint best = 0;
+  const char *common = NULL;
+
+  for (guint i = 0; i < self->legend->len && self->legend->len >= 3; i++)
+    {
+      const char *detail = g_array_index (self->legend, EscChartLegendEntry, i).detail;
+      guint count = 0;
+
+      for (guint k = 0; k < self->legend->len; k++)
+        count += g_str_equal (detail, g_array_index (self->legend, EscChartLegendEntry, k).detail);
+      if (count > best)
+        {
+          best = count;
+          common = detail;
+        }
+    }
+  return best * 2 >= self->legend->len && best >= 2 ? g_strdup (common) : NULL;
+}
+
+static void
+say_common_source (EscChart *self)
+{
+  g_autofree char *common = common_detail (self);
+  g_autofree char *reading = NULL;
+
+  if (common == NULL)
+    return;
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      EscChartLegendEntry *entry = &g_array_index (self->legend, EscChartLegendEntry, i);
+
+      if (g_str_equal (entry->detail, common))
+        {
+          g_free (entry->detail);
+          entry->detail = g_strdup ("");
+        }
+    }
+  reading = g_steal_pointer (&self->reading);
+  /* Translators: a seat chart's reading, then who states the counts: "Out of 230: AD
+   * 78, PS 74. Electoral commission · official." */
+  self->reading = g_strdup_printf (_("%s Source: %s."), reading, common);
+}
+
 /* NULL when nothing says how many offices were at stake, or who won any. */
 EscChart *
 esc_chart_seats_new (EscElection *election,
@@ -454,5 +508,6 @@ esc_chart_seats_new (EscElection *election,
   add_legend (self, figures);
   draw_totals (self, figures);
   self->reading = seats_reading (self, figures);
+  say_common_source (self);
   return self;
 }

@@ -187,8 +187,8 @@ bars_reading (EscChart   *self,
 
       if (i > 0)
         g_string_append (reading, "; ");
-      /* Translators: "Nicolás Maduro 51% (National Electoral Council)". */
-      g_string_append_printf (reading, _("%s %s (%s)"), esc_text_party_short (esc_claim_get_subject (claim)),
+      /* Translators: "Nicolás Maduro: 51% (National Electoral Council)". */
+      g_string_append_printf (reading, _("%s: %s (%s)"), esc_text_party_short (esc_claim_get_subject (claim)),
                               mark->value_text, claimant);
     }
   esc_chart_append_more (reading, self->marks->len);

@@ -39,41 +39,52 @@ place_seats (EscChartLayout *self,
   guint rows, assigned = 0;
   double spacing = 0;
 
+  /* As few rows as hold @n seats a little closer along the arc than across it: a few
+   * seats take one arc, not two half-empty ones. */
   for (rows = 1; rows < 40; rows++)
     {
       guint capacity = 0;
 
       spacing = (outer - inner) / rows;
       for (guint r = 0; r < rows; r++)
-        capacity += (guint) floor (G_PI * (inner + spacing * (r + 0.5)) / spacing) + 1;
+        capacity += (guint) floor (G_PI * (inner + spacing * (r + 0.5)) / (spacing * 0.85)) + 1;
       if (capacity >= n)
         break;
     }
 
-  for (guint r = 0; r < rows; r++)
-    {
-      double radius = inner + spacing * (r + 0.5);
-      double total_length = 0;
-      guint in_row;
+  /* Seats per row in proportion to its length; all seats as large as the tightest row
+   * allows, across rows or along one. */
+  {
+    g_autofree guint *in_row = g_new0 (guint, rows);
+    double total_length = 0, seat_radius = spacing * 0.42;
 
-      for (guint k = 0; k < rows; k++)
-        total_length += inner + spacing * (k + 0.5);
-      in_row = r == rows - 1 ? n - assigned : (guint) round (n * radius / total_length);
-      in_row = MIN (in_row, n - assigned);
-      assigned += in_row;
+    for (guint k = 0; k < rows; k++)
+      total_length += inner + spacing * (k + 0.5);
+    for (guint r = 0; r < rows; r++)
+      {
+        double radius = inner + spacing * (r + 0.5);
 
-      for (guint s = 0; s < in_row; s++)
+        in_row[r] = r == rows - 1 ? n - assigned : MIN ((guint) round (n * radius / total_length), n - assigned);
+        assigned += in_row[r];
+        if (in_row[r] > 1)
+          seat_radius = MIN (seat_radius, G_PI * radius / (in_row[r] - 1) * 0.45);
+      }
+
+    for (guint r = 0; r < rows; r++)
+      for (guint s = 0; s < in_row[r]; s++)
         {
-          double angle = in_row == 1 ? G_PI / 2 : G_PI - G_PI * s / (in_row - 1);
+          double radius = inner + spacing * (r + 0.5);
+          double angle = in_row[r] == 1 ? G_PI / 2 : G_PI - G_PI * s / (in_row[r] - 1);
           Seat seat = {
             .x = cx + radius * cos (angle),
             .y = cy - radius * sin (angle),
-            .radius = spacing * 0.42,
+            .radius = seat_radius,
             .angle = angle,
           };
+
           g_array_append_val (self->seats, seat);
         }
-    }
+  }
 
   self->center_x = cx;
   self->center_y = cy;
@@ -123,7 +134,7 @@ detail_lines (EscChartLayout *self)
   return esc_chart_get_n_legend_entries (self->chart) > 6 ? 1 : 2;
 }
 
-static Text *
+static void
 add_entry_texts (EscChartLayout            *self,
                  const EscChartLegendEntry *entry,
                  double                     x,
@@ -133,8 +144,13 @@ add_entry_texts (EscChartLayout            *self,
 {
   g_autofree char *title = g_strdup_printf ("%s · %s", entry->value_text, entry->label);
   double name_h = esc_layout_add_text (self, title, self->font, TRUE, FALSE, width, x, y)->box.height;
-  Text *detail = esc_layout_add_text (self, entry->detail, self->font * 0.82, FALSE, TRUE, width, x, y + name_h);
+  Text *detail;
 
+  *height = name_h;
+  /* Entries whose source the reading names have no detail line. */
+  if (entry->detail[0] == '\0')
+    return;
+  detail = esc_layout_add_text (self, entry->detail, self->font * 0.82, FALSE, TRUE, width, x, y + name_h);
   if (detail_lines (self) == 1)
     {
       int w, h;
@@ -144,8 +160,7 @@ add_entry_texts (EscChartLayout            *self,
       detail->box.width = w;
       detail->box.height = h;
     }
-  *height = name_h + detail->box.height;
-  return detail;
+  *height += detail->box.height;
 }
 
 /* The entries split into @columns columns of @width, top to bottom then left to right;
@@ -273,7 +288,7 @@ esc_layout_seats (EscChartLayout *self)
   guint total = esc_chart_get_total_seats (self->chart);
   Arrangement a = choose_arrangement (self, top, pad);
   /* Big enough to count the seats, not so big that it dwarfs the words beside it. */
-  double outer = MIN (a.outer, font * MAX (12, 2.2 * sqrt (total)));
+  double outer = MIN (a.outer, font * (4 + 2.2 * sqrt (total)));
   double bottom, legend_bottom, hemi_w;
   Text *label;
   g_autofree char *total_text = NULL;

@@ -167,15 +167,16 @@ esc_text_moment (const char *iso)
 }
 
 /* The value with its qualifier and whole: "at least 18 of 23". */
-char *
-esc_text_claim_value (EscClaim *claim)
+static char *
+claim_value (EscClaim *claim,
+             gboolean  with_whole)
 {
   g_autofree char *number = esc_text_number (esc_claim_get_value (claim), esc_claim_get_unit (claim),
                                              esc_claim_get_decimals (claim));
   g_autofree char *whole = NULL;
   double out_of;
 
-  if (esc_claim_get_out_of (claim, &out_of))
+  if (with_whole && esc_claim_get_out_of (claim, &out_of))
     {
       g_autofree char *total = esc_text_number (out_of, esc_claim_get_unit (claim), 0);
       /* Translators: "20 of 23" (governorships). */
@@ -200,6 +201,29 @@ esc_text_claim_value (EscClaim *claim)
     default:
       return g_steal_pointer (&whole);
     }
+}
+
+char *
+esc_text_claim_value (EscClaim *claim)
+{
+  return claim_value (claim, TRUE);
+}
+
+/* Without the whole, where the chart already shows it: "at least 18". */
+char *
+esc_text_claim_figure (EscClaim *claim)
+{
+  return claim_value (claim, FALSE);
+}
+
+/* Who asserts a figure, as briefly as can be told apart: the name where there is one
+ * ("Example Press Agency"), else the kind ("News report"). */
+char *
+esc_text_claimant_short (EscClaim *claim)
+{
+  EscLocalizedText *name = esc_claim_get_claimant_name (claim);
+
+  return name ? g_strdup (esc_localized_text_get (name)) : esc_text_claimant (claim);
 }
 
 static const char *

@@ -237,7 +237,10 @@ esc_chart_describe (EscChart *self)
         EscChartLegendEntry *entry = &g_array_index (self->legend, EscChartLegendEntry, i);
 
         g_string_append_c (text, ' ');
-        g_string_append_printf (text, _("%s: %s (%s)."), entry->label, entry->value_text, entry->detail);
+        if (entry->detail[0] != '\0')
+          g_string_append_printf (text, _("%s: %s (%s)."), entry->label, entry->value_text, entry->detail);
+        else
+          g_string_append_printf (text, _("%s: %s."), entry->label, entry->value_text);
       }
   else
     for (guint i = 0; i < self->marks->len; i++)
