@@ -13,6 +13,8 @@
 /* A legend column narrower than this many ems wraps every name. */
 #define LEGEND_COLUMN_EMS 9.0
 #define MAX_COLUMNS 4
+/* The smallest seat, as a share of the text size, before the text gives way. */
+#define MIN_SEAT_EMS 0.25
 
 static int
 compare_seats (gconstpointer a,
@@ -289,13 +291,24 @@ esc_layout_seats (EscChartLayout *self)
   Arrangement a = choose_arrangement (self, top, pad);
   /* Big enough to count the seats, not so big that it dwarfs the words beside it. */
   double outer = MIN (a.outer, font * (4 + 2.2 * sqrt (total)));
-  double bottom, legend_bottom, hemi_w;
+  double bottom, legend_bottom, hemi_w, overhang;
   Text *label;
   g_autofree char *total_text = NULL;
 
   outer = MAX (outer, font * 3);
   hemi_w = a.side ? outer * 2 : self->width - 2 * pad;
   place_seats (self, total, pad + hemi_w / 2, top + outer, outer);
+  /* The bottom seats hang below the baseline by their radius, which only placing them
+   * tells: shrink the arc by as much where that overflows. */
+  overhang = self->seats->len > 0 ? g_array_index (self->seats, Seat, 0).radius + font * 0.3 : 0;
+  if (top + outer + overhang + pad + (a.side ? 0 : a.legend_h + pad) > self->height && outer - overhang > font * 3)
+    {
+      outer -= overhang;
+      if (a.side)
+        hemi_w = outer * 2;
+      g_array_set_size (self->seats, 0);
+      place_seats (self, total, pad + hemi_w / 2, top + outer, outer);
+    }
   assign_marks (self);
   place_majority (self, font);
 
@@ -319,4 +332,10 @@ esc_layout_seats (EscChartLayout *self)
       legend_bottom = bottom + pad + lay_out_legend (self, pad, bottom + pad, self->width - 2 * pad, a.columns, TRUE);
       self->needed_height = legend_bottom + pad;
     }
+
+  /* Seats much smaller than the words are hard to count: ask for smaller words, which
+   * leave the seats more room (esc_chart_layout_new() shrinks the text while this does
+   * not fit). */
+  if (self->seats->len > 0 && g_array_index (self->seats, Seat, 0).radius < font * MIN_SEAT_EMS)
+    self->needed_height = MAX (self->needed_height, self->height + 1);
 }
