@@ -139,6 +139,41 @@ check_layout (EscChart *chart,
   g_assert_cmpfloat (esc_chart_layout_get_font_size (layout), >=, 9);
 }
 
+/* On a card or a slide of @width × @height the chart gets about this much of it: the
+ * title, reading and sources take the rest. */
+#define BODY_WIDTH 0.95
+#define BODY_HEIGHT 0.65
+
+/* Readable at the size of the canvas: text at least 2 % of its short side (and 9 px);
+ * seats at least 15 % of it in radius × √seats, the size that keeps a hemicycle's
+ * seats countable as their number grows, or 3 % of it in radius where there are few. */
+static void
+check_readable (EscChart *chart,
+                double    width,
+                double    height)
+{
+  double short_side = MIN (width, height);
+  EscChartStyle style;
+  g_autoptr(EscChartLayout) layout = NULL;
+  double x, y, radius;
+  guint mark;
+
+  check_layout (chart, width * BODY_WIDTH, height * BODY_HEIGHT);
+  esc_chart_style_init_default (&style, FALSE);
+  layout = esc_chart_layout_new (chart, width * BODY_WIDTH, height * BODY_HEIGHT, &style);
+  if (esc_chart_layout_get_font_size (layout) < MAX (9, short_side * 0.02))
+    g_error ("%s at %g×%g: text of %.1f px", esc_chart_get_id (chart), width, height,
+             esc_chart_layout_get_font_size (layout));
+  if (esc_chart_layout_get_seat (layout, 0, &x, &y, &radius, &mark)
+      && radius < MIN (short_side * 0.15 / sqrt (esc_chart_get_total_seats (chart)), short_side * 0.03))
+    g_error ("%s at %g×%g: seats of %.1f px for %u", esc_chart_get_id (chart), width, height, radius,
+             esc_chart_get_total_seats (chart));
+}
+
+static const struct { double width, height; } canvases[] = {
+  { 640, 360 }, { 1280, 720 }, { 1920, 1080 }, { 3840, 2160 }, { 360, 640 },
+};
+
 static void
 check_all_layouts (EscDataset *dataset)
 {
@@ -149,8 +184,79 @@ check_all_layouts (EscDataset *dataset)
       g_autoptr(GPtrArray) charts = charts_of (dataset, e);
 
       for (guint c = 0; c < charts->len; c++)
-        for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
-          check_layout (g_ptr_array_index (charts, c), sizes[s].width, sizes[s].height);
+        {
+          for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+            check_layout (g_ptr_array_index (charts, c), sizes[s].width, sizes[s].height);
+          for (guint s = 0; s < G_N_ELEMENTS (canvases); s++)
+            check_readable (g_ptr_array_index (charts, c), canvases[s].width, canvases[s].height);
+        }
+    }
+}
+
+/* A parliament of @seats seats shared by @parties parties with long names, over the
+ * three blocs. */
+static EscDataset *
+parliament (guint seats,
+            guint parties)
+{
+  g_autoptr(GString) json = g_string_new (
+    "{\"format\": \"escrutinio-dataset\", \"version\": 1, \"title\": \"T\","
+    " \"articles\": [{\"id\": \"a\", \"title\": \"A\", \"language\": \"en\", \"paragraphs\": [\"The figures.\"]}],"
+    " \"elections\": [{\"id\": \"e\", \"country\": \"PT\", \"kind\": \"parliamentary\", \"title\": \"E\", \"parties\": [");
+  static const char *blocs[] = { "government", "opposition", "other" };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  EscDataset *dataset;
+
+  for (guint p = 0; p < parties; p++)
+    g_string_append_printf (json, "%s{\"id\": \"p%u\", \"name\": \"Party number %u of a long-named coalition\","
+                            " \"short_name\": \"P%u\", \"bloc\": \"%s\"}", p ? ", " : "", p, p, p, blocs[p % 3]);
+  g_string_append (json, "], \"claims\": [");
+  for (guint p = 0; p < parties; p++)
+    g_string_append_printf (json, "{\"id\": \"s%u\", \"measure\": \"offices_won\", \"subject\": \"p%u\","
+                            " \"value\": %u, \"out_of\": %u, \"unit\": \"count\", \"claimed_by\": {\"kind\": \"outlet\"},"
+                            " \"status\": \"reported\", \"sources\": [{\"article\": \"a\", \"quote\": \"The figures.\"}]}, ",
+                            p, p, seats / parties + (p < seats % parties), seats);
+  g_string_truncate (json, json->len - 2);
+  g_string_append (json, "]}]}");
+  bytes = g_bytes_new (json->str, json->len);
+  dataset = esc_dataset_new_from_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* From 2 seats to 700, from 2 parties to 12: all named, nothing overlapping, text and
+ * seats readable from a 640×360 export to a 3840×2160 slide. */
+static void
+test_layouts_seat_counts (void)
+{
+  static const struct { guint seats, parties; } shapes[] = { { 2, 2 }, { 23, 4 }, { 230, 8 }, { 700, 12 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      g_autoptr(EscDataset) dataset = parliament (shapes[i].seats, shapes[i].parties);
+      g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
+      EscChart *seats = find_chart (charts, "seats");
+
+      g_assert_cmpuint (esc_chart_get_total_seats (seats), ==, shapes[i].seats);
+      g_assert_cmpuint (esc_chart_get_n_legend_entries (seats), ==, shapes[i].parties);
+      check_all_layouts (dataset);
+    }
+}
+
+static void
+test_layouts_new_fixtures (void)
+{
+  static const char *names[] = {
+    "tests/fixtures/parliament-count-changes.json", "tests/fixtures/referendum.json",
+    "tests/fixtures/regions-only.json", "tests/fixtures/regions-disagree.json",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(EscDataset) dataset = load (names[i]);
+
+      check_all_layouts (dataset);
     }
 }
 
@@ -491,6 +597,8 @@ main (int   argc,
   g_test_add_func ("/charts/default", test_default_charts);
   g_test_add_func ("/charts/layout/default", test_layouts_default);
   g_test_add_func ("/charts/layout/fixture", test_layouts_fixture);
+  g_test_add_func ("/charts/layout/new-fixtures", test_layouts_new_fixtures);
+  g_test_add_func ("/charts/layout/seat-counts", test_layouts_seat_counts);
   g_test_add_func ("/charts/hemicycle", test_hemicycle);
   g_test_add_func ("/charts/huge-values", test_huge_values);
   g_test_add_func ("/charts/odd-units", test_odd_units);

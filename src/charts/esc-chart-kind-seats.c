@@ -442,54 +442,6 @@ draw_totals (EscChart   *self,
     }
 }
 
-/* The detail most legend entries share ("Electoral commission · official"), which the
- * reading then says once: NULL when fewer than half of three or more share one. */
-static char *
-common_detail (EscChart *self)
-{
-  guint best = 0;
-  const char *common = NULL;
-
-  for (guint i = 0; i < self->legend->len && self->legend->len >= 3; i++)
-    {
-      const char *detail = g_array_index (self->legend, EscChartLegendEntry, i).detail;
-      guint count = 0;
-
-      for (guint k = 0; k < self->legend->len; k++)
-        count += g_str_equal (detail, g_array_index (self->legend, EscChartLegendEntry, k).detail);
-      if (count > best)
-        {
-          best = count;
-          common = detail;
-        }
-    }
-  return best * 2 >= self->legend->len && best >= 2 ? g_strdup (common) : NULL;
-}
-
-static void
-say_common_source (EscChart *self)
-{
-  g_autofree char *common = common_detail (self);
-  g_autofree char *reading = NULL;
-
-  if (common == NULL)
-    return;
-  for (guint i = 0; i < self->legend->len; i++)
-    {
-      EscChartLegendEntry *entry = &g_array_index (self->legend, EscChartLegendEntry, i);
-
-      if (g_str_equal (entry->detail, common))
-        {
-          g_free (entry->detail);
-          entry->detail = g_strdup ("");
-        }
-    }
-  reading = g_steal_pointer (&self->reading);
-  /* Translators: a seat chart's reading, then who states the counts: "Out of 230: AD
-   * 78, PS 74. Electoral commission · official." */
-  self->reading = g_strdup_printf (_("%s Source: %s."), reading, common);
-}
-
 /* NULL when nothing says how many offices were at stake, or who won any. */
 EscChart *
 esc_chart_seats_new (EscElection *election,
@@ -508,6 +460,7 @@ esc_chart_seats_new (EscElection *election,
   add_legend (self, figures);
   draw_totals (self, figures);
   self->reading = seats_reading (self, figures);
-  say_common_source (self);
+  esc_chart_say_common_detail (self, &self->legend, sizeof (EscChartLegendEntry),
+                               G_STRUCT_OFFSET (EscChartLegendEntry, detail), 3);
   return self;
 }

@@ -226,6 +226,8 @@ bars_chart (EscElection *election,
       mark_words_unless (esc_chart_add_claim_mark (self, claim, FALSE), claim, unit);
     }
   self->reading = bars_reading (self, figures);
+  /* Long charts say their common source once, so that each bar keeps one line. */
+  esc_chart_say_common_detail (self, &self->marks, sizeof (EscChartMark), G_STRUCT_OFFSET (EscChartMark, detail), 5);
   return self;
 }
 

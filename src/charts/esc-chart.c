@@ -208,6 +208,71 @@ esc_chart_figure_phrase (EscFigure *figure)
                            esc_figure_get_label (figure));
 }
 
+/* The detail at @offset in element @index of @items. */
+static char **
+detail_at (GArray *items,
+           gsize   size,
+           gsize   offset,
+           guint   index)
+{
+  return (char **) (items->data + size * index + offset);
+}
+
+/**
+ * esc_chart_say_common_detail:
+ * @items: the marks or the legend entries
+ * @minimum: how many items there must be
+ *
+ * Where most items (of @minimum or more) have one detail ("Electoral commission ·
+ * official"), the reading says it once and those items show none: long charts keep a
+ * line each.
+ */
+void
+esc_chart_say_common_detail (EscChart  *self,
+                             GArray   **items,
+                             gsize      size,
+                             gsize      offset,
+                             guint      minimum)
+{
+  GArray *array = *items;
+  const char *common = NULL;
+  g_autofree char *reading = NULL;
+  g_autofree char *source = NULL;
+  guint best = 0;
+
+  for (guint i = 0; i < array->len && array->len >= minimum; i++)
+    {
+      const char *detail = *detail_at (array, size, offset, i);
+      guint count = 0;
+
+      for (guint k = 0; k < array->len; k++)
+        count += g_str_equal (detail, *detail_at (array, size, offset, k));
+      if (count > best && detail[0] != '\0')
+        {
+          best = count;
+          common = detail;
+        }
+    }
+  if (common == NULL || best < 2 || best * 2 < array->len)
+    return;
+
+  source = g_strdup (common);
+  for (guint i = 0; i < array->len; i++)
+    {
+      char **detail = detail_at (array, size, offset, i);
+
+      if (g_str_equal (*detail, source))
+        {
+          g_free (*detail);
+          *detail = g_strdup ("");
+        }
+    }
+  reading = g_steal_pointer (&self->reading);
+  /* Translators: a chart's reading, then who states most of its figures: "Out of 230:
+   * AD 78, PS 74. Source: Electoral commission · official." */
+  self->reading = g_strdup_printf (_("%s Source: %s."), reading, source);
+}
+
 void
 esc_chart_append_more (GString *reading,
                        guint    parts)
