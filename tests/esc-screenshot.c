@@ -18,6 +18,7 @@ static gboolean dark = FALSE;
 static int election_index = 0;
 static char *passage_of = NULL;
 static gboolean rtl = FALSE;
+static char *dataset_path = NULL;
 
 static const GOptionEntry entries[] = {
   { "view", 0, 0, G_OPTION_ARG_STRING, &view, "View to show (results, reactions, sources)", "NAME" },
@@ -27,6 +28,7 @@ static const GOptionEntry entries[] = {
   { "rtl", 0, 0, G_OPTION_ARG_NONE, &rtl, "Lay out right to left, as for Arabic or Hebrew", NULL },
   { "election", 0, 0, G_OPTION_ARG_INT, &election_index, "Which election of the dataset", "INDEX" },
   { "passage-of", 0, 0, G_OPTION_ARG_STRING, &passage_of, "Open the reader on the passage of this claim or reaction", "ID" },
+  { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &dataset_path, "Open this dataset instead of the built-in one", "FILE" },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
   { NULL }
 };
@@ -108,11 +110,24 @@ show_passage (EscWindow *window)
   esc_window_show_sources (window, sources, 0);
 }
 
+static gboolean
+shows_file (gpointer data)
+{
+  return esc_window_get_file (ESC_WINDOW (data)) != NULL;
+}
+
 static void
 take (EscApplication *app,
       EscWindow      *window,
       gpointer        user_data)
 {
+  if (dataset_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (dataset_path);
+
+      esc_window_open_file (window, file);
+      esc_ui_test_wait_until (shows_file, window, dataset_path);
+    }
   if (view != NULL)
     esc_window_set_visible_view (window, view);
   if (election_index > 0)

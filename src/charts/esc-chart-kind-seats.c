@@ -448,6 +448,7 @@ esc_chart_seats_new (EscElection *election,
                      EscFigures  *figures)
 {
   double total = esc_figures_get_total_seats (figures);
+  g_autofree char *source = NULL;
   EscChart *self;
 
   if (esc_figures_get_seat_holders (figures)->len == 0 || total < 1)
@@ -460,7 +461,9 @@ esc_chart_seats_new (EscElection *election,
   add_legend (self, figures);
   draw_totals (self, figures);
   self->reading = seats_reading (self, figures);
-  esc_chart_say_common_detail (self, &self->legend, sizeof (EscChartLegendEntry),
-                               G_STRUCT_OFFSET (EscChartLegendEntry, detail), 3);
+  source = esc_chart_take_common_detail (self->legend, sizeof (EscChartLegendEntry),
+                                         G_STRUCT_OFFSET (EscChartLegendEntry, detail), 3);
+  if (source != NULL)
+    esc_chart_say_source (self, source);
   return self;
 }

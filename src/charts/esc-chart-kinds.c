@@ -187,9 +187,14 @@ bars_reading (EscChart   *self,
 
       if (i > 0)
         g_string_append (reading, "; ");
-      /* Translators: "Nicolás Maduro: 51% (National Electoral Council)". */
-      g_string_append_printf (reading, _("%s: %s (%s)"), esc_text_party_short (esc_claim_get_subject (claim)),
-                              mark->value_text, claimant);
+      /* A figure from the source the reading names at its end goes without it. */
+      if (mark->detail[0] == '\0')
+        /* Translators: "Nicolás Maduro: 51%". */
+        g_string_append_printf (reading, _("%s: %s"), esc_text_party_short (mark->party), mark->value_text);
+      else
+        /* Translators: "Nicolás Maduro: 51% (National Electoral Council)". */
+        g_string_append_printf (reading, _("%s: %s (%s)"), esc_text_party_short (mark->party), mark->value_text,
+                                claimant);
     }
   esc_chart_append_more (reading, self->marks->len);
   g_string_append_c (reading, '.');
@@ -209,6 +214,7 @@ bars_chart (EscElection *election,
             EscUnit      unit)
 {
   g_autoptr(GArray) ranked = NULL;
+  g_autofree char *source = NULL;
   EscChart *self;
 
   if (claims->len == 0)
@@ -225,9 +231,11 @@ bars_chart (EscElection *election,
 
       mark_words_unless (esc_chart_add_claim_mark (self, claim, FALSE), claim, unit);
     }
-  self->reading = bars_reading (self, figures);
   /* Long charts say their common source once, so that each bar keeps one line. */
-  esc_chart_say_common_detail (self, &self->marks, sizeof (EscChartMark), G_STRUCT_OFFSET (EscChartMark, detail), 5);
+  source = esc_chart_take_common_detail (self->marks, sizeof (EscChartMark), G_STRUCT_OFFSET (EscChartMark, detail), 5);
+  self->reading = bars_reading (self, figures);
+  if (source != NULL)
+    esc_chart_say_source (self, source);
   return self;
 }
 

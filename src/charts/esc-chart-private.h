@@ -63,11 +63,12 @@ char         *esc_chart_sources_line     (EscClaim     *claim);
 char         *esc_chart_figure_phrase    (EscFigure    *figure);
 void          esc_chart_append_more      (GString      *reading,
                                           guint         parts);
-void          esc_chart_say_common_detail (EscChart    *self,
-                                           GArray     **items,
-                                           gsize        size,
-                                           gsize        offset,
-                                           guint        minimum);
+char         *esc_chart_take_common_detail (GArray     *items,
+                                            gsize       size,
+                                            gsize       offset,
+                                            guint       minimum);
+void          esc_chart_say_source       (EscChart     *self,
+                                          const char   *source);
 
 EscChart     *esc_chart_seats_new        (EscElection  *election,
                                           EscFigures   *figures);

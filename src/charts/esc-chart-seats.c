@@ -257,19 +257,37 @@ arrange_below (EscChartLayout *self,
   return a;
 }
 
-/* The arrangement with the largest hemicycle; none fits when its outer radius is below
- * the smallest that reads, and then the font shrinks (esc_chart_layout_new). */
+/* Big enough to count the seats, not so big that it dwarfs the words beside it; on
+ * screen, where the card grows to fit (an unbounded height), smaller still, so that
+ * the legend is not scrolled away. */
+static double
+largest_outer (EscChartLayout *self)
+{
+  double seats = esc_chart_get_total_seats (self->chart);
+
+  if (self->height >= G_MAXDOUBLE / 2)
+    return self->font * (3 + 1.2 * sqrt (seats));
+  return self->font * (4 + 2.2 * sqrt (seats));
+}
+
+/* The arrangement with the largest hemicycle, the legend beside it where that is as
+ * good; none fits when its outer radius is below the smallest that reads, and then the
+ * font shrinks (esc_chart_layout_new). */
 static Arrangement
 choose_arrangement (EscChartLayout *self,
                     double          top,
                     double          pad)
 {
   Arrangement best = { FALSE, 1, self->width - 2 * pad, 0, -G_MAXDOUBLE };
+  double cap = largest_outer (self);
 
   for (guint columns = 1; columns <= MAX_COLUMNS; columns++)
     {
       Arrangement beside = arrange_beside (self, columns, top, pad);
       Arrangement below = arrange_below (self, columns, top, pad);
+
+      beside.outer = MIN (beside.outer, cap);
+      below.outer = MIN (below.outer, cap);
 
       if (beside.outer > best.outer)
         best = beside;
@@ -289,8 +307,7 @@ esc_layout_seats (EscChartLayout *self)
   double top = pad + font * 1.3;
   guint total = esc_chart_get_total_seats (self->chart);
   Arrangement a = choose_arrangement (self, top, pad);
-  /* Big enough to count the seats, not so big that it dwarfs the words beside it. */
-  double outer = MIN (a.outer, font * (4 + 2.2 * sqrt (total)));
+  double outer = a.outer;
   double bottom, legend_bottom, hemi_w, overhang;
   Text *label;
   g_autofree char *total_text = NULL;

@@ -219,47 +219,44 @@ detail_at (GArray *items,
 }
 
 /**
- * esc_chart_say_common_detail:
+ * esc_chart_take_common_detail:
  * @items: the marks or the legend entries
  * @minimum: how many items there must be
  *
  * Where most items (of @minimum or more) have one detail ("Electoral commission ·
- * official"), the reading says it once and those items show none: long charts keep a
- * line each.
+ * official"), those items lose it and it is returned, for the reading to say once:
+ * long charts keep a line each. Else NULL.
  */
-void
-esc_chart_say_common_detail (EscChart  *self,
-                             GArray   **items,
-                             gsize      size,
-                             gsize      offset,
-                             guint      minimum)
+char *
+esc_chart_take_common_detail (GArray *items,
+                              gsize   size,
+                              gsize   offset,
+                              guint   minimum)
 {
-  GArray *array = *items;
   const char *common = NULL;
-  g_autofree char *reading = NULL;
-  g_autofree char *source = NULL;
+  char *source;
   guint best = 0;
 
-  for (guint i = 0; i < array->len && array->len >= minimum; i++)
+  for (guint i = 0; i < items->len && items->len >= minimum; i++)
     {
-      const char *detail = *detail_at (array, size, offset, i);
+      const char *detail = *detail_at (items, size, offset, i);
       guint count = 0;
 
-      for (guint k = 0; k < array->len; k++)
-        count += g_str_equal (detail, *detail_at (array, size, offset, k));
+      for (guint k = 0; k < items->len; k++)
+        count += g_str_equal (detail, *detail_at (items, size, offset, k));
       if (count > best && detail[0] != '\0')
         {
           best = count;
           common = detail;
         }
     }
-  if (common == NULL || best < 2 || best * 2 < array->len)
-    return;
+  if (common == NULL || best < 2 || best * 2 < items->len)
+    return NULL;
 
   source = g_strdup (common);
-  for (guint i = 0; i < array->len; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      char **detail = detail_at (array, size, offset, i);
+      char **detail = detail_at (items, size, offset, i);
 
       if (g_str_equal (*detail, source))
         {
@@ -267,7 +264,16 @@ esc_chart_say_common_detail (EscChart  *self,
           *detail = g_strdup ("");
         }
     }
-  reading = g_steal_pointer (&self->reading);
+  return source;
+}
+
+/* Appends who states most of the chart's figures to its reading. */
+void
+esc_chart_say_source (EscChart   *self,
+                      const char *source)
+{
+  g_autofree char *reading = g_steal_pointer (&self->reading);
+
   /* Translators: a chart's reading, then who states most of its figures: "Out of 230:
    * AD 78, PS 74. Source: Electoral commission · official." */
   self->reading = g_strdup_printf (_("%s Source: %s."), reading, source);
