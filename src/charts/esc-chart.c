@@ -8,6 +8,7 @@
 #include "esc-article.h"
 #include "esc-chart-private.h"
 #include "esc-chart-text.h"
+#include "esc-party-colors.h"
 
 G_DEFINE_FINAL_TYPE (EscChart, esc_chart, G_TYPE_OBJECT)
 
@@ -485,24 +486,22 @@ esc_chart_get_reference (EscChart *self,
   return self->has_reference;
 }
 
-/* TEMPORARY until the palette gives party colours. */
 static EscRgb *
 party_colors (EscChart        *self,
               EscPaletteStyle  style)
 {
   GPtrArray *parties = esc_election_get_parties (self->election);
+  g_autofree EscPartyColorRequest *requests = g_new0 (EscPartyColorRequest, MAX (parties->len, 1));
 
-  self->party_colors[style] = g_new0 (EscRgb, MAX (parties->len, 1));
   for (guint i = 0; i < parties->len; i++)
     {
       EscParty *party = g_ptr_array_index (parties, i);
-      guint32 color;
 
-      if (esc_party_get_color (party, &color))
-        self->party_colors[style][i] = (EscRgb) { (color >> 16 & 0xff) / 255.0, (color >> 8 & 0xff) / 255.0, (color & 0xff) / 255.0 };
-      else
-        self->party_colors[style][i] = esc_palette_bloc_color (style, esc_party_get_bloc (party));
+      requests[i].bloc = esc_party_get_bloc (party);
+      requests[i].has_color = esc_party_get_color (party, &requests[i].color);
     }
+  self->party_colors[style] = g_new0 (EscRgb, MAX (parties->len, 1));
+  esc_palette_party_colors (style, requests, parties->len, self->party_colors[style]);
   return self->party_colors[style];
 }
 
