@@ -17,6 +17,10 @@ export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" NO_AT_BRIDGE=
 "$top/tests/run-ui-test.sh" "$build/tests/esc-screenshot" \
   --width 400 --height 700 --dark --view sources --election 1 --passage-of chile \
   --output "$top/data/screenshots/sources-narrow.png"
+# The README's Results section: a fixture of a shape the built-in dataset lacks.
+"$top/tests/run-ui-test.sh" "$build/tests/esc-screenshot" \
+  --width 1000 --height 700 --view results --dataset "$top/tests/fixtures/parliament-count-changes.json" \
+  --output "$top/data/screenshots/results-parliament.png"
 # One slide of the presentation, as the README shows it.
 slides=$(mktemp -d)
 "$build/src/escrutinio" --export-slides "$slides" --election ve-presidential-2024 --size 1280x720 >/dev/null

@@ -166,14 +166,17 @@ tick_label (EscChartLayout *self,
   return esc_text_number (value, esc_chart_is_percent (chart) ? ESC_UNIT_PERCENT : ESC_UNIT_COUNT, 0);
 }
 
-static void
-add_axis (EscChartLayout *self,
-          double          y)
+/* Adds the labels of every @stride-th tick; FALSE, having added none, where two
+ * would collide. */
+static gboolean
+add_tick_labels (EscChartLayout *self,
+                 double          y,
+                 guint           stride)
 {
-  double size = self->font * 0.78;
-  double right_edge = -G_MAXDOUBLE;
+  double size = self->font * 0.78, right_edge = -G_MAXDOUBLE;
+  guint first = self->texts->len;
 
-  for (guint i = 0; i < self->ticks->len; i++)
+  for (guint i = 0; i < self->ticks->len; i += stride)
     {
       double value = g_array_index (self->ticks, double, i);
       g_autofree char *label = tick_label (self, value);
@@ -181,12 +184,25 @@ add_axis (EscChartLayout *self,
 
       text->box.x = esc_layout_x_for (self, value) - text->box.width / 2;
       text->box.x = CLAMP (text->box.x, 0, self->width - text->box.width);
-      /* Crowded ticks on a narrow chart: keep every other one rather than overlap. */
       if (text->box.x < right_edge + size * 0.5)
-        g_array_set_size (self->texts, self->texts->len - 1);
-      else
-        right_edge = text->box.x + text->box.width;
+        {
+          g_array_set_size (self->texts, first);
+          return FALSE;
+        }
+      right_edge = text->box.x + text->box.width;
     }
+  return TRUE;
+}
+
+/* Crowded ticks on a narrow chart: every other one, or every third, evenly, rather
+ * than some dropped here and there. */
+static void
+add_axis (EscChartLayout *self,
+          double          y)
+{
+  for (guint stride = 1; stride <= self->ticks->len; stride++)
+    if (add_tick_labels (self, y, stride))
+      return;
 }
 
 /* Whether the mark's figure is a bound ("more than 50%"): its bar ends in an arrowhead. */
