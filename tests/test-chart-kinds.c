@@ -12,6 +12,7 @@
 #include "esc-chart-text.h"
 #include "esc-dataset.h"
 #include "esc-figures.h"
+#include "esc-party-colors.h"
 #include "esc-region.h"
 
 static const char *fixtures[] = {
@@ -302,6 +303,44 @@ test_printed_precision (void)
   setlocale (LC_NUMERIC, "C");
 }
 
+/* Eight parties, two with the dataset's colours: eight colours anyone tells apart, the
+ * same on every chart, in every style. */
+static void
+test_party_colors (void)
+{
+  static const EscPaletteStyle styles[] = {
+    ESC_PALETTE_LIGHT, ESC_PALETTE_DARK, ESC_PALETTE_HIGH_CONTRAST, ESC_PALETTE_DARK | ESC_PALETTE_HIGH_CONTRAST,
+  };
+  g_autoptr(EscDataset) dataset = load ("tests/fixtures/parliament-count-changes.json");
+  g_autoptr(GPtrArray) charts = esc_charts_for_election (election_of (dataset, 0));
+  EscChart *seats = find_chart (charts, "seats"), *shares = find_chart (charts, "shares");
+
+  for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+    for (guint i = 0; i < esc_chart_get_n_marks (seats); i++)
+      {
+        const EscChartMark *a = esc_chart_get_mark (seats, i);
+        EscRgb ca = esc_chart_mark_color (seats, styles[s], a);
+
+        for (guint j = i + 1; j < esc_chart_get_n_marks (seats); j++)
+          {
+            const EscChartMark *b = esc_chart_get_mark (seats, j);
+            EscRgb cb = esc_chart_mark_color (seats, styles[s], b);
+
+            if (a->party != b->party && esc_rgb_difference_seen (&ca, &cb) < 4.0)
+              g_error ("style %u: %s and %s only %.1f apart", styles[s], a->label, b->label,
+                       esc_rgb_difference_seen (&ca, &cb));
+          }
+        /* The same party is the same colour in the shares chart. */
+        for (guint m = 0; m < esc_chart_get_n_marks (shares); m++)
+          if (esc_chart_get_mark (shares, m)->party == a->party)
+            {
+              EscRgb other = esc_chart_mark_color (shares, styles[s], esc_chart_get_mark (shares, m));
+
+              g_assert_cmpfloat (esc_rgb_difference (&ca, &other), <, 1e-9);
+            }
+      }
+}
+
 /* The built-in dataset names the CNE one way on every chart. */
 static void
 test_one_name_per_claimant (void)
@@ -335,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/charts/kinds/referendum", test_referendum);
   g_test_add_func ("/charts/kinds/printed-precision", test_printed_precision);
   g_test_add_func ("/charts/kinds/one-name-per-claimant", test_one_name_per_claimant);
+  g_test_add_func ("/charts/kinds/party-colors", test_party_colors);
 
   return g_test_run ();
 }
