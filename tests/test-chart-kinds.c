@@ -14,6 +14,7 @@
 #include "esc-figures.h"
 #include "esc-party-colors.h"
 #include "esc-region.h"
+#include "esc-test-charts.h"
 
 static const char *fixtures[] = {
   "data/venezuela-elections.json",
@@ -27,38 +28,6 @@ static const char *fixtures[] = {
   "tests/fixtures/seats-out-of-range.json",
   "tests/fixtures/repeat-reactions.json",
 };
-
-static EscDataset *
-load (const char *relative)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), relative, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  EscDataset *dataset = esc_dataset_new_from_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
-static EscElection *
-election_of (EscDataset *dataset,
-             guint       index)
-{
-  /* The dataset's list keeps it alive. */
-  g_autoptr(EscElection) election = g_list_model_get_item (esc_dataset_get_elections (dataset), index);
-
-  return election;
-}
-
-static EscChart *
-find_chart (GPtrArray  *charts,
-            const char *id)
-{
-  for (guint i = 0; i < charts->len; i++)
-    if (g_str_equal (esc_chart_get_id (g_ptr_array_index (charts, i)), id))
-      return g_ptr_array_index (charts, i);
-  return NULL;
-}
 
 static guint
 count_kind (GPtrArray    *charts,
@@ -78,12 +47,12 @@ test_each_claim_in_one_card (void)
 {
   for (guint f = 0; f < G_N_ELEMENTS (fixtures); f++)
     {
-      g_autoptr(EscDataset) dataset = load (fixtures[f]);
+      g_autoptr(EscDataset) dataset = esc_test_load (fixtures[f]);
       GListModel *elections = esc_dataset_get_elections (dataset);
 
       for (guint e = 0; e < g_list_model_get_n_items (elections); e++)
         {
-          EscElection *election = election_of (dataset, e);
+          EscElection *election = esc_test_election (dataset, e);
           GPtrArray *claims = esc_election_get_claims (election);
           g_autoptr(GPtrArray) charts = esc_charts_for_election (election);
 
@@ -114,10 +83,10 @@ test_each_claim_in_one_card (void)
 static void
 test_every_party_named (void)
 {
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/parliament-count-changes.json");
-  EscElection *election = election_of (dataset, 0);
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/parliament-count-changes.json");
+  EscElection *election = esc_test_election (dataset, 0);
   g_autoptr(GPtrArray) charts = esc_charts_for_election (election);
-  EscChart *seats = find_chart (charts, "seats");
+  EscChart *seats = esc_test_find_chart (charts, "seats");
   GPtrArray *parties = esc_election_get_parties (election);
   const char *reading = esc_chart_get_reading (seats);
   const char *previous = reading;
@@ -158,12 +127,12 @@ test_every_party_named (void)
 static void
 test_count_changes_apart (void)
 {
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/parliament-count-changes.json");
-  EscElection *election = election_of (dataset, 0);
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/parliament-count-changes.json");
+  EscElection *election = esc_test_election (dataset, 0);
   g_autoptr(GPtrArray) charts = esc_charts_for_election (election);
-  EscChart *changes = find_chart (charts, "count-changes");
-  EscChart *shares = find_chart (charts, "shares");
-  EscChart *turnout = find_chart (charts, "turnout");
+  EscChart *changes = esc_test_find_chart (charts, "count-changes");
+  EscChart *shares = esc_test_find_chart (charts, "shares");
+  EscChart *turnout = esc_test_find_chart (charts, "turnout");
 
   g_assert_cmpuint (count_kind (charts, ESC_CHART_DISAGREEMENT), ==, 0);
   g_assert_nonnull (changes);
@@ -188,10 +157,10 @@ test_count_changes_apart (void)
 static void
 test_seats_from_regions (void)
 {
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/regions-only.json");
-  EscElection *election = election_of (dataset, 0);
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/regions-only.json");
+  EscElection *election = esc_test_election (dataset, 0);
   g_autoptr(GPtrArray) charts = esc_charts_for_election (election);
-  EscChart *seats = find_chart (charts, "seats");
+  EscChart *seats = esc_test_find_chart (charts, "seats");
   GPtrArray *regions = esc_election_get_regions (election);
   guint total = 0;
 
@@ -230,9 +199,9 @@ test_seats_from_regions (void)
 static void
 test_regions_against_claims (void)
 {
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/regions-disagree.json");
-  g_autoptr(GPtrArray) charts = esc_charts_for_election (election_of (dataset, 0));
-  EscChart *seats = find_chart (charts, "seats");
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/regions-disagree.json");
+  g_autoptr(GPtrArray) charts = esc_charts_for_election (esc_test_election (dataset, 0));
+  EscChart *seats = esc_test_find_chart (charts, "seats");
   const EscChartLegendEntry *party_a = esc_chart_get_legend_entry (seats, 0);
 
   g_assert_nonnull (strstr (esc_chart_get_reading (seats), "PA 3–4"));
@@ -247,10 +216,10 @@ test_regions_against_claims (void)
 static void
 test_referendum (void)
 {
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/referendum.json");
-  g_autoptr(GPtrArray) charts = esc_charts_for_election (election_of (dataset, 0));
-  EscChart *shares = find_chart (charts, "shares");
-  EscChart *votes = find_chart (charts, "votes");
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/referendum.json");
+  g_autoptr(GPtrArray) charts = esc_charts_for_election (esc_test_election (dataset, 0));
+  EscChart *shares = esc_test_find_chart (charts, "shares");
+  EscChart *votes = esc_test_find_chart (charts, "votes");
   double reference = 0;
   gboolean claimed = FALSE;
 
@@ -276,9 +245,9 @@ test_referendum (void)
 static void
 test_printed_precision (void)
 {
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/parliament-count-changes.json");
-  g_autoptr(GPtrArray) charts = esc_charts_for_election (election_of (dataset, 0));
-  EscChart *shares = find_chart (charts, "shares");
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/parliament-count-changes.json");
+  g_autoptr(GPtrArray) charts = esc_charts_for_election (esc_test_election (dataset, 0));
+  EscChart *shares = esc_test_find_chart (charts, "shares");
   gboolean trailing_zero = FALSE, two_decimals = FALSE;
   g_autofree char *spanish = NULL;
 
@@ -311,9 +280,9 @@ test_party_colors (void)
   static const EscPaletteStyle styles[] = {
     ESC_PALETTE_LIGHT, ESC_PALETTE_DARK, ESC_PALETTE_HIGH_CONTRAST, ESC_PALETTE_DARK | ESC_PALETTE_HIGH_CONTRAST,
   };
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/parliament-count-changes.json");
-  g_autoptr(GPtrArray) charts = esc_charts_for_election (election_of (dataset, 0));
-  EscChart *seats = find_chart (charts, "seats"), *shares = find_chart (charts, "shares");
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/parliament-count-changes.json");
+  g_autoptr(GPtrArray) charts = esc_charts_for_election (esc_test_election (dataset, 0));
+  EscChart *seats = esc_test_find_chart (charts, "seats"), *shares = esc_test_find_chart (charts, "shares");
 
   for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
     for (guint i = 0; i < esc_chart_get_n_marks (seats); i++)
@@ -345,11 +314,11 @@ test_party_colors (void)
 static void
 test_one_name_per_claimant (void)
 {
-  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
+  g_autoptr(EscDataset) dataset = esc_test_load ("data/venezuela-elections.json");
 
   for (guint e = 0; e < g_list_model_get_n_items (esc_dataset_get_elections (dataset)); e++)
     {
-      GPtrArray *claims = esc_election_get_claims (election_of (dataset, e));
+      GPtrArray *claims = esc_election_get_claims (esc_test_election (dataset, e));
 
       for (guint i = 0; i < claims->len; i++)
         {

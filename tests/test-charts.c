@@ -11,56 +11,26 @@
 #include "esc-dataset.h"
 #include "esc-export-command.h"
 #include "esc-region.h"
+#include "esc-test-charts.h"
 
 static const struct { double width, height; } sizes[] = {
   { 360, 640 }, { 640, 400 }, { 1000, 620 }, { 1920, 1080 }, { 3840, 2160 },
 };
 
-static EscDataset *
-load (const char *relative)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), relative, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  EscDataset *dataset = esc_dataset_new_from_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
-static GPtrArray *
-charts_of (EscDataset *dataset,
-           guint       election)
-{
-  g_autoptr(EscElection) item = g_list_model_get_item (esc_dataset_get_elections (dataset), election);
-
-  return esc_charts_for_election (item);
-}
-
-static EscChart *
-find_chart (GPtrArray  *charts,
-            const char *id)
-{
-  for (guint i = 0; i < charts->len; i++)
-    if (g_str_equal (esc_chart_get_id (g_ptr_array_index (charts, i)), id))
-      return g_ptr_array_index (charts, i);
-  g_error ("no chart %s", id);
-}
-
 static void
 test_default_charts (void)
 {
-  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
-  g_autoptr(GPtrArray) regional = charts_of (dataset, 0);
-  g_autoptr(GPtrArray) presidential = charts_of (dataset, 1);
-  EscChart *seats = find_chart (regional, "seats");
-  EscChart *changes = find_chart (regional, "count-changes");
+  g_autoptr(EscDataset) dataset = esc_test_load ("data/venezuela-elections.json");
+  g_autoptr(GPtrArray) regional = esc_test_charts_of (dataset, 0);
+  g_autoptr(GPtrArray) presidential = esc_test_charts_of (dataset, 1);
+  EscChart *seats = esc_test_find_chart (regional, "seats");
+  EscChart *changes = esc_test_find_chart (regional, "count-changes");
   guint total = 0, pending = 0;
 
   /* Seats, turnout, how the CNE's count changed, and the figures in words. */
   g_assert_cmpuint (regional->len, ==, 4);
   g_assert_cmpuint (presidential->len, ==, 2);   /* shares, other figures */
-  g_assert_cmpint (esc_chart_get_kind (find_chart (presidential, "shares")), ==, ESC_CHART_SHARES);
+  g_assert_cmpint (esc_chart_get_kind (esc_test_find_chart (presidential, "shares")), ==, ESC_CHART_SHARES);
 
   g_assert_cmpuint (esc_chart_get_total_seats (seats), ==, 23);
   g_assert_cmpuint (esc_chart_get_majority (seats), ==, 12);
@@ -181,7 +151,7 @@ check_all_layouts (EscDataset *dataset)
 
   for (guint e = 0; e < g_list_model_get_n_items (elections); e++)
     {
-      g_autoptr(GPtrArray) charts = charts_of (dataset, e);
+      g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, e);
 
       for (guint c = 0; c < charts->len; c++)
         {
@@ -235,8 +205,8 @@ test_layouts_seat_counts (void)
   for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
     {
       g_autoptr(EscDataset) dataset = parliament (shapes[i].seats, shapes[i].parties);
-      g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
-      EscChart *seats = find_chart (charts, "seats");
+      g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 0);
+      EscChart *seats = esc_test_find_chart (charts, "seats");
 
       g_assert_cmpuint (esc_chart_get_total_seats (seats), ==, shapes[i].seats);
       g_assert_cmpuint (esc_chart_get_n_legend_entries (seats), ==, shapes[i].parties);
@@ -254,7 +224,7 @@ test_layouts_new_fixtures (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(EscDataset) dataset = load (names[i]);
+      g_autoptr(EscDataset) dataset = esc_test_load (names[i]);
 
       check_all_layouts (dataset);
     }
@@ -263,7 +233,7 @@ test_layouts_new_fixtures (void)
 static void
 test_layouts_default (void)
 {
-  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
+  g_autoptr(EscDataset) dataset = esc_test_load ("data/venezuela-elections.json");
 
   check_all_layouts (dataset);
 }
@@ -271,9 +241,9 @@ test_layouts_default (void)
 static void
 test_layouts_fixture (void)
 {
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/synthetic-parliament.json");
-  g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
-  EscChart *seats = find_chart (charts, "seats");
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/synthetic-parliament.json");
+  g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 0);
+  EscChart *seats = esc_test_find_chart (charts, "seats");
   EscChartStyle style;
   g_autoptr(EscChartLayout) layout = NULL;
 
@@ -289,8 +259,8 @@ test_layouts_fixture (void)
 static void
 test_huge_values (void)
 {
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/huge-values.json");
-  g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/huge-values.json");
+  g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 0);
   EscChartStyle style;
 
   g_assert_cmpuint (charts->len, >, 0);
@@ -313,8 +283,8 @@ test_huge_values (void)
 static void
 test_odd_units (void)
 {
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/odd-units.json");
-  g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/odd-units.json");
+  g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 0);
   EscChartStyle style;
   guint percent_charts = 0;
 
@@ -348,11 +318,11 @@ test_odd_units (void)
 static void
 test_seats_out_of_range (void)
 {
-  g_autoptr(EscDataset) dataset = load ("tests/fixtures/seats-out-of-range.json");
-  g_autoptr(GPtrArray) huge = charts_of (dataset, 0);
-  g_autoptr(GPtrArray) doubt = charts_of (dataset, 1);
-  EscChart *seats = find_chart (huge, "seats");
-  EscChart *uncertain = find_chart (doubt, "seats");
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/seats-out-of-range.json");
+  g_autoptr(GPtrArray) huge = esc_test_charts_of (dataset, 0);
+  g_autoptr(GPtrArray) doubt = esc_test_charts_of (dataset, 1);
+  EscChart *seats = esc_test_find_chart (huge, "seats");
+  EscChart *uncertain = esc_test_find_chart (doubt, "seats");
   guint total = 0;
 
   g_assert_nonnull (seats);
@@ -376,9 +346,9 @@ test_seats_out_of_range (void)
 static void
 test_hemicycle (void)
 {
-  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
-  g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
-  EscChart *seats = find_chart (charts, "seats");
+  g_autoptr(EscDataset) dataset = esc_test_load ("data/venezuela-elections.json");
+  g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 0);
+  EscChart *seats = esc_test_find_chart (charts, "seats");
   EscChartStyle style;
   g_autoptr(EscChartLayout) layout = NULL;
   double previous = G_MAXDOUBLE, majority, x, y, r, cx = 0;
@@ -426,9 +396,9 @@ to_pixel (EscRgb color)
 static void
 test_rendering (void)
 {
-  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
-  g_autoptr(GPtrArray) charts = charts_of (dataset, 0);
-  EscChart *seats = find_chart (charts, "seats");
+  g_autoptr(EscDataset) dataset = esc_test_load ("data/venezuela-elections.json");
+  g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 0);
+  EscChart *seats = esc_test_find_chart (charts, "seats");
   EscChartStyle style;
   g_autoptr(EscChartLayout) layout = NULL;
   g_autoptr(GArray) boxes = NULL;
@@ -508,8 +478,8 @@ contains_bytes (const char *haystack,
 static void
 test_exports (void)
 {
-  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
-  g_autoptr(GPtrArray) charts = charts_of (dataset, 1);
+  g_autoptr(EscDataset) dataset = esc_test_load ("data/venezuela-elections.json");
+  g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 1);
   g_autofree char *dir = g_dir_make_tmp ("escrutinio-export-XXXXXX", NULL);
   g_autofree char *png = g_build_filename (dir, "c.png", NULL);
   g_autofree char *svg = g_build_filename (dir, "c.svg", NULL);

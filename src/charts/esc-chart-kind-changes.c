@@ -30,6 +30,21 @@ change_label (EscFigure *figure)
     }
 }
 
+/* "80% counted", or NULL where the source does not say. */
+static char *
+counted_text (EscClaim *claim)
+{
+  g_autofree char *share = NULL;
+  double counted;
+  guint decimals;
+
+  if (!esc_claim_get_counted (claim, &counted, &decimals))
+    return NULL;
+  share = esc_text_number (counted, ESC_UNIT_PERCENT, decimals);
+  /* Translators: how much of the count a figure covered: "80% counted". */
+  return g_strdup_printf (_("%s counted"), share);
+}
+
 /* Who published a figure and when: "Ministry of Internal Administration, preliminary,
  * 10 March 2024, 22:40, 98.2% counted". */
 static char *
@@ -40,22 +55,15 @@ step_context (EscClaim *claim,
   EscLocalizedText *name = esc_claimant_get_name (esc_claim_get_claimant (claim));
   g_autofree char *claimant = name ? g_strdup (esc_localized_text_get (name)) : esc_text_claimant (claim);
   g_autofree char *when = esc_text_moment (esc_claim_get_published (claim));
+  g_autofree char *counted = with_counted ? counted_text (claim) : NULL;
   GString *about = g_string_new (claimant);
-  double counted;
-  guint decimals;
 
   if (with_status)
     g_string_append_printf (about, ", %s", esc_text_status (esc_claim_get_status (claim)));
   if (when != NULL)
     g_string_append_printf (about, ", %s", when);
-  if (with_counted && esc_claim_get_counted (claim, &counted, &decimals))
-    {
-      g_autofree char *share = esc_text_number (counted, ESC_UNIT_PERCENT, decimals);
-
-      g_string_append (about, ", ");
-      /* Translators: how much of the count a figure covered: "80% counted". */
-      g_string_append_printf (about, _("%s counted"), share);
-    }
+  if (counted != NULL)
+    g_string_append_printf (about, ", %s", counted);
   return g_string_free (about, FALSE);
 }
 
@@ -67,16 +75,10 @@ counted_steps (GPtrArray *claims)
 
   for (guint i = 0; i < claims->len; i++)
     {
-      double counted;
-      guint decimals;
+      g_autofree char *counted = counted_text (g_ptr_array_index (claims, i));
 
-      if (esc_claim_get_counted (g_ptr_array_index (claims, i), &counted, &decimals))
-        {
-          g_autofree char *share = esc_text_number (counted, ESC_UNIT_PERCENT, decimals);
-
-          g_string_append (text, text->len ? " → " : "");
-          g_string_append_printf (text, _("%s counted"), share);
-        }
+      if (counted != NULL)
+        g_string_append_printf (text, "%s%s", text->len ? " → " : "", counted);
     }
   return g_string_free (text, FALSE);
 }

@@ -283,6 +283,22 @@ esc_json_index_of_id (JsonObject *object,
   g_return_val_if_reached (0);
 }
 
+/* Warns at the element with @id of the array member @name of @object. */
+static void
+warn_at_element (Context    *ctx,
+                 JsonObject *object,
+                 const char *name,
+                 const char *id,
+                 const char *code,
+                 const char *message)
+{
+  gsize mark = esc_reader_push_member (&ctx->reader, name);
+
+  esc_reader_push_index (&ctx->reader, esc_json_index_of_id (object, name, id));
+  esc_reader_warning (&ctx->reader, code, "%s", message);
+  esc_reader_pop (&ctx->reader, mark);
+}
+
 static void
 warn_unused_articles (Context    *ctx,
                       JsonObject *object,
@@ -291,17 +307,13 @@ warn_unused_articles (Context    *ctx,
   for (guint i = 0; i < dataset->articles->len; i++)
     {
       EscArticle *article = g_ptr_array_index (dataset->articles, i);
-      gsize mark;
+      g_autofree char *message = NULL;
 
       /* An article without a valid id has its error already; nothing can cite it. */
       if (article->id == NULL || g_hash_table_contains (ctx->cited, article))
         continue;
-
-      mark = esc_reader_push_member (&ctx->reader, "articles");
-      esc_reader_push_index (&ctx->reader, esc_json_index_of_id (object, "articles", article->id));
-      esc_reader_warning (&ctx->reader, "unused-article",
-                          _("No claim, region or reaction cites the article “%s”."), article->id);
-      esc_reader_pop (&ctx->reader, mark);
+      message = g_strdup_printf (_("No claim, region or reaction cites the article “%s”."), article->id);
+      warn_at_element (ctx, object, "articles", article->id, "unused-article", message);
     }
 }
 
@@ -314,15 +326,12 @@ warn_unused_claimants (Context    *ctx,
   for (guint i = 0; i < dataset->claimants->len; i++)
     {
       EscClaimant *claimant = g_ptr_array_index (dataset->claimants, i);
-      gsize mark;
+      g_autofree char *message = NULL;
 
       if (g_hash_table_contains (ctx->used_claimants, claimant))
         continue;
-      mark = esc_reader_push_member (&ctx->reader, "claimants");
-      esc_reader_push_index (&ctx->reader, esc_json_index_of_id (object, "claimants", claimant->id));
-      esc_reader_warning (&ctx->reader, "unused-claimant",
-                          _("No claim refers to the claimant “%s”."), claimant->id);
-      esc_reader_pop (&ctx->reader, mark);
+      message = g_strdup_printf (_("No claim refers to the claimant “%s”."), claimant->id);
+      warn_at_element (ctx, object, "claimants", claimant->id, "unused-claimant", message);
     }
 }
 
