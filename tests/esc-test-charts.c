@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "esc-test-charts.h"
 
+#include <string.h>
+
 /* A dataset of the source tree, by its path there; it must load. */
 EscDataset *
 esc_test_load (const char *relative)
@@ -9,6 +11,29 @@ esc_test_load (const char *relative)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   EscDataset *dataset = esc_dataset_new_from_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* A dataset around one election, whose every source quotes its one paragraph, "The
+ * figures."; @claimants is the document's "claimants" member with its comma, or "". */
+EscDataset *
+esc_test_load_election (const char *claimants,
+                        const char *parties,
+                        const char *claims,
+                        const char *regions)
+{
+  g_autofree char *json = g_strdup_printf (
+    "{\"format\": \"escrutinio-dataset\", \"version\": 1, \"title\": \"Test\", %s"
+    " \"articles\": [{\"id\": \"a\", \"title\": \"A\", \"language\": \"en\", \"paragraphs\": [\"The figures.\"]}],"
+    " \"elections\": [{\"id\": \"e\", \"country\": \"PT\", \"kind\": \"parliamentary\", \"title\": \"E\","
+    " \"parties\": [%s], \"claims\": [%s], \"regions\": [%s]}]}",
+    claimants, parties, claims, regions);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  EscDataset *dataset = esc_dataset_new_from_bytes (bytes, &problems, NULL, &error);
 
   g_assert_no_error (error);
   return dataset;

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the drawing-core tests share: datasets from the source tree, and their charts. */
+/* What the figures and drawing-core tests share: datasets from the source tree or
+ * written in the test, and their charts. */
 #pragma once
 
 #include "esc-chart.h"
@@ -7,7 +8,14 @@
 
 G_BEGIN_DECLS
 
+/* The sources of a claim in esc_test_load_election()'s dataset. */
+#define ESC_TEST_SOURCE "\"sources\": [{\"article\": \"a\", \"quote\": \"The figures.\"}]"
+
 EscDataset  *esc_test_load        (const char *relative);
+EscDataset  *esc_test_load_election (const char *claimants,
+                                   const char *parties,
+                                   const char *claims,
+                                   const char *regions);
 EscElection *esc_test_election    (EscDataset *dataset,
                                    guint       index);
 GPtrArray   *esc_test_charts_of   (EscDataset *dataset,

@@ -22,6 +22,7 @@ static const char *fixtures[] = {
   "tests/fixtures/referendum.json",
   "tests/fixtures/regions-only.json",
   "tests/fixtures/regions-disagree.json",
+  "tests/fixtures/regions-bloc-only.json",
   "tests/fixtures/synthetic-parliament.json",
   "tests/fixtures/odd-units.json",
   "tests/fixtures/huge-values.json",
@@ -40,8 +41,36 @@ count_kind (GPtrArray    *charts,
   return n;
 }
 
-/* Every claim of every election of every fixture is drawn by exactly one of its
- * charts, and every claim a mark quotes is one of the election's. */
+/* Every claim of @election is drawn by exactly one of @charts, and every claim a mark
+ * quotes is one of the election's. */
+static void
+assert_each_claim_drawn_once (const char  *name,
+                              EscElection *election,
+                              GPtrArray   *charts)
+{
+  GPtrArray *claims = esc_election_get_claims (election);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      EscClaim *claim = g_ptr_array_index (claims, i);
+      guint drawn = 0;
+
+      for (guint c = 0; c < charts->len; c++)
+        drawn += g_ptr_array_find (esc_chart_get_claims (g_ptr_array_index (charts, c)), claim, NULL);
+      if (drawn != 1)
+        g_error ("%s: claim %s is drawn by %u charts", name, esc_claim_get_id (claim), drawn);
+    }
+  for (guint c = 0; c < charts->len; c++)
+    for (guint m = 0; m < esc_chart_get_n_marks (g_ptr_array_index (charts, c)); m++)
+      {
+        const EscChartMark *mark = esc_chart_get_mark (g_ptr_array_index (charts, c), m);
+
+        for (guint i = 0; i < mark->claims->len; i++)
+          g_assert_true (g_ptr_array_find (claims, g_ptr_array_index (mark->claims, i), NULL));
+      }
+}
+
+/* Every claim of every election of every fixture is drawn by exactly one card. */
 static void
 test_each_claim_in_one_card (void)
 {
@@ -53,27 +82,9 @@ test_each_claim_in_one_card (void)
       for (guint e = 0; e < g_list_model_get_n_items (elections); e++)
         {
           EscElection *election = esc_test_election (dataset, e);
-          GPtrArray *claims = esc_election_get_claims (election);
           g_autoptr(GPtrArray) charts = esc_charts_for_election (election);
 
-          for (guint i = 0; i < claims->len; i++)
-            {
-              EscClaim *claim = g_ptr_array_index (claims, i);
-              guint drawn = 0;
-
-              for (guint c = 0; c < charts->len; c++)
-                drawn += g_ptr_array_find (esc_chart_get_claims (g_ptr_array_index (charts, c)), claim, NULL);
-              if (drawn != 1)
-                g_error ("%s: claim %s is drawn by %u charts", fixtures[f], esc_claim_get_id (claim), drawn);
-            }
-          for (guint c = 0; c < charts->len; c++)
-            for (guint m = 0; m < esc_chart_get_n_marks (g_ptr_array_index (charts, c)); m++)
-              {
-                const EscChartMark *mark = esc_chart_get_mark (g_ptr_array_index (charts, c), m);
-
-                for (guint i = 0; i < mark->claims->len; i++)
-                  g_assert_true (g_ptr_array_find (claims, g_ptr_array_index (mark->claims, i), NULL));
-              }
+          assert_each_claim_drawn_once (fixtures[f], election, charts);
         }
     }
 }
@@ -274,13 +285,24 @@ test_printed_precision (void)
 
 /* Eight parties, two with the dataset's colours: eight colours anyone tells apart, the
  * same on every chart, in every style. */
+/* Whose seats a mark shows: marks of one party, or of what one bloc won in regions that
+ * name no party, are one holder's. */
+static gboolean
+same_holder (const EscChartMark *a,
+             const EscChartMark *b)
+{
+  return a->party == b->party && (a->party != NULL || a->bloc == b->bloc);
+}
+
+/* Every holder of seats in @fixture has a colour anyone tells from every other's, in
+ * all four styles, and the same colour in the shares chart. */
 static void
-test_party_colors (void)
+assert_seat_colors_distinct (const char *fixture)
 {
   static const EscPaletteStyle styles[] = {
     ESC_PALETTE_LIGHT, ESC_PALETTE_DARK, ESC_PALETTE_HIGH_CONTRAST, ESC_PALETTE_DARK | ESC_PALETTE_HIGH_CONTRAST,
   };
-  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/parliament-count-changes.json");
+  g_autoptr(EscDataset) dataset = esc_test_load (fixture);
   g_autoptr(GPtrArray) charts = esc_charts_for_election (esc_test_election (dataset, 0));
   EscChart *seats = esc_test_find_chart (charts, "seats"), *shares = esc_test_find_chart (charts, "shares");
 
@@ -290,24 +312,111 @@ test_party_colors (void)
         const EscChartMark *a = esc_chart_get_mark (seats, i);
         EscRgb ca = esc_chart_mark_color (seats, styles[s], a);
 
+        if (a->style == ESC_MARK_UNREPORTED)
+          continue;
         for (guint j = i + 1; j < esc_chart_get_n_marks (seats); j++)
           {
             const EscChartMark *b = esc_chart_get_mark (seats, j);
             EscRgb cb = esc_chart_mark_color (seats, styles[s], b);
 
-            if (a->party != b->party && esc_rgb_difference_seen (&ca, &cb) < 4.0)
-              g_error ("style %u: %s and %s only %.1f apart", styles[s], a->label, b->label,
+            if (b->style != ESC_MARK_UNREPORTED && !same_holder (a, b) && esc_rgb_difference_seen (&ca, &cb) < 4.0)
+              g_error ("%s, style %u: %s and %s only %.1f apart", fixture, styles[s], a->label, b->label,
                        esc_rgb_difference_seen (&ca, &cb));
           }
         /* The same party is the same colour in the shares chart. */
-        for (guint m = 0; m < esc_chart_get_n_marks (shares); m++)
-          if (esc_chart_get_mark (shares, m)->party == a->party)
+        for (guint m = 0; shares != NULL && m < esc_chart_get_n_marks (shares); m++)
+          if (esc_chart_get_mark (shares, m)->party == a->party && a->party != NULL)
             {
               EscRgb other = esc_chart_mark_color (shares, styles[s], esc_chart_get_mark (shares, m));
 
               g_assert_cmpfloat (esc_rgb_difference (&ca, &other), <, 1e-9);
             }
       }
+}
+
+/* Eight parties, two coloured by the dataset; and governorships, some won by a bloc
+ * that the region names without a party, which must not look like its first party. */
+static void
+test_party_colors (void)
+{
+  assert_seat_colors_distinct ("tests/fixtures/parliament-count-changes.json");
+  assert_seat_colors_distinct ("tests/fixtures/regions-only.json");
+  assert_seat_colors_distinct ("tests/fixtures/regions-bloc-only.json");
+}
+
+#define PARTIES "{\"id\": \"p\", \"name\": \"P\", \"bloc\": \"government\"}, " \
+                "{\"id\": \"q\", \"name\": \"Q\", \"bloc\": \"opposition\"}"
+#define CLAIM(id, measure, subject, value, claimant, status) \
+  "{\"id\": \"" id "\", \"measure\": \"" measure "\"" subject ", \"value\": " value ", \"unit\": \"count\"," \
+  " \"claimed_by\": {\"kind\": \"" claimant "\", \"name\": \"" claimant "\"}, \"status\": \"" status "\", " \
+  ESC_TEST_SOURCE "}"
+#define OF_P ", \"subject\": \"p\""
+#define OF_Q ", \"subject\": \"q\""
+
+/* Sources that give out more seats than there are: every seat they grant is drawn, the
+ * reading says how many they come to, and no line claims a majority. */
+static void
+test_seats_oversubscribed (void)
+{
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
+    "", PARTIES,
+    CLAIM ("p20", "offices_won", OF_P, "20", "electoral_authority", "official") ","
+    CLAIM ("q10", "offices_won", OF_Q, "10", "opposition", "claimed") ","
+    CLAIM ("total", "offices_contested", "", "23", "electoral_authority", "official"),
+    "");
+  g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 0);
+  EscChart *seats = esc_test_find_chart (charts, "seats");
+  guint drawn = 0;
+
+  g_assert_nonnull (seats);
+  for (guint m = 0; m < esc_chart_get_n_marks (seats); m++)
+    drawn += esc_chart_get_mark (seats, m)->seats;
+  g_assert_cmpuint (drawn, ==, 30);
+  g_assert_cmpuint (esc_chart_get_total_seats (seats), ==, 30);
+  g_assert_cmpuint (esc_chart_get_majority (seats), ==, 0);
+  g_assert_nonnull (strstr (esc_chart_get_reading (seats), "Out of 23:"));
+  g_assert_nonnull (strstr (esc_chart_get_reading (seats), "the sources give 30 seats in all"));
+  assert_each_claim_drawn_once ("oversubscribed", esc_test_election (dataset, 0), charts);
+}
+
+/* More seats than dots can show are listed in words, none dropped. */
+static void
+test_seats_too_many_to_draw (void)
+{
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
+    "", PARTIES,
+    CLAIM ("p800", "offices_won", OF_P, "800", "electoral_authority", "official") ","
+    CLAIM ("q700", "offices_won", OF_Q, "700", "electoral_authority", "official") ","
+    CLAIM ("total", "offices_contested", "", "1500", "electoral_authority", "official"),
+    "");
+  g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 0);
+  EscChart *other = esc_test_find_chart (charts, "other-figures");
+
+  g_assert_null (esc_test_find_chart (charts, "seats"));
+  g_assert_nonnull (other);
+  g_assert_cmpuint (esc_chart_get_claims (other)->len, ==, 3);
+  assert_each_claim_drawn_once ("too many seats", esc_test_election (dataset, 0), charts);
+}
+
+/* Two counts of one party's seats that changed, by two claimants, would share a cell
+ * of the grid: the chart lists them instead, each on its own line. */
+static void
+test_changes_sharing_a_cell (void)
+{
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
+    "", PARTIES,
+    CLAIM ("cne-early", "offices_won", OF_P, "10", "electoral_authority", "preliminary") ","
+    CLAIM ("cne-final", "offices_won", OF_P, "12", "electoral_authority", "official") ","
+    CLAIM ("wire-early", "offices_won", OF_P, "9", "outlet", "preliminary") ","
+    CLAIM ("wire-final", "offices_won", OF_P, "11", "outlet", "revised"),
+    "");
+  g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 0);
+  EscChart *changes = esc_test_find_chart (charts, "count-changes");
+
+  g_assert_nonnull (changes);
+  g_assert_cmpuint (esc_chart_get_n_marks (changes), ==, 2);
+  g_assert_cmpuint (esc_chart_get_grid_columns (changes)->len, ==, 0);
+  assert_each_claim_drawn_once ("changes sharing a cell", esc_test_election (dataset, 0), charts);
 }
 
 /* The built-in dataset names the CNE one way on every chart. */
@@ -344,6 +453,9 @@ main (int   argc,
   g_test_add_func ("/charts/kinds/printed-precision", test_printed_precision);
   g_test_add_func ("/charts/kinds/one-name-per-claimant", test_one_name_per_claimant);
   g_test_add_func ("/charts/kinds/party-colors", test_party_colors);
+  g_test_add_func ("/charts/kinds/seats-oversubscribed", test_seats_oversubscribed);
+  g_test_add_func ("/charts/kinds/seats-too-many-to-draw", test_seats_too_many_to_draw);
+  g_test_add_func ("/charts/kinds/changes-sharing-a-cell", test_changes_sharing_a_cell);
 
   return g_test_run ();
 }

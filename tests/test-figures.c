@@ -9,30 +9,9 @@
 #include "esc-dataset.h"
 #include "esc-figures.h"
 #include "esc-region.h"
+#include "esc-test-charts.h"
 
-/* A dataset around one election, whose every source quotes the one paragraph. */
-static EscDataset *
-load_election (const char *claimants,
-               const char *parties,
-               const char *claims,
-               const char *regions)
-{
-  g_autofree char *json = g_strdup_printf (
-    "{\"format\": \"escrutinio-dataset\", \"version\": 1, \"title\": \"Test\", %s"
-    " \"articles\": [{\"id\": \"a\", \"title\": \"A\", \"language\": \"en\", \"paragraphs\": [\"The figures.\"]}],"
-    " \"elections\": [{\"id\": \"e\", \"country\": \"PT\", \"kind\": \"parliamentary\", \"title\": \"E\","
-    " \"parties\": [%s], \"claims\": [%s], \"regions\": [%s]}]}",
-    claimants, parties, claims, regions);
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  EscDataset *dataset = esc_dataset_new_from_bytes (bytes, &problems, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
-#define SOURCE "\"sources\": [{\"article\": \"a\", \"quote\": \"The figures.\"}]"
+#define SOURCE ESC_TEST_SOURCE
 #define PARTIES "{\"id\": \"p\", \"name\": \"P\", \"bloc\": \"government\"}, " \
                 "{\"id\": \"q\", \"name\": \"Q\", \"bloc\": \"opposition\"}"
 
@@ -62,7 +41,7 @@ claim_by_id (EscFigure  *figure,
 static void
 test_update_is_not_disagreement (void)
 {
-  g_autoptr(EscDataset) dataset = load_election (
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
     "", PARTIES,
     "{\"id\": \"early\", \"measure\": \"vote_share\", \"subject\": \"p\", \"value\": 27.8, \"unit\": \"percent\","
     " \"claimed_by\": {\"kind\": \"government\", \"name\": \"Ministry\"}, \"status\": \"preliminary\", " SOURCE "},"
@@ -100,7 +79,7 @@ test_update_is_not_disagreement (void)
 static void
 test_bulletins_in_order (void)
 {
-  g_autoptr(EscDataset) dataset = load_election (
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
     "\"claimants\": [{\"id\": \"cne\", \"kind\": \"electoral_authority\", \"name\": \"CNE\"}],", PARTIES,
     "{\"id\": \"second\", \"measure\": \"vote_share\", \"subject\": \"p\", \"value\": 51.95, \"unit\": \"percent\","
     " \"claimed_by\": \"cne\", \"status\": \"preliminary\", \"published\": \"2024-08-02\", \"counted\": 96.87, " SOURCE "},"
@@ -129,7 +108,7 @@ test_bulletins_in_order (void)
 static void
 test_compatible_claims_agree (void)
 {
-  g_autoptr(EscDataset) dataset = load_election (
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
     "", PARTIES,
     "{\"id\": \"bound\", \"measure\": \"offices_won\", \"subject\": \"p\", \"value\": 18, \"qualifier\": \"at_least\","
     " \"unit\": \"count\", \"claimed_by\": {\"kind\": \"outlet\", \"name\": \"A\"}, \"status\": \"reported\", " SOURCE "},"
@@ -147,6 +126,143 @@ test_compatible_claims_agree (void)
   g_assert_true (esc_figure_is_disputed (g_ptr_array_index (all, 1)));
 }
 
+#define SHARE(id, value, claimant, status, extra) \
+  "{\"id\": \"" id "\", \"measure\": \"vote_share\", \"subject\": \"p\", \"value\": " value ", \"unit\": \"percent\"," \
+  " \"claimed_by\": " claimant ", \"status\": \"" status "\"" extra ", " SOURCE "}"
+#define AUTHORITY "{\"kind\": \"electoral_authority\", \"name\": \"Commission\"}"
+
+/* Every claim of a figure stands or is part of a count that changed, whatever the
+ * claims leave out; and one claimant's counts are never a disagreement with itself. */
+static void
+assert_each_claim_placed (EscFigure *figure)
+{
+  GPtrArray *claims = esc_figure_get_claims (figure), *updates = esc_figure_get_updates (figure);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      EscClaim *claim = g_ptr_array_index (claims, i);
+      gboolean placed = esc_figure_is_current (figure, claim);
+
+      for (guint u = 0; u < updates->len; u++)
+        placed |= g_ptr_array_find (g_ptr_array_index (updates, u), claim, NULL);
+      g_assert_true (placed);
+    }
+}
+
+/* Bulletins where only some say when they were published or how much they counted: a
+ * key is used only where every bulletin of a status has it, so the order is one order
+ * and the latest is one claim. */
+static void
+test_bulletins_missing_keys (void)
+{
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
+    "", PARTIES,
+    SHARE ("a", "40", AUTHORITY, "preliminary", ", \"published\": \"2024-07-29T10:00Z\"") ","
+    SHARE ("b", "41", AUTHORITY, "preliminary", ", \"counted\": 90") ","
+    SHARE ("c", "42", AUTHORITY, "preliminary", ", \"published\": \"2024-07-29T08:00Z\", \"counted\": 50") ","
+    SHARE ("d", "43", AUTHORITY, "official", ""),
+    "");
+  EscFigure *p = g_ptr_array_index (esc_figures_get_all (figures_of (dataset)), 0);
+  GPtrArray *sequence;
+
+  g_assert_cmpuint (esc_figure_get_current (p)->len, ==, 1);
+  g_assert_cmpstr (esc_claim_get_id (g_ptr_array_index (esc_figure_get_current (p), 0)), ==, "d");
+  g_assert_false (esc_figure_is_disputed (p));
+  g_assert_cmpuint (esc_figure_get_updates (p)->len, ==, 1);
+  sequence = g_ptr_array_index (esc_figure_get_updates (p), 0);
+  g_assert_cmpuint (sequence->len, ==, 4);
+  /* Neither dates nor shares counted are known for all three preliminary bulletins:
+   * they keep the file's order. */
+  g_assert_cmpstr (esc_claim_get_id (g_ptr_array_index (sequence, 0)), ==, "a");
+  g_assert_cmpstr (esc_claim_get_id (g_ptr_array_index (sequence, 2)), ==, "c");
+  assert_each_claim_placed (p);
+}
+
+/* Two bulletins that nothing tells apart both stand, and if they differ, that is a
+ * disagreement; a third, earlier by status, is their count's start. */
+static void
+test_bulletins_tied (void)
+{
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
+    "", PARTIES,
+    SHARE ("x", "50", AUTHORITY, "official", "") ","
+    SHARE ("early", "45", AUTHORITY, "preliminary", "") ","
+    SHARE ("y", "51", AUTHORITY, "official", ""),
+    "");
+  EscFigure *p = g_ptr_array_index (esc_figures_get_all (figures_of (dataset)), 0);
+
+  g_assert_cmpuint (esc_figure_get_current (p)->len, ==, 2);
+  g_assert_true (esc_figure_is_disputed (p));
+  g_assert_cmpuint (esc_figure_get_updates (p)->len, ==, 1);
+  assert_each_claim_placed (p);
+}
+
+#define SEATS(id, subject, value, extra) \
+  "{\"id\": \"" id "\", \"measure\": \"offices_won\", \"subject\": \"" subject "\", \"value\": " value extra "," \
+  " \"claimed_by\": {\"kind\": \"outlet\", \"name\": \"" id "\"}, \"status\": \"reported\", " SOURCE "}"
+
+static EscSeatHolder *
+holder_of (EscFigures *figures,
+           const char *party)
+{
+  GPtrArray *holders = esc_figures_get_seat_holders (figures);
+
+  for (guint i = 0; i < holders->len; i++)
+    {
+      EscParty *holder_party = esc_seat_holder_get_party (g_ptr_array_index (holders, i));
+
+      if (holder_party != NULL && g_str_equal (esc_party_get_id (holder_party), party))
+        return g_ptr_array_index (holders, i);
+    }
+  g_error ("no holder for %s", party);
+}
+
+/* Seats read the claims' qualifiers: "at least 18" and "20" agree on 20, "more than 4"
+ * alone is 5; a share of the seats is not a count of them, and a party's counts in
+ * several wordings are read together. */
+static void
+test_seats_read_qualifiers (void)
+{
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
+    "", PARTIES,
+    SEATS ("bound", "p", "18", ", \"unit\": \"count\", \"qualifier\": \"at_least\"") ","
+    SEATS ("exact", "p", "20", ", \"unit\": \"count\"") ","
+    SEATS ("share", "p", "87", ", \"unit\": \"percent\"") ","
+    SEATS ("more", "q", "4", ", \"unit\": \"count\", \"qualifier\": \"more_than\"") ","
+    SEATS ("worded", "q", "7", ", \"unit\": \"count\", \"label\": {\"en\": \"governorships\"}") ","
+    "{\"id\": \"total\", \"measure\": \"offices_contested\", \"value\": 23, \"unit\": \"count\","
+    " \"claimed_by\": {\"kind\": \"outlet\"}, \"status\": \"reported\", " SOURCE "}",
+    "");
+  EscFigures *figures = figures_of (dataset);
+  EscSeatHolder *p = holder_of (figures, "p"), *q = holder_of (figures, "q");
+
+  g_assert_cmpuint (esc_figures_get_seat_holders (figures)->len, ==, 2);
+  g_assert_cmpfloat (esc_figures_get_total_seats (figures), ==, 23);
+  g_assert_cmpfloat (esc_seat_holder_get_low (p), ==, 20);
+  g_assert_cmpfloat (esc_seat_holder_get_high (p), ==, 20);
+  g_assert_false (esc_seat_holder_is_disputed (p));
+  g_assert_cmpuint (esc_seat_holder_get_claims (p)->len, ==, 2);
+  /* "More than 4" and "7" agree; both are q's. */
+  g_assert_cmpuint (esc_seat_holder_get_claims (q)->len, ==, 2);
+  g_assert_cmpfloat (esc_seat_holder_get_low (q), ==, 7);
+  g_assert_false (esc_seat_holder_is_disputed (q));
+  g_assert_cmpint (esc_seat_holder_get_qualifier (q), ==, ESC_QUALIFIER_EXACT);
+}
+
+/* A floor alone stays a floor: "more than 17" is at least 18 seats, not 18. */
+static void
+test_seats_floor (void)
+{
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
+    "", PARTIES, SEATS ("more", "p", "17", ", \"unit\": \"count\", \"qualifier\": \"more_than\""), "");
+  EscSeatHolder *p = holder_of (figures_of (dataset), "p");
+
+  g_assert_cmpfloat (esc_seat_holder_get_low (p), ==, 18);
+  g_assert_cmpfloat (esc_seat_holder_get_high (p), ==, 18);
+  g_assert_cmpint (esc_seat_holder_get_qualifier (p), ==, ESC_QUALIFIER_AT_LEAST);
+  g_assert_false (esc_seat_holder_is_disputed (p));
+}
+
 #define REGION(name, outcome, extra) \
   "{\"name\": \"" name "\", \"outcome\": \"" outcome "\"" extra ", " SOURCE "}"
 
@@ -156,7 +272,7 @@ test_compatible_claims_agree (void)
 static void
 test_seats_from_regions (void)
 {
-  g_autoptr(EscDataset) dataset = load_election (
+  g_autoptr(EscDataset) dataset = esc_test_load_election (
     "", PARTIES, "",
     REGION ("North", "won", ", \"bloc\": \"government\", \"party\": \"p\"") ","
     REGION ("South", "won", ", \"bloc\": \"government\", \"party\": \"p\"") ","
@@ -194,14 +310,14 @@ test_regions_against_claims (void)
   const char *claim_p_four =
     "{\"id\": \"four\", \"measure\": \"offices_won\", \"subject\": \"p\", \"value\": 4,"
     " \"unit\": \"count\", \"claimed_by\": {\"kind\": \"outlet\"}, \"status\": \"reported\", " SOURCE "}";
-  g_autoptr(EscDataset) complete = load_election (
+  g_autoptr(EscDataset) complete = esc_test_load_election (
     "", PARTIES, claim_p_four,
     REGION ("A", "won", ", \"bloc\": \"government\", \"party\": \"p\"") ","
     REGION ("B", "won", ", \"bloc\": \"government\", \"party\": \"p\"") ","
     REGION ("C", "won", ", \"bloc\": \"government\", \"party\": \"p\"") ","
     REGION ("D", "won", ", \"bloc\": \"opposition\", \"party\": \"q\"") ","
     REGION ("E", "won", ", \"bloc\": \"opposition\", \"party\": \"q\""));
-  g_autoptr(EscDataset) partial = load_election (
+  g_autoptr(EscDataset) partial = esc_test_load_election (
     "", PARTIES,
     "{\"id\": \"total\", \"measure\": \"offices_contested\", \"value\": 23,"
     " \"unit\": \"count\", \"claimed_by\": {\"kind\": \"outlet\"}, \"status\": \"reported\", " SOURCE "},"
@@ -231,7 +347,11 @@ main (int   argc,
 
   g_test_add_func ("/model/figures/update-is-not-disagreement", test_update_is_not_disagreement);
   g_test_add_func ("/model/figures/bulletins-in-order", test_bulletins_in_order);
+  g_test_add_func ("/model/figures/bulletins-missing-keys", test_bulletins_missing_keys);
+  g_test_add_func ("/model/figures/bulletins-tied", test_bulletins_tied);
   g_test_add_func ("/model/figures/compatible-claims-agree", test_compatible_claims_agree);
+  g_test_add_func ("/model/figures/seats-read-qualifiers", test_seats_read_qualifiers);
+  g_test_add_func ("/model/figures/seats-floor", test_seats_floor);
   g_test_add_func ("/model/figures/seats-from-regions", test_seats_from_regions);
   g_test_add_func ("/model/figures/regions-against-claims", test_regions_against_claims);
 

@@ -52,8 +52,7 @@ step_context (EscClaim *claim,
               gboolean  with_status,
               gboolean  with_counted)
 {
-  EscLocalizedText *name = esc_claimant_get_name (esc_claim_get_claimant (claim));
-  g_autofree char *claimant = name ? g_strdup (esc_localized_text_get (name)) : esc_text_claimant (claim);
+  g_autofree char *claimant = esc_text_claimant_short (claim);
   g_autofree char *when = esc_text_moment (esc_claim_get_published (claim));
   g_autofree char *counted = with_counted ? counted_text (claim) : NULL;
   GString *about = g_string_new (claimant);
@@ -284,7 +283,7 @@ changes_reading (EscChart   *self,
 
       g_string_append_printf (reading, "%s%s %s", i > 0 ? "; " : "", mark->label, mark->value_text);
     }
-  esc_chart_append_more (reading, marks->len);
+  esc_chart_append_more (reading, marks->len, ESC_CHART_READING_PARTS);
   g_string_append_c (reading, '.');
   return g_string_free (g_steal_pointer (&reading), FALSE);
 }
@@ -372,6 +371,24 @@ add_grid (EscChart    *self,
   number_columns (self);
 }
 
+/* Whether no two changes share a cell: a party's share counted by two claimants, or two
+ * other figures of one party, would. */
+static gboolean
+cells_distinct (EscChart *self)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new (NULL, NULL);
+
+  for (guint m = 0; m < self->marks->len; m++)
+    {
+      EscChartMark *mark = &g_array_index (self->marks, EscChartMark, m);
+      guint cell = mark->grid_row * N_COLUMNS + mark->grid_column + 1;
+
+      if (!g_hash_table_add (taken, GUINT_TO_POINTER (cell)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* NULL when no count changed. */
 EscChart *
 esc_chart_changes_new (EscElection *election,
@@ -395,6 +412,10 @@ esc_chart_changes_new (EscElection *election,
   self->unit = unit;
   self->percent = unit == ESC_UNIT_PERCENT;
   add_grid (self, election, changed, unit);
+  /* A list, where each change has its own line and label, rather than a grid whose
+   * cells would overlap. */
+  if (!cells_distinct (self))
+    g_ptr_array_set_size (self->grid_columns, 0);
 
   if (same_span (self, FALSE))
     {

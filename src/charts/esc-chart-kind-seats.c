@@ -10,8 +10,13 @@
 #include "esc-chart-private.h"
 #include "esc-chart-text.h"
 
-/* More would be dots too small to count, on any screen. */
+/* More would be dots too small to count, on any screen: such a chamber's figures are
+ * listed in words. */
 #define MAX_SEATS 1000
+
+/* Parties the reading names before "and N more": a parliament of a dozen parties is
+ * named whole. */
+#define SEAT_READING_PARTS 12
 
 static const char *
 bloc_name (EscBloc bloc)
@@ -378,7 +383,8 @@ compare_holders_by_seats (gconstpointer a,
 }
 
 /* "Out of 230: AD 80, PS 78, CH 50, IL 8, BE 5, CDU 4, L 4, PAN 1; pending: Açores." —
- * every party that won anything, largest first, by its short name. */
+ * every party that won anything, largest first, by its short name; past a dozen, how
+ * many more the legend names, so that the reading stays a few lines on a slide. */
 static char *
 seats_reading (EscChart   *self,
                EscFigures *figures)
@@ -386,6 +392,7 @@ seats_reading (EscChart   *self,
   g_autoptr(GPtrArray) holders = g_ptr_array_new ();
   GPtrArray *unsettled = esc_figures_get_unsettled_regions (figures);
   g_autoptr(GString) parts = g_string_new (NULL);
+  guint named = 0;
 
   /* A copy without a free function: the figures keep the holders. */
   g_ptr_array_extend (holders, esc_figures_get_seat_holders (figures), NULL, NULL);
@@ -397,12 +404,20 @@ seats_reading (EscChart   *self,
 
       if (high == 0)
         continue;
+      if (++named > SEAT_READING_PARTS)
+        continue;
       g_string_append_printf (parts, "%s%s ", parts->len ? ", " : "", holder_short_name (holder));
       if (high > low)
         g_string_append_printf (parts, "%.0f–%.0f", low, high);
       else
-        g_string_append_printf (parts, "%.0f", low);
+        {
+          g_autofree char *count = g_strdup_printf ("%.0f", low);
+          g_autofree char *bounded = esc_text_qualified (esc_seat_holder_get_qualifier (holder), count);
+
+          g_string_append (parts, bounded);
+        }
     }
+  esc_chart_append_more (parts, named, SEAT_READING_PARTS);
   if (unsettled->len > 0)
     {
       g_autofree char *pending = region_names_with (unsettled, ESC_OUTCOME_PENDING);
@@ -417,13 +432,20 @@ seats_reading (EscChart   *self,
     }
   if (parts->len == 0)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Out of %u: no source gives any party a seat.",
-                                         "Out of %u: no source gives any party a seat.", self->total_seats),
-                            self->total_seats);
+                                         "Out of %u: no source gives any party a seat.", self->offices),
+                            self->offices);
+  if (self->total_seats > self->offices)
+    /* Translators: "Out of 23: Socialist party 20, Opposition parties 5; the sources
+     * give 25 seats in all." */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Out of %u: %s; the sources give %u seats in all.",
+                                         "Out of %u: %s; the sources give %u seats in all.", self->total_seats),
+                            self->offices, parts->str, self->total_seats);
   /* Translators: "Out of 23: Socialist party 18–20, Opposition parties 3." */
-  return g_strdup_printf (_("Out of %u: %s."), self->total_seats, parts->str);
+  return g_strdup_printf (_("Out of %u: %s."), self->offices, parts->str);
 }
 
-/* The claims of offices at stake are drawn as the chart's total. */
+/* The claims of offices at stake are drawn as the chart's total, those of offices won
+ * as the seats. */
 static void
 draw_totals (EscChart   *self,
              EscFigures *figures)
@@ -435,27 +457,42 @@ draw_totals (EscChart   *self,
       EscFigure *figure = g_ptr_array_index (all, f);
       GPtrArray *current = esc_figure_get_current (figure);
 
-      if ((esc_figure_get_measure (figure) == ESC_MEASURE_OFFICES_CONTESTED && esc_figure_get_subject (figure) == NULL)
-          || (esc_figure_get_measure (figure) == ESC_MEASURE_OFFICES_WON && esc_figure_get_subject (figure) != NULL))
+      if (esc_figure_counts_seats (figure))
         for (guint i = 0; i < current->len; i++)
           esc_chart_draws (self, g_ptr_array_index (current, i));
     }
 }
 
-/* NULL when nothing says how many offices were at stake, or who won any. */
+/* The seats every source grants, which are drawn even where they add up to more than
+ * the offices at stake: the reading then says so, rather than dropping some. */
+static double
+granted_seats (EscFigures *figures)
+{
+  GPtrArray *holders = esc_figures_get_seat_holders (figures);
+  double granted = 0;
+
+  for (guint i = 0; i < holders->len; i++)
+    granted += esc_seat_holder_get_low (g_ptr_array_index (holders, i));
+  return granted;
+}
+
+/* NULL when nothing says how many offices were at stake, or who won any, or when there
+ * are more seats than can be drawn: their figures are then listed in words. */
 EscChart *
 esc_chart_seats_new (EscElection *election,
                      EscFigures  *figures)
 {
   double total = esc_figures_get_total_seats (figures);
+  double drawn = MAX (total, granted_seats (figures));
   g_autofree char *source = NULL;
   EscChart *self;
 
-  if (esc_figures_get_seat_holders (figures)->len == 0 || total < 1)
+  if (esc_figures_get_seat_holders (figures)->len == 0 || total < 1 || !(drawn <= MAX_SEATS))
     return NULL;
 
   self = esc_chart_new_empty (election, ESC_CHART_SEATS, "seats");
-  self->total_seats = (guint) MIN (total, MAX_SEATS);
+  self->offices = (guint) total;
+  self->total_seats = (guint) drawn;
   self->title = g_strdup (_("Offices won"));
   add_seats (self, figures);
   add_legend (self, figures);

@@ -30,9 +30,8 @@ card_for (EscFigure *figure,
   switch (esc_figure_get_measure (figure))
     {
     case ESC_MEASURE_OFFICES_WON:
-      return has_seats && about_party ? CARD_SEATS : CARD_OTHER;
     case ESC_MEASURE_OFFICES_CONTESTED:
-      return has_seats && !about_party ? CARD_SEATS : CARD_OTHER;
+      return has_seats && esc_figure_counts_seats (figure) ? CARD_SEATS : CARD_OTHER;
     case ESC_MEASURE_VOTE_SHARE:
       return about_party ? CARD_SHARES : CARD_OTHER;
     case ESC_MEASURE_VOTES:
@@ -72,26 +71,21 @@ status_rank (EscClaimStatus status)
   return rank[status];
 }
 
-/* The figure that speaks for a party in a bar chart: its best-attested claim. */
-static double
-leading_value (GPtrArray *claims,
-               EscParty  *party)
+/* The claim that speaks for each party in a bar chart: its best-attested one. */
+static GHashTable *
+leading_claims (GPtrArray *claims)
 {
-  int best_rank = G_MAXINT;
-  double value = 0;
+  GHashTable *best = g_hash_table_new (NULL, NULL);   /* EscParty → EscClaim */
 
   for (guint i = 0; i < claims->len; i++)
     {
-      EscClaim *claim = g_ptr_array_index (claims, i);
-      int rank = status_rank (esc_claim_get_status (claim));
+      EscClaim *candidate = g_ptr_array_index (claims, i);
+      EscClaim *held = g_hash_table_lookup (best, esc_claim_get_subject (candidate));
 
-      if (esc_claim_get_subject (claim) == party && rank < best_rank)
-        {
-          best_rank = rank;
-          value = esc_claim_get_value (claim);
-        }
+      if (held == NULL || status_rank (esc_claim_get_status (candidate)) < status_rank (esc_claim_get_status (held)))
+        g_hash_table_insert (best, esc_claim_get_subject (candidate), candidate);
     }
-  return value;
+  return best;
 }
 
 typedef struct {
@@ -120,14 +114,19 @@ rank_by_party (EscElection *election,
                GPtrArray   *claims)
 {
   GArray *ranked = g_array_sized_new (FALSE, FALSE, sizeof (Ranked), claims->len);
+  g_autoptr(GHashTable) leading = leading_claims (claims);
+  g_autoptr(GHashTable) party_index = g_hash_table_new (NULL, NULL);
   GPtrArray *parties = esc_election_get_parties (election);
 
+  for (guint p = 0; p < parties->len; p++)
+    g_hash_table_insert (party_index, g_ptr_array_index (parties, p), GUINT_TO_POINTER (p));
   for (guint i = 0; i < claims->len; i++)
     {
       EscClaim *claim = g_ptr_array_index (claims, i);
-      Ranked item = { claim, leading_value (claims, esc_claim_get_subject (claim)), 0 };
+      EscParty *party = esc_claim_get_subject (claim);
+      Ranked item = { claim, esc_claim_get_value (g_hash_table_lookup (leading, party)),
+                      GPOINTER_TO_UINT (g_hash_table_lookup (party_index, party)) };
 
-      g_ptr_array_find (parties, esc_claim_get_subject (claim), &item.party_index);
       g_array_append_val (ranked, item);
     }
   g_array_sort (ranked, compare_ranked);
@@ -196,7 +195,7 @@ bars_reading (EscChart   *self,
         g_string_append_printf (reading, _("%s: %s (%s)"), esc_text_party_short (mark->party), mark->value_text,
                                 claimant);
     }
-  esc_chart_append_more (reading, self->marks->len);
+  esc_chart_append_more (reading, self->marks->len, ESC_CHART_READING_PARTS);
   g_string_append_c (reading, '.');
   append_disputes (reading, self, figures);
   return g_string_free (g_steal_pointer (&reading), FALSE);

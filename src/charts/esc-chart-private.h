@@ -22,15 +22,18 @@ struct _EscChart
   GArray *marks;          /* EscChartMark */
   GArray *legend;         /* EscChartLegendEntry */
   GPtrArray *claims;      /* EscClaim the chart draws, each once */
+  GHashTable *drawn;      /* the same claims, to tell quickly */
   GPtrArray *grid_rows;   /* char *: charts of changes, a label per row */
   GPtrArray *grid_columns; /* char *: and a heading per column */
   GPtrArray *articles;    /* EscArticle, each once, in order of first citation */
-  guint total_seats;
+  guint total_seats;      /* drawn: the offices at stake, or more where sources say so */
+  guint offices;          /* at stake */
   gboolean percent;
   EscUnit unit;           /* of the axis */
   gboolean has_reference;
   double reference;       /* a line across the axis: 50 % in a referendum */
   EscRgb *party_colors[4]; /* per palette style, by the election's party order */
+  EscRgb *bloc_colors[4][ESC_N_BLOCS]; /* into party_colors: what a bloc won, where it did */
 };
 
 /* Readings stay one line long: this many parts, then "and N more". */
@@ -62,7 +65,8 @@ void          esc_chart_add_legend_entry (EscChart     *self,
 char         *esc_chart_sources_line     (EscClaim     *claim);
 char         *esc_chart_figure_phrase    (EscFigure    *figure);
 void          esc_chart_append_more      (GString      *reading,
-                                          guint         parts);
+                                          guint         parts,
+                                          guint         shown);
 char         *esc_chart_take_common_detail (GArray     *items,
                                             gsize       size,
                                             gsize       offset,

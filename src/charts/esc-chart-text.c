@@ -185,7 +185,15 @@ claim_value (EscClaim *claim,
   else
     whole = g_strdup (number);
 
-  switch (esc_claim_get_qualifier (claim))
+  return esc_text_qualified (esc_claim_get_qualifier (claim), whole);
+}
+
+/* "at least 18": @whole as @qualifier bounds it. */
+char *
+esc_text_qualified (EscQualifier  qualifier,
+                    const char   *whole)
+{
+  switch (qualifier)
     {
     case ESC_QUALIFIER_AT_LEAST:
       return g_strdup_printf (_("at least %s"), whole);
@@ -199,7 +207,7 @@ claim_value (EscClaim *claim,
       return g_strdup_printf (_("fewer than %s"), whole);
     case ESC_QUALIFIER_EXACT:
     default:
-      return g_steal_pointer (&whole);
+      return g_strdup (whole);
     }
 }
 

@@ -16,6 +16,8 @@ char       *esc_text_moment     (const char      *iso);
 char       *esc_text_date       (const char      *iso);
 char       *esc_text_claim_value (EscClaim       *claim);
 char       *esc_text_claim_figure (EscClaim      *claim);
+char       *esc_text_qualified  (EscQualifier     qualifier,
+                                 const char      *whole);
 char       *esc_text_claimant_short (EscClaim    *claim);
 char       *esc_text_claimant   (EscClaim        *claim);
 char       *esc_text_claimant_of (EscClaimant    *claimant);

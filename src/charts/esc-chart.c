@@ -47,6 +47,7 @@ esc_chart_finalize (GObject *object)
   g_array_unref (self->marks);
   g_array_unref (self->legend);
   g_ptr_array_unref (self->claims);
+  g_hash_table_unref (self->drawn);
   g_ptr_array_unref (self->grid_rows);
   g_ptr_array_unref (self->grid_columns);
   g_ptr_array_unref (self->articles);
@@ -70,6 +71,7 @@ esc_chart_init (EscChart *self)
   self->legend = g_array_new (FALSE, TRUE, sizeof (EscChartLegendEntry));
   g_array_set_clear_func (self->legend, legend_entry_clear);
   self->claims = g_ptr_array_new_with_free_func (g_object_unref);
+  self->drawn = g_hash_table_new (NULL, NULL);
   self->grid_rows = g_ptr_array_new_with_free_func (g_free);
   self->grid_columns = g_ptr_array_new_with_free_func (g_free);
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
@@ -106,7 +108,7 @@ void
 esc_chart_draws (EscChart *self,
                  EscClaim *claim)
 {
-  if (!g_ptr_array_find (self->claims, claim, NULL))
+  if (g_hash_table_add (self->drawn, claim))
     g_ptr_array_add (self->claims, g_object_ref (claim));
   esc_chart_cite_sources (self, esc_claim_get_sources (claim));
 }
@@ -234,17 +236,25 @@ esc_chart_take_common_detail (GArray *items,
                               gsize   offset,
                               guint   minimum)
 {
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   const char *common = NULL;
   char *source;
   guint best = 0;
 
-  for (guint i = 0; i < items->len && items->len >= minimum; i++)
+  if (items->len < minimum)
+    return NULL;
+  for (guint i = 0; i < items->len; i++)
     {
       const char *detail = *detail_at (items, size, offset, i);
-      guint count = 0;
 
-      for (guint k = 0; k < items->len; k++)
-        count += g_str_equal (detail, *detail_at (items, size, offset, k));
+      g_hash_table_insert (counts, (gpointer) detail, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, detail)) + 1));
+    }
+  /* The first of the most frequent, in the items' order. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *detail = *detail_at (items, size, offset, i);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, detail));
+
       if (count > best && detail[0] != '\0')
         {
           best = count;
@@ -282,11 +292,12 @@ esc_chart_say_source (EscChart   *self,
 
 void
 esc_chart_append_more (GString *reading,
-                       guint    parts)
+                       guint    parts,
+                       guint    shown)
 {
-  if (parts > ESC_CHART_READING_PARTS)
+  if (parts > shown)
     {
-      guint more = parts - ESC_CHART_READING_PARTS;
+      guint more = parts - shown;
 
       g_string_append_c (reading, ' ');
       g_string_append_printf (reading, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more);
@@ -451,12 +462,13 @@ esc_chart_get_total_seats (EscChart *self)
   return self->total_seats;
 }
 
-/* The smallest number of seats that is more than half. */
+/* The smallest number of seats that is more than half; 0 where the sources give out
+ * more seats than there are, so that no line claims to mark a majority. */
 guint
 esc_chart_get_majority (EscChart *self)
 {
   g_return_val_if_fail (ESC_IS_CHART (self), 0);
-  return self->total_seats / 2 + 1;
+  return self->total_seats > self->offices ? 0 : self->total_seats / 2 + 1;
 }
 
 /* The unit of the axis: what a row chart's ticks count. */
@@ -486,12 +498,16 @@ esc_chart_get_reference (EscChart *self,
   return self->has_reference;
 }
 
+/* A colour for each party, in the election's order, then one for each bloc that won
+ * offices in regions that name no party: a shade of its own, not its first party's. */
 static EscRgb *
 party_colors (EscChart        *self,
               EscPaletteStyle  style)
 {
   GPtrArray *parties = esc_election_get_parties (self->election);
-  g_autofree EscPartyColorRequest *requests = g_new0 (EscPartyColorRequest, MAX (parties->len, 1));
+  GPtrArray *holders = esc_figures_get_seat_holders (esc_election_get_figures (self->election));
+  g_autofree EscPartyColorRequest *requests = g_new0 (EscPartyColorRequest, parties->len + ESC_N_BLOCS);
+  guint n = parties->len;
 
   for (guint i = 0; i < parties->len; i++)
     {
@@ -500,13 +516,19 @@ party_colors (EscChart        *self,
       requests[i].bloc = esc_party_get_bloc (party);
       requests[i].has_color = esc_party_get_color (party, &requests[i].color);
     }
-  self->party_colors[style] = g_new0 (EscRgb, MAX (parties->len, 1));
-  esc_palette_party_colors (style, requests, parties->len, self->party_colors[style]);
+  for (guint i = 0; i < holders->len; i++)
+    if (esc_seat_holder_get_party (g_ptr_array_index (holders, i)) == NULL)
+      requests[n++].bloc = esc_seat_holder_get_bloc (g_ptr_array_index (holders, i));
+  self->party_colors[style] = g_new0 (EscRgb, parties->len + ESC_N_BLOCS);
+  esc_palette_party_colors (style, requests, n, self->party_colors[style]);
+  for (guint i = parties->len; i < n; i++)
+    self->bloc_colors[style][requests[i].bloc] = &self->party_colors[style][i];
   return self->party_colors[style];
 }
 
 /* The party's own colour where the dataset gives one, else one of its bloc's shades,
- * the same in every chart of the election; a bloc's colour for what a bloc won. */
+ * the same in every chart of the election; for what a bloc won, a shade of the bloc's
+ * own. */
 EscRgb
 esc_chart_mark_color (EscChart           *self,
                       EscPaletteStyle     style,
@@ -517,7 +539,11 @@ esc_chart_mark_color (EscChart           *self,
   g_return_val_if_fail (ESC_IS_CHART (self), esc_palette_bloc_color (style, ESC_BLOC_OTHER));
   g_return_val_if_fail ((guint) style < G_N_ELEMENTS (self->party_colors), esc_palette_bloc_color (style, ESC_BLOC_OTHER));
 
+  if (self->party_colors[style] == NULL)
+    party_colors (self, style);
   if (mark->party != NULL && g_ptr_array_find (esc_election_get_parties (self->election), mark->party, &index))
-    return (self->party_colors[style] ? self->party_colors[style] : party_colors (self, style))[index];
+    return self->party_colors[style][index];
+  if (mark->has_bloc && self->bloc_colors[style][mark->bloc] != NULL)
+    return *self->bloc_colors[style][mark->bloc];
   return esc_palette_bloc_color (style, mark->has_bloc ? mark->bloc : ESC_BLOC_OTHER);
 }

@@ -97,7 +97,7 @@ esc_claim_get_claimant (EscClaim *self)
 EscClaimantKind
 esc_claim_get_claimant_kind (EscClaim *self)
 {
-  g_return_val_if_fail (ESC_IS_CLAIM (self), 0);
+  g_return_val_if_fail (ESC_IS_CLAIM (self) && self->claimant != NULL, 0);
 
   return self->claimant->kind;
 }
@@ -105,7 +105,7 @@ esc_claim_get_claimant_kind (EscClaim *self)
 EscLocalizedText *
 esc_claim_get_claimant_name (EscClaim *self)
 {
-  g_return_val_if_fail (ESC_IS_CLAIM (self), NULL);
+  g_return_val_if_fail (ESC_IS_CLAIM (self) && self->claimant != NULL, NULL);
 
   return self->claimant->name;
 }

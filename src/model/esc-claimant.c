@@ -82,3 +82,11 @@ esc_claimant_equal (EscClaimant *a,
     return FALSE;
   return a->kind == b->kind && g_str_equal (name_key (a), name_key (b));
 }
+
+/* A key equal for claimants of one kind and name, whatever the reader's language: to
+ * gather a claimant's claims in a hash table. */
+char *
+esc_claimant_dup_key (EscClaimant *self)
+{
+  return g_strdup_printf ("%d|%s", self->kind, name_key (self));
+}

@@ -429,13 +429,20 @@ read_reaction (Context    *ctx,
   return g_steal_pointer (&reaction);
 }
 
-/* The total of @claimant's shares among the claims that stand. */
-static double
-share_total (EscFigures  *figures,
-             EscClaimant *claimant)
+/* One claimant's vote shares, added up. */
+typedef struct {
+  EscClaimant *claimant;
+  double total;
+} ShareTotal;
+
+/* The shares each claimant gives among the claims that stand, in order of first
+ * appearance; claimants of one kind and name are one. */
+static GArray *
+share_totals (EscFigures *figures)
 {
   GPtrArray *all = esc_figures_get_all (figures);
-  double total = 0;
+  GArray *totals = g_array_new (FALSE, FALSE, sizeof (ShareTotal));
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint f = 0; f < all->len; f++)
     {
@@ -444,13 +451,27 @@ share_total (EscFigures  *figures,
       for (guint i = 0; figure->measure == ESC_MEASURE_VOTE_SHARE && i < figure->current->len; i++)
         {
           EscClaim *claim = g_ptr_array_index (figure->current, i);
+          char *key;
+          gpointer at;
 
-          if (claim->unit == ESC_UNIT_PERCENT && esc_claimant_equal (claim->claimant, claimant)
-              && claim->qualifier != ESC_QUALIFIER_AT_MOST && claim->qualifier != ESC_QUALIFIER_FEWER_THAN)
-            total += claim->value;
+          if (claim->unit != ESC_UNIT_PERCENT || claim->qualifier == ESC_QUALIFIER_AT_MOST
+              || claim->qualifier == ESC_QUALIFIER_FEWER_THAN)
+            continue;
+          key = esc_claimant_dup_key (claim->claimant);
+          if (!g_hash_table_lookup_extended (index, key, NULL, &at))
+            {
+              ShareTotal total = { claim->claimant, 0 };
+
+              at = GUINT_TO_POINTER (totals->len);
+              g_array_append_val (totals, total);
+              g_hash_table_insert (index, key, at);
+            }
+          else
+            g_free (key);
+          g_array_index (totals, ShareTotal, GPOINTER_TO_UINT (at)).total += claim->value;
         }
     }
-  return total;
+  return totals;
 }
 
 /* A claimant who gives one candidate 60 % and another 50 % has made a mistake, or the
@@ -460,31 +481,20 @@ static void
 check_share_totals (Context     *ctx,
                     EscElection *election)
 {
-  g_autoptr(GPtrArray) checked = g_ptr_array_new ();
+  g_autoptr(GArray) totals = share_totals (election->figures);
 
-  for (guint i = 0; i < election->claims->len; i++)
+  for (guint i = 0; i < totals->len; i++)
     {
-      EscClaim *claim = g_ptr_array_index (election->claims, i);
+      ShareTotal *total = &g_array_index (totals, ShareTotal, i);
       g_autofree char *who = NULL;
-      double total;
-      guint k;
 
-      if (claim->measure != ESC_MEASURE_VOTE_SHARE)
+      if (total->total <= 100.5)
         continue;
-      for (k = 0; k < checked->len && !esc_claimant_equal (g_ptr_array_index (checked, k), claim->claimant); k++)
-        ;
-      if (k < checked->len)
-        continue;
-      g_ptr_array_add (checked, claim->claimant);
-
-      total = share_total (election->figures, claim->claimant);
-      if (total <= 100.5)
-        continue;
-      who = g_strdup_printf ("%s: %s", esc_enum_to_nick (ESC_TYPE_CLAIMANT_KIND, claim->claimant->kind),
-                             claim->claimant->name ? esc_localized_text_get (claim->claimant->name) : "");
+      who = g_strdup_printf ("%s: %s", esc_enum_to_nick (ESC_TYPE_CLAIMANT_KIND, total->claimant->kind),
+                             total->claimant->name ? esc_localized_text_get (total->claimant->name) : "");
       esc_reader_warning_at (&ctx->reader, "claims", "shares-exceed-100",
                              /* Translators: %s names who claims the shares, e.g. "opposition: …". */
-                             _("The vote shares claimed by %s add up to %g %%."), who, total);
+                             _("The vote shares claimed by %s add up to %g %%."), who, total->total);
     }
 }
 
@@ -502,29 +512,107 @@ warn_update (Context    *ctx,
   esc_reader_pop (&ctx->reader, mark);
 }
 
-/* A later count dated before the one it replaces, or covering less of the count than
- * an earlier one, is most often a typo in a date. Returns whether it warned. */
-static gboolean
-check_update (Context    *ctx,
-              JsonObject *object,
-              EscClaim   *earlier,
-              EscClaim   *later)
+/* A bulletin of a count, with when it was published where that is known. */
+typedef struct {
+  EscClaim *claim;
+  gboolean dated;
+  gint64 start;
+  gint64 end;
+} Bulletin;
+
+static int
+compare_bulletin_ends (gconstpointer a,
+                       gconstpointer b)
 {
-  if (esc_claim_update_rank (later) > esc_claim_update_rank (earlier)
-      && esc_compare_moments (later->published, earlier->published) < 0)
-    warn_update (ctx, object, later, "published",
-                 _("This figure is a later count than another of the same measure "
-                   "(official or revised after preliminary), but it is dated before it."));
-  else if (earlier->has_counted && later->has_counted && later->counted < earlier->counted
-           && esc_compare_moments (earlier->published, later->published) < 0)
-    warn_update (ctx, object, later, "counted",
-                 _("This figure was published after another of the same measure, "
-                   "but covers less of the count."));
-  else
-    return FALSE;
-  return TRUE;
+  const Bulletin *ba = *(const Bulletin **) a, *bb = *(const Bulletin **) b;
+
+  return ba->end < bb->end ? -1 : ba->end > bb->end;
 }
 
+static int
+compare_bulletin_starts (gconstpointer a,
+                         gconstpointer b)
+{
+  const Bulletin *ba = *(const Bulletin **) a, *bb = *(const Bulletin **) b;
+
+  return ba->start < bb->start ? -1 : ba->start > bb->start;
+}
+
+/* Marks the bulletins published wholly after a bulletin that covered more of the
+ * count: a sweep in order of time, not every pair, so that long sequences stay fast. */
+static void
+find_shrinking_counts (GArray   *bulletins,
+                       gboolean *at_fault)
+{
+  g_autoptr(GPtrArray) by_end = g_ptr_array_new ();
+  g_autoptr(GPtrArray) by_start = g_ptr_array_new ();
+  double most = -G_MAXDOUBLE;
+  guint e = 0;
+
+  for (guint i = 0; i < bulletins->len; i++)
+    if (g_array_index (bulletins, Bulletin, i).dated && g_array_index (bulletins, Bulletin, i).claim->has_counted)
+      {
+        g_ptr_array_add (by_end, &g_array_index (bulletins, Bulletin, i));
+        g_ptr_array_add (by_start, &g_array_index (bulletins, Bulletin, i));
+      }
+  g_ptr_array_sort (by_end, compare_bulletin_ends);
+  g_ptr_array_sort (by_start, compare_bulletin_starts);
+  for (guint i = 0; i < by_start->len; i++)
+    {
+      Bulletin *later = g_ptr_array_index (by_start, i);
+
+      for (; e < by_end->len && ((Bulletin *) g_ptr_array_index (by_end, e))->end <= later->start; e++)
+        most = MAX (most, ((Bulletin *) g_ptr_array_index (by_end, e))->claim->counted);
+      if (later->claim->counted < most)
+        at_fault[(Bulletin *) later - (Bulletin *) (gpointer) bulletins->data] = TRUE;
+    }
+}
+
+/* Warns at each claim of @sequence that is a later count (official or revised) dated
+ * wholly before an earlier one (preliminary, or official before revised). */
+static void
+check_sequence (Context    *ctx,
+                JsonObject *object,
+                GPtrArray  *sequence)
+{
+  g_autoptr(GArray) bulletins = g_array_sized_new (FALSE, TRUE, sizeof (Bulletin), sequence->len);
+  g_autofree gboolean *shrinks = g_new0 (gboolean, sequence->len);
+  gint64 latest_start[3] = { G_MININT64, G_MININT64, G_MININT64 };
+
+  for (guint i = 0; i < sequence->len; i++)
+    {
+      Bulletin bulletin = { g_ptr_array_index (sequence, i), FALSE, 0, 0 };
+      int rank = esc_claim_update_rank (bulletin.claim);
+
+      bulletin.dated = bulletin.claim->published != NULL
+                       && esc_parse_moment (bulletin.claim->published, &bulletin.start, &bulletin.end);
+      if (bulletin.dated)
+        latest_start[rank] = MAX (latest_start[rank], bulletin.start);
+      g_array_append_val (bulletins, bulletin);
+    }
+  find_shrinking_counts (bulletins, shrinks);
+  for (guint i = 0; i < bulletins->len; i++)
+    {
+      Bulletin *later = &g_array_index (bulletins, Bulletin, i);
+      int rank = esc_claim_update_rank (later->claim);
+      gboolean dated_before = FALSE;
+
+      for (int earlier = 0; earlier < rank; earlier++)
+        dated_before |= later->dated && latest_start[earlier] != G_MININT64 && later->end <= latest_start[earlier];
+      if (dated_before)
+        warn_update (ctx, object, later->claim, "published",
+                     _("This figure is a later count than another of the same measure "
+                       "(official or revised after preliminary), but it is dated before it."));
+      else if (shrinks[i])
+        warn_update (ctx, object, later->claim, "counted",
+                     _("This figure was published after another of the same measure, "
+                       "but covers less of the count."));
+    }
+}
+
+/* A later count dated before the one it replaces, or covering less of the count than
+ * an earlier one, is most often a typo in a date. Each claim at fault is warned about
+ * once, however many it contradicts. */
 static void
 check_updates (Context     *ctx,
                JsonObject  *object,
@@ -537,15 +625,7 @@ check_updates (Context     *ctx,
       EscFigure *figure = g_ptr_array_index (all, f);
 
       for (guint u = 0; u < figure->updates->len; u++)
-        {
-          GPtrArray *sequence = g_ptr_array_index (figure->updates, u);
-
-          /* Each claim at fault once, however many it contradicts. */
-          for (guint j = 0; j < sequence->len; j++)
-            for (guint i = 0; i < sequence->len; i++)
-              if (i != j && check_update (ctx, object, g_ptr_array_index (sequence, i), g_ptr_array_index (sequence, j)))
-                break;
-        }
+        check_sequence (ctx, object, g_ptr_array_index (figure->updates, u));
     }
 }
 

@@ -66,117 +66,196 @@ esc_claim_update_rank (EscClaim *claim)
     }
 }
 
-/**
- * esc_claim_compare_updates:
- *
- * Which of two figures of one count came later: by the time they were published where
- * both say, then preliminary before official before revised, then by how much of the
- * count they covered. 0 when nothing tells them apart.
- */
-int
-esc_claim_compare_updates (EscClaim *a,
-                           EscClaim *b)
-{
-  int order = esc_compare_moments (a->published, b->published);
+/* How a claim sorts within its count: by status, then by when it was published and
+ * how much of the count it covered, where every claim of that status says so. Using a
+ * key only where all claims have it keeps the order consistent ("nothing tells them
+ * apart" is transitive), so that each claim either stands or was replaced. */
+typedef struct {
+  EscClaim *claim;
+  int rank;
+  gint64 start;
+  gint64 end;
+} UpdateKey;
 
-  if (order != 0)
-    return order;
-  if (esc_claim_update_rank (a) != esc_claim_update_rank (b))
-    return esc_claim_update_rank (a) < esc_claim_update_rank (b) ? -1 : 1;
-  if (a->has_counted && b->has_counted && a->counted != b->counted)
-    return a->counted < b->counted ? -1 : 1;
+typedef struct {
+  gboolean all_dated[3];
+  gboolean all_counted[3];
+} UpdateKeys;
+
+static int
+compare_update_keys (gconstpointer a_,
+                     gconstpointer b_,
+                     gpointer      user_data)
+{
+  const UpdateKey *a = a_, *b = b_;
+  const UpdateKeys *keys = user_data;
+
+  if (a->rank != b->rank)
+    return a->rank < b->rank ? -1 : 1;
+  if (keys->all_dated[a->rank] && a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (keys->all_dated[a->rank] && a->end != b->end)
+    return a->end < b->end ? -1 : 1;
+  if (keys->all_counted[a->rank] && a->claim->counted != b->claim->counted)
+    return a->claim->counted < b->claim->counted ? -1 : 1;
   return 0;
 }
 
-static int
-compare_updates (gconstpointer a,
-                 gconstpointer b)
+static GArray *
+update_keys (GPtrArray  *sequence,
+             UpdateKeys *keys)
 {
-  return esc_claim_compare_updates (*(EscClaim **) a, *(EscClaim **) b);
-}
+  GArray *array = g_array_sized_new (FALSE, FALSE, sizeof (UpdateKey), sequence->len);
 
-/* Whether @a and @b publish the same count over time. */
-static gboolean
-same_publisher (EscClaim *a,
-                EscClaim *b)
-{
-  if (esc_claimant_is_authority (a->claimant) && esc_claimant_is_authority (b->claimant))
-    return TRUE;
-  return esc_claimant_equal (a->claimant, b->claimant);
-}
-
-/* Takes the claims of @pending published alongside @first out into their own list. */
-static GPtrArray *
-take_sequence (GPtrArray *pending,
-               EscClaim  *first)
-{
-  GPtrArray *sequence = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < pending->len; i++)
+  for (int rank = 0; rank < 3; rank++)
+    keys->all_dated[rank] = keys->all_counted[rank] = TRUE;
+  for (guint i = 0; i < sequence->len; i++)
     {
-      EscClaim *claim = g_ptr_array_index (pending, i);
+      UpdateKey key = { g_ptr_array_index (sequence, i), 0, 0, 0 };
+      gboolean dated;
 
-      if (esc_claim_update_rank (claim) >= 0 && same_publisher (first, claim))
-        g_ptr_array_add (sequence, g_ptr_array_steal_index (pending, i--));
+      key.rank = esc_claim_update_rank (key.claim);
+      dated = key.claim->published != NULL && esc_parse_moment (key.claim->published, &key.start, &key.end);
+      keys->all_dated[key.rank] &= dated;
+      keys->all_counted[key.rank] &= key.claim->has_counted;
+      g_array_append_val (array, key);
     }
-  return sequence;
+  return array;
+}
+
+/* Who publishes the count @claim is part of: the election's authorities together, or
+ * one claimant, known by kind and name. */
+static char *
+publisher_key (EscClaim *claim)
+{
+  if (esc_claimant_is_authority (claim->claimant))
+    return g_strdup ("");
+  return esc_claimant_dup_key (claim->claimant);
+}
+
+/* The claims that are part of a count, by who publishes it, in file order. */
+static GPtrArray *
+group_sequences (GPtrArray *claims)
+{
+  g_autoptr(GHashTable) by_publisher = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *sequences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      EscClaim *claim = g_ptr_array_index (claims, i);
+      char *key;
+      GPtrArray *sequence;
+
+      if (esc_claim_update_rank (claim) < 0)
+        continue;
+      key = publisher_key (claim);
+      sequence = g_hash_table_lookup (by_publisher, key);
+      if (sequence == NULL)
+        {
+          sequence = g_ptr_array_new ();
+          g_ptr_array_add (sequences, sequence);
+          g_hash_table_insert (by_publisher, key, sequence);
+        }
+      else
+        g_free (key);
+      g_ptr_array_add (sequence, claim);
+    }
+  return sequences;
 }
 
 /* What a claim allows, as an interval with open or closed ends: "more than 50" is
  * (50, ∞), "about 21 million" is read as the figure itself. */
-static void
-claim_interval (EscClaim *claim,
-                double   *low,
-                gboolean *low_open,
-                double   *high,
-                gboolean *high_open)
+void
+esc_claim_interval (EscClaim    *claim,
+                    EscInterval *interval)
 {
-  *low = *high = claim->value;
-  *low_open = *high_open = FALSE;
+  *interval = (EscInterval) { claim->value, claim->value, FALSE, FALSE };
   switch (claim->qualifier)
     {
     case ESC_QUALIFIER_MORE_THAN:
-      *low_open = TRUE;
+      interval->low_open = TRUE;
       G_GNUC_FALLTHROUGH;
     case ESC_QUALIFIER_AT_LEAST:
-      *high = INFINITY;
+      interval->high = INFINITY;
       break;
     case ESC_QUALIFIER_FEWER_THAN:
-      *high_open = TRUE;
+      interval->high_open = TRUE;
       G_GNUC_FALLTHROUGH;
     case ESC_QUALIFIER_AT_MOST:
-      *low = -INFINITY;
+      interval->low = -INFINITY;
       break;
     default:
       break;
     }
 }
 
-/* Two claims disagree when both cannot be true: "at least 18" and "18" agree, "more
- * than 50" and "51" agree, "41.8" and "42.26" do not. */
-static gboolean
-claims_conflict (EscClaim *a,
-                 EscClaim *b)
+/* Narrows @into to what it and @other both allow. */
+void
+esc_interval_intersect (EscInterval       *into,
+                        const EscInterval *other)
 {
-  double a_low, a_high, b_low, b_high;
-  gboolean a_low_open, a_high_open, b_low_open, b_high_open;
-
-  claim_interval (a, &a_low, &a_low_open, &a_high, &a_high_open);
-  claim_interval (b, &b_low, &b_low_open, &b_high, &b_high_open);
-  if (a_high < b_low || b_high < a_low)
-    return TRUE;
-  /* Touching ends: they meet only if neither end is open. */
-  return (a_high == b_low && (a_high_open || b_low_open)) || (b_high == a_low && (b_high_open || a_low_open));
+  if (other->low > into->low || (other->low == into->low && other->low_open))
+    {
+      into->low = other->low;
+      into->low_open = other->low_open;
+    }
+  if (other->high < into->high || (other->high == into->high && other->high_open))
+    {
+      into->high = other->high;
+      into->high_open = other->high_open;
+    }
 }
 
+/* Whether nothing is left: the claims narrowed into it cannot all be true. */
+gboolean
+esc_interval_is_empty (const EscInterval *interval)
+{
+  return interval->low > interval->high
+         || (interval->low == interval->high && (interval->low_open || interval->high_open));
+}
+
+/* Whether the claims cannot all be true: "at least 18" and "18" agree, "more than 50"
+ * and "51" agree, "41.8" and "42.26" do not. Intervals on a line that meet two by two
+ * all meet, so one pass over them tells. */
 static gboolean
 values_differ (GPtrArray *claims)
 {
+  EscInterval all = ESC_INTERVAL_ANY;
+
   for (guint i = 0; i < claims->len; i++)
-    for (guint j = i + 1; j < claims->len; j++)
-      if (claims_conflict (g_ptr_array_index (claims, i), g_ptr_array_index (claims, j)))
-        return TRUE;
-  return FALSE;
+    {
+      EscInterval one;
+
+      esc_claim_interval (g_ptr_array_index (claims, i), &one);
+      esc_interval_intersect (&all, &one);
+    }
+  return esc_interval_is_empty (&all);
+}
+
+/* The claims of @sequence that nothing places before another stand; if any was
+ * replaced, the whole sequence, earliest first, is a count that changed. */
+static void
+settle_sequence (EscFigure  *self,
+                 GPtrArray  *sequence,
+                 GHashTable *standing)
+{
+  UpdateKeys keys;
+  g_autoptr(GArray) sorted = update_keys (sequence, &keys);
+  GPtrArray *ordered;
+
+  /* Stable: claims that nothing tells apart keep the file's order. */
+  g_array_sort_with_data (sorted, compare_update_keys, &keys);
+  for (guint i = 0; i < sorted->len; i++)
+    if (compare_update_keys (&g_array_index (sorted, UpdateKey, i), &g_array_index (sorted, UpdateKey, sorted->len - 1),
+                             &keys) == 0)
+      g_hash_table_add (standing, g_array_index (sorted, UpdateKey, i).claim);
+  if (compare_update_keys (&g_array_index (sorted, UpdateKey, 0), &g_array_index (sorted, UpdateKey, sorted->len - 1),
+                           &keys) == 0)
+    return;
+  ordered = g_ptr_array_new_full (sorted->len, g_object_unref);
+  for (guint i = 0; i < sorted->len; i++)
+    g_ptr_array_add (ordered, g_object_ref (g_array_index (sorted, UpdateKey, i).claim));
+  g_ptr_array_add (self->updates, ordered);
 }
 
 /* Sorts the claims, once all are added, into those that stand and the sequences of
@@ -184,34 +263,14 @@ values_differ (GPtrArray *claims)
 void
 esc_figure_settle (EscFigure *self)
 {
-  g_autoptr(GPtrArray) pending = g_ptr_array_new_full (self->claims->len, g_object_unref);
+  g_autoptr(GPtrArray) sequences = group_sequences (self->claims);
   g_autoptr(GHashTable) standing = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < self->claims->len; i++)
-    g_ptr_array_add (pending, g_object_ref (g_ptr_array_index (self->claims, i)));
-  while (pending->len > 0)
-    {
-      EscClaim *first = g_ptr_array_index (pending, 0);
-      g_autoptr(GPtrArray) sequence = NULL;
-      EscClaim *latest;
-
-      if (esc_claim_update_rank (first) < 0)
-        {
-          g_hash_table_add (standing, first);
-          g_ptr_array_remove_index (pending, 0);
-          continue;
-        }
-
-      sequence = take_sequence (pending, first);
-      /* Stable: claims that nothing tells apart keep the file's order. */
-      g_ptr_array_sort (sequence, compare_updates);
-      latest = g_ptr_array_index (sequence, sequence->len - 1);
-      for (guint i = 0; i < sequence->len; i++)
-        if (esc_claim_compare_updates (g_ptr_array_index (sequence, i), latest) == 0)
-          g_hash_table_add (standing, g_ptr_array_index (sequence, i));
-      if (esc_claim_compare_updates (g_ptr_array_index (sequence, 0), latest) < 0)
-        g_ptr_array_add (self->updates, g_steal_pointer (&sequence));
-    }
+    if (esc_claim_update_rank (g_ptr_array_index (self->claims, i)) < 0)
+      g_hash_table_add (standing, g_ptr_array_index (self->claims, i));
+  for (guint i = 0; i < sequences->len; i++)
+    settle_sequence (self, g_ptr_array_index (sequences, i), standing);
 
   /* In file order, as the dataset's author put them. */
   for (guint i = 0; i < self->claims->len; i++)
@@ -294,4 +353,16 @@ esc_figure_is_current (EscFigure *self,
 {
   g_return_val_if_fail (ESC_IS_FIGURE (self), FALSE);
   return g_ptr_array_find (self->current, claim, NULL);
+}
+
+/* Whether the figure counts seats: the offices one party won, or those at stake in the
+ * election, as a count ("18", not "78 % of the seats"). */
+gboolean
+esc_figure_counts_seats (EscFigure *self)
+{
+  g_return_val_if_fail (ESC_IS_FIGURE (self), FALSE);
+  if (self->unit != ESC_UNIT_COUNT)
+    return FALSE;
+  return (self->measure == ESC_MEASURE_OFFICES_WON && self->subject != NULL)
+         || (self->measure == ESC_MEASURE_OFFICES_CONTESTED && self->subject == NULL);
 }

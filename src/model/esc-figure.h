@@ -23,7 +23,6 @@ GPtrArray        *esc_figure_get_updates  (EscFigure *self);
 gboolean          esc_figure_is_disputed  (EscFigure *self);
 gboolean          esc_figure_is_current   (EscFigure *self,
                                            EscClaim  *claim);
-int               esc_claim_compare_updates (EscClaim *a,
-                                             EscClaim *b);
+gboolean          esc_figure_counts_seats (EscFigure *self);
 
 G_END_DECLS

@@ -101,10 +101,11 @@ count_offices (EscFigures  *self,
         {
           EscClaim *claim = g_ptr_array_index (figure->current, i);
 
-          if (claim->measure == ESC_MEASURE_OFFICES_CONTESTED && claim->subject == NULL)
+          if (!esc_figure_counts_seats (figure))
+            continue;
+          if (figure->measure == ESC_MEASURE_OFFICES_CONTESTED)
             total = MAX (total, claim->value);
-          else if (claim->measure == ESC_MEASURE_OFFICES_WON && claim->subject != NULL
-                   && esc_claim_get_out_of (claim, &out_of))
+          else if (esc_claim_get_out_of (claim, &out_of))
             total = MAX (total, out_of);
         }
     }
@@ -120,87 +121,95 @@ bloc_order (EscBloc bloc)
   return order[bloc];
 }
 
-static EscSeatHolder *
-holder_for (GPtrArray *holders,
-            EscParty  *party,
-            EscBloc    bloc)
-{
-  for (guint i = 0; i < holders->len; i++)
-    {
-      EscSeatHolder *holder = g_ptr_array_index (holders, i);
+/* The holders by party, and by bloc for the regions that name no party. */
+typedef struct {
+  GHashTable *by_party;
+  EscSeatHolder *by_bloc[ESC_N_BLOCS];
+} Holders;
 
-      if (holder->party == party && (party != NULL || holder->bloc == bloc))
-        return holder;
-    }
-  return NULL;
+/* The holder of @party's offices (or @bloc's, where @party is NULL), added if new. */
+static EscSeatHolder *
+holder_for (EscFigures *self,
+            Holders    *holders,
+            EscParty   *party,
+            EscBloc     bloc)
+{
+  EscSeatHolder *holder = party ? g_hash_table_lookup (holders->by_party, party) : holders->by_bloc[bloc];
+
+  if (holder != NULL)
+    return holder;
+  holder = esc_seat_holder_new (party, party ? party->bloc : bloc);
+  g_ptr_array_add (self->seat_holders, holder);
+  if (party != NULL)
+    g_hash_table_insert (holders->by_party, party, holder);
+  else
+    holders->by_bloc[bloc] = holder;
+  return holder;
 }
 
 /* Blocs in hemicycle order; within a bloc, the dataset's party order, then the offices
  * the bloc won in regions that name no party. */
 static void
-order_holders (GPtrArray   *holders,
+order_holders (EscFigures  *self,
+               Holders     *holders,
                EscElection *election)
 {
-  g_autoptr(GPtrArray) ordered = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) ordered = g_ptr_array_new_full (self->seat_holders->len, g_object_unref);
 
   for (int rank = 0; rank < ESC_N_BLOCS; rank++)
     {
       for (guint p = 0; p < election->parties->len; p++)
         {
           EscParty *party = g_ptr_array_index (election->parties, p);
-          EscSeatHolder *holder = holder_for (holders, party, party->bloc);
+          EscSeatHolder *holder = g_hash_table_lookup (holders->by_party, party);
 
           if (holder != NULL && bloc_order (party->bloc) == rank)
             g_ptr_array_add (ordered, g_object_ref (holder));
         }
       for (EscBloc bloc = 0; bloc < ESC_N_BLOCS; bloc++)
-        {
-          EscSeatHolder *holder = holder_for (holders, NULL, bloc);
-
-          if (holder != NULL && bloc_order (bloc) == rank)
-            g_ptr_array_add (ordered, g_object_ref (holder));
-        }
+        if (holders->by_bloc[bloc] != NULL && bloc_order (bloc) == rank)
+          g_ptr_array_add (ordered, g_object_ref (holders->by_bloc[bloc]));
     }
-  g_ptr_array_set_size (holders, 0);
-  g_ptr_array_extend_and_steal (holders, g_steal_pointer (&ordered));
+  g_ptr_array_set_size (self->seat_holders, 0);
+  g_ptr_array_extend_and_steal (self->seat_holders, g_steal_pointer (&ordered));
 }
 
 static void
 count_seats (EscFigures  *self,
              EscElection *election)
 {
+  g_autoptr(GHashTable) by_party = g_hash_table_new (NULL, NULL);
+  Holders holders = { by_party, { NULL } };
+
+  /* A party's count of offices may come as several figures ("18 governorships" and
+   * "18" in another wording): one holder reads them all. */
   for (guint f = 0; f < self->figures->len; f++)
     {
       EscFigure *figure = g_ptr_array_index (self->figures, f);
+      EscSeatHolder *holder;
 
-      if (figure->measure == ESC_MEASURE_OFFICES_WON && figure->subject != NULL)
-        g_ptr_array_add (self->seat_holders, esc_seat_holder_new (figure->subject, figure->subject->bloc, figure));
+      if (figure->measure != ESC_MEASURE_OFFICES_WON || !esc_figure_counts_seats (figure))
+        continue;
+      holder = holder_for (self, &holders, figure->subject, figure->subject->bloc);
+      for (guint i = 0; i < figure->current->len; i++)
+        g_ptr_array_add (holder->claims, g_object_ref (g_ptr_array_index (figure->current, i)));
     }
 
   for (guint i = 0; i < election->regions->len; i++)
     {
       EscRegion *region = g_ptr_array_index (election->regions, i);
-      EscSeatHolder *holder;
 
-      if (region->outcome != ESC_OUTCOME_WON)
-        {
-          g_ptr_array_add (self->unsettled, g_object_ref (region));
-          continue;
-        }
-      holder = holder_for (self->seat_holders, region->party, region->party ? region->party->bloc : region->bloc);
-      if (holder == NULL)
-        {
-          holder = esc_seat_holder_new (region->party, region->party ? region->party->bloc : region->bloc, NULL);
-          g_ptr_array_add (self->seat_holders, holder);
-        }
-      g_ptr_array_add (holder->regions, g_object_ref (region));
+      if (region->outcome == ESC_OUTCOME_WON)
+        g_ptr_array_add (holder_for (self, &holders, region->party, region->bloc)->regions, g_object_ref (region));
+      else
+        g_ptr_array_add (self->unsettled, g_object_ref (region));
     }
 
   self->total_seats = count_offices (self, election);
   self->regions_complete = election->regions->len > 0 && election->regions->len >= self->total_seats;
   for (guint i = 0; i < self->seat_holders->len; i++)
     esc_seat_holder_settle (g_ptr_array_index (self->seat_holders, i), self->regions_complete);
-  order_holders (self->seat_holders, election);
+  order_holders (self, &holders, election);
 }
 
 EscFigures *

@@ -3,6 +3,8 @@
  * objects through their getters: once loaded, a dataset does not change. */
 #pragma once
 
+#include <math.h>
+
 #include "esc-article.h"
 #include "esc-claim.h"
 #include "esc-claimant.h"
@@ -145,11 +147,12 @@ struct _EscSeatHolder
   GObject parent_instance;
   EscParty *party;
   EscBloc bloc;
-  EscFigure *figure;
-  GPtrArray *claims;     /* EscClaim: the figure's current ones */
+  GPtrArray *claims;     /* EscClaim: the current ones of its count figures */
   GPtrArray *regions;    /* EscRegion won */
   double low;
   double high;
+  EscQualifier qualifier;
+  gboolean disputed;
   gboolean regions_differ;
 };
 
@@ -168,12 +171,28 @@ EscSource *esc_source_new (EscArticle *article,
                            guint       paragraph,
                            gsize       offset);
 
+/* The values a claim allows, with open or closed ends. */
+typedef struct {
+  double low;
+  double high;
+  gboolean low_open;
+  gboolean high_open;
+} EscInterval;
+
+#define ESC_INTERVAL_ANY ((EscInterval) { -INFINITY, INFINITY, FALSE, FALSE })
+
+void           esc_claim_interval     (EscClaim          *claim,
+                                       EscInterval       *interval);
+void           esc_interval_intersect (EscInterval       *into,
+                                       const EscInterval *other);
+gboolean       esc_interval_is_empty  (const EscInterval *interval);
+
+char          *esc_claimant_dup_key   (EscClaimant   *self);
 EscFigure     *esc_figure_new         (EscClaim      *first);
 int            esc_claim_update_rank  (EscClaim      *claim);
 void           esc_figure_settle      (EscFigure     *self);
 EscSeatHolder *esc_seat_holder_new    (EscParty      *party,
-                                       EscBloc        bloc,
-                                       EscFigure     *figure);
+                                       EscBloc        bloc);
 void           esc_seat_holder_settle (EscSeatHolder *self,
                                        gboolean       regions_complete);
 

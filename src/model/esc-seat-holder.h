@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "esc-bloc.h"
+#include "esc-enums.h"
 #include "esc-figure.h"
 #include "esc-party.h"
 
@@ -16,11 +17,11 @@ G_DECLARE_FINAL_TYPE (EscSeatHolder, esc_seat_holder, ESC, SEAT_HOLDER, GObject)
 
 EscParty   *esc_seat_holder_get_party    (EscSeatHolder *self);
 EscBloc     esc_seat_holder_get_bloc     (EscSeatHolder *self);
-EscFigure  *esc_seat_holder_get_figure   (EscSeatHolder *self);
 GPtrArray  *esc_seat_holder_get_claims   (EscSeatHolder *self);
 GPtrArray  *esc_seat_holder_get_regions  (EscSeatHolder *self);
 double      esc_seat_holder_get_low      (EscSeatHolder *self);
 double      esc_seat_holder_get_high     (EscSeatHolder *self);
+EscQualifier esc_seat_holder_get_qualifier (EscSeatHolder *self);
 gboolean    esc_seat_holder_is_disputed  (EscSeatHolder *self);
 gboolean    esc_seat_holder_regions_differ (EscSeatHolder *self);
 
