@@ -16,6 +16,7 @@ void        esc_ui_test_init        (int            *argc,
                                      char         ***argv);
 void        esc_ui_test_run_app     (EscUiTestFunc   func,
                                      gpointer        user_data);
+guint       esc_ui_test_deadline_seconds (void);
 gboolean    esc_ui_test_wait_until  (gboolean      (*condition) (gpointer),
                                      gpointer        data,
                                      const char     *what);

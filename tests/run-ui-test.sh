@@ -3,23 +3,67 @@
 # Runs one UI test under its own X server, window manager and session bus, so that
 # `meson test` needs neither a display nor a desktop session. The window manager is
 # what lets maximizing and focus behave as on a desktop.
+#
+# Each helper is waited for until it says it is ready, never for a fixed time: the X
+# server writes its display number once it accepts clients (-displayfd), and the window
+# manager sets _NET_SUPPORTING_WM_CHECK on the root window once it manages windows. A
+# helper that is not ready within 60 s (times ESC_TEST_TIMEOUT_MULTIPLIER) or that dies
+# fails the test with a message saying which.
 set -eu
 
+multiplier=${ESC_TEST_TIMEOUT_MULTIPLIER:-1}
+deadline=$(awk -v m="$multiplier" 'BEGIN { d = int(60 * m); print (d > 0 ? d : 60) }')
+
 if [ "${1:-}" != "--inside" ]; then
-  # A 1920×1080 screen leaves room for any size a test asks of the window.
-  exec xvfb-run --auto-servernum --server-args="-screen 0 1920x1080x24 -nolisten tcp" \
-    dbus-run-session -- "$0" --inside "$@"
+  # dbus-run-session starts the bus and waits for its address before running us.
+  exec dbus-run-session -- "$0" --inside "$@"
 fi
 shift
 
-openbox --sm-disable >/dev/null 2>&1 &
+fail () {
+  echo "run-ui-test: $*" >&2
+  exit 1
+}
+
+[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] || fail "the session bus did not start (dbus-run-session gave no address)"
+
+work=$(mktemp -d)
+xvfb=''
+wm=''
+cleanup () {
+  [ -z "$wm" ] || kill "$wm" 2>/dev/null || true
+  [ -z "$xvfb" ] || kill "$xvfb" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A 1920×1080 screen leaves room for any size a test asks of the window. The server
+# picks a free display itself, so that runs side by side never collide.
+mkfifo "$work/display"
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp -nolisten unix-abstract \
+  3>"$work/display" >"$work/xvfb.log" 2>&1 &
+xvfb=$!
+display=$(timeout "$deadline" head -n 1 "$work/display" || true)
+if [ -z "$display" ]; then
+  cat "$work/xvfb.log" >&2
+  fail "the X server did not start within $deadline s (see its log above)"
+fi
+export DISPLAY=":$display"
+
+openbox --sm-disable >"$work/openbox.log" 2>&1 &
 wm=$!
-trap 'kill $wm 2>/dev/null || true' EXIT
-tries=0
+# Polled, as the window manager offers nothing to wait on: each check is a round trip
+# to the X server, and the loop ends as soon as the property is there.
+waited=0
 until xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; do
-  tries=$((tries + 1))
-  [ $tries -lt 100 ] || { echo "the window manager did not start" >&2; exit 1; }
-  sleep 0.1
+  if ! kill -0 "$wm" 2>/dev/null; then
+    cat "$work/openbox.log" >&2
+    fail "the window manager exited before it was ready (see its log above)"
+  fi
+  waited=$((waited + 1))
+  [ "$waited" -lt $((deadline * 20)) ] || fail "the window manager was not ready within $deadline s"
+  sleep 0.05
 done
 
 "$@"
