@@ -33,59 +33,6 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-/* Whether a revealer or a stack inside @widget is still moving. */
-static gboolean
-is_moving (GtkWidget *widget)
-{
-  if (GTK_IS_REVEALER (widget)
-      && gtk_revealer_get_child_revealed (GTK_REVEALER (widget)) != gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
-    return TRUE;
-  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (is_moving (child))
-      return TRUE;
-  return FALSE;
-}
-
-typedef struct {
-  GtkWidget *window;
-  guint frames;
-} Settling;
-
-static void
-on_after_paint (GdkFrameClock *clock,
-                Settling      *settling)
-{
-  settling->frames++;
-}
-
-static gboolean
-settled (gpointer data)
-{
-  Settling *settling = data;
-
-  if (settling->frames >= 2 && !is_moving (settling->window))
-    return TRUE;
-  /* Keeps frames coming while an idle window would paint none. */
-  gtk_widget_queue_draw (settling->window);
-  return FALSE;
-}
-
-/* Lets the window lay out and draw its new state: two frames painted since, and no
- * revealer or stack mid-transition. */
-static void
-let_it_settle (GtkWidget *window)
-{
-  Settling settling = { window, 0 };
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &settling);
-
-  gtk_widget_queue_draw (window);
-  esc_ui_test_wait_until (settled, &settling, "the window to settle");
-  g_signal_handler_disconnect (clock, id);
-}
-
 static void
 save_window (GtkWidget  *window,
              const char *path)
@@ -161,10 +108,10 @@ take (EscApplication *app,
                                 election_index);
   if (passage_of != NULL)
     {
-      let_it_settle (GTK_WIDGET (window));
+      esc_ui_test_wait_settled (GTK_WIDGET (window));
       show_passage (window);
     }
-  let_it_settle (GTK_WIDGET (window));
+  esc_ui_test_wait_settled (GTK_WIDGET (window));
   save_window (GTK_WIDGET (window), output);
 }
 

@@ -260,24 +260,150 @@ esc_ui_test_run_command (const char *command)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 
-/* Moves the real pointer (XTEST) over point @x, @y of @widget. */
-void
-esc_ui_test_point_at (GtkWidget *widget,
-                      double     x,
-                      double     y)
+/* Where point @x, @y of @widget is on the X screen. */
+static void
+root_position (GtkWidget *widget,
+               double     x,
+               double     y,
+               int       *rx,
+               int       *ry)
 {
   GtkNative *native = gtk_widget_get_native (widget);
   GdkSurface *surface = gtk_native_get_surface (native);
   Display *display = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
   double wx, wy, sx, sy;
-  int rx, ry;
   Window child;
-  g_autofree char *command = NULL;
 
   g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y, &wx, &wy));
   gtk_native_get_surface_transform (native, &sx, &sy);
   XTranslateCoordinates (display, gdk_x11_surface_get_xid (surface), DefaultRootWindow (display),
-                         (int) (wx + sx), (int) (wy + sy), &rx, &ry, &child);
-  command = g_strdup_printf ("xdotool mousemove %d %d", rx, ry);
+                         (int) (wx + sx), (int) (wy + sy), rx, ry, &child);
+}
+
+/* Whether a revealer or a stack inside @widget is still moving. */
+static gboolean
+is_moving (GtkWidget *widget)
+{
+  if (GTK_IS_REVEALER (widget)
+      && gtk_revealer_get_child_revealed (GTK_REVEALER (widget)) != gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
+    return TRUE;
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (is_moving (child))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  GtkWidget *widget;
+  double place[6];   /* at the last frame: x, y on the screen, width, height, scrolled */
+  guint same;        /* frames painted in a row with the widget in that place */
+} Settling;
+
+/* How far @widget's contents, or those of the view it is in, are scrolled. */
+static void
+scrolled (GtkWidget *widget,
+          double    *x,
+          double    *y)
+{
+  GtkWidget *scrollable = widget;
+
+  while (scrollable != NULL && !GTK_IS_SCROLLABLE (scrollable))
+    scrollable = gtk_widget_get_parent (scrollable);
+  *x = *y = 0;
+  if (scrollable == NULL)
+    return;
+  if (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (scrollable)) != NULL)
+    *x = gtk_adjustment_get_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (scrollable)));
+  if (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (scrollable)) != NULL)
+    *y = gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (scrollable)));
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                Settling      *settling)
+{
+  double place[6] = { 0, 0, gtk_widget_get_width (settling->widget), gtk_widget_get_height (settling->widget), 0, 0 };
+  int x, y;
+
+  if (!gtk_widget_get_mapped (settling->widget))
+    return;
+  root_position (settling->widget, 0, 0, &x, &y);
+  place[0] = x;
+  place[1] = y;
+  scrolled (settling->widget, &place[4], &place[5]);
+  settling->same = memcmp (place, settling->place, sizeof place) == 0 ? settling->same + 1 : 0;
+  memcpy (settling->place, place, sizeof place);
+}
+
+static gboolean
+is_settled (gpointer data)
+{
+  Settling *settling = data;
+
+  if (settling->same >= 2 && !is_moving (GTK_WIDGET (gtk_widget_get_root (settling->widget))))
+    return TRUE;
+  /* Keeps frames coming while an idle window would paint none. */
+  gtk_widget_queue_draw (settling->widget);
+  return FALSE;
+}
+
+/* Waits until @widget is on screen and has stayed in one place, at one size, scrolled
+ * to one place, for two painted frames, with no revealer or stack of its window
+ * mid-transition: what a test needs before it points at something or measures what is
+ * in sight, and a screenshot before it is taken. A window manager may still be placing
+ * or maximizing a window that is already mapped; a view may still be scrolling. */
+void
+esc_ui_test_wait_settled (GtkWidget *widget)
+{
+  Settling settling = { widget, { -1, -1, -1, -1, -1, -1 }, 0 };
+  GdkFrameClock *clock;
+  gulong id;
+
+  esc_ui_test_wait_mapped (widget);
+  clock = gtk_widget_get_frame_clock (widget);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &settling);
+  gtk_widget_queue_draw (widget);
+  esc_ui_test_wait_until (is_settled, &settling, "the window to settle");
+  g_signal_handler_disconnect (clock, id);
+}
+
+/* Moves the real pointer (XTEST) over point @x, @y of @widget, which must have settled.
+ * It comes from the screen's corner: the move is then a motion even where the pointer
+ * already was, and a tooltip that another widget under the pointer showed meanwhile
+ * (as one does while a test waits for the window to settle) is gone, so the one the
+ * test waits for is shown. */
+void
+esc_ui_test_point_at (GtkWidget *widget,
+                      double     x,
+                      double     y)
+{
+  g_autofree char *command = NULL;
+  int rx, ry;
+
+  root_position (widget, x, y, &rx, &ry);
+  command = g_strdup_printf ("xdotool mousemove 0 0 mousemove %d %d", rx, ry);
+  esc_ui_test_run_command (command);
+}
+
+static gboolean
+root_is_active (gpointer widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) && gtk_window_is_active (GTK_WINDOW (root));
+}
+
+/* Real key presses through the X server (XTEST), as a keyboard-only user makes them,
+ * once @widget's window has the keyboard: keys sent before the window manager gives it
+ * the focus would go nowhere. */
+void
+esc_ui_test_press_keys (GtkWidget  *widget,
+                        const char *keys)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool key --clearmodifiers %s", keys);
+
+  esc_ui_test_wait_until (root_is_active, widget, "the window to have the keyboard");
   esc_ui_test_run_command (command);
 }

@@ -38,5 +38,8 @@ void        esc_ui_test_point_at    (GtkWidget    *widget,
                                      double        x,
                                      double        y);
 void        esc_ui_test_wait_mapped (GtkWidget      *widget);
+void        esc_ui_test_wait_settled (GtkWidget     *widget);
+void        esc_ui_test_press_keys  (GtkWidget      *widget,
+                                     const char     *keys);
 
 G_END_DECLS

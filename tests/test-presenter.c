@@ -39,9 +39,7 @@ press (SlideWait  *wait,
        const char *key,
        guint       slide)
 {
-  g_autofree char *command = g_strdup_printf ("xdotool key --clearmodifiers %s", key);
-
-  esc_ui_test_run_command (command);
+  esc_ui_test_press_keys (GTK_WIDGET (wait->presenter), key);
   wait->slide = slide;
   esc_ui_test_wait_until (on_slide, wait, key);
 }
@@ -55,8 +53,7 @@ check_present (EscApplication *app,
   guint last;
 
   esc_window_set_visible_view (window, "reactions");
-  esc_ui_test_wait_mapped (GTK_WIDGET (window));
-  esc_ui_test_run_command ("xdotool key --clearmodifiers F5");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "F5");
   esc_ui_test_wait_until (presenter_fullscreen, NULL, "F5 to open the presentation fullscreen");
 
   wait.presenter = ESC_PRESENTER (esc_ui_test_find_toplevel (ESC_TYPE_PRESENTER));
@@ -75,7 +72,7 @@ check_present (EscApplication *app,
   press (&wait, "Right", last);     /* nor past the last */
   press (&wait, "Home", 0);
 
-  esc_ui_test_run_command ("xdotool key --clearmodifiers Escape");
+  esc_ui_test_press_keys (GTK_WIDGET (wait.presenter), "Escape");
   esc_ui_test_wait_until (presenter_gone, NULL, "Escape to leave the presentation");
   g_assert_cmpstr (esc_window_get_visible_view (window), ==, "reactions");
   g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));

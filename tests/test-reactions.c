@@ -90,6 +90,7 @@ check_map_and_list (EscApplication *app,
 
   /* Clicking a country on the map selects its row. */
   esc_ui_test_wait_until (map_has_size, map, "the map to be laid out");
+  esc_ui_test_wait_settled (GTK_WIDGET (map));
   g_assert_true (esc_map_view_get_point (map, "CU", &x, &y));
   esc_ui_test_point_at (GTK_WIDGET (map), x, y);
   esc_ui_test_run_command ("xdotool click 1");
@@ -103,7 +104,7 @@ check_map_and_list (EscApplication *app,
   /* The keyboard steps from one reacting country to the next. */
   esc_ui_test_run_command ("xdotool mousemove 0 0");
   gtk_widget_grab_focus (GTK_WIDGET (map));
-  esc_ui_test_run_command ("xdotool key --clearmodifiers Right");
+  esc_ui_test_press_keys (GTK_WIDGET (map), "Right");
   esc_ui_test_wait_until (selected_is_us, page, "Right to move to the next country");
 
   /* The whole world, on request. */
@@ -272,7 +273,7 @@ check_repeat_steps (EscApplication *app,
   gtk_widget_grab_focus (GTK_WIDGET (wait.map));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      esc_ui_test_run_command ("xdotool key --clearmodifiers Right");
+      esc_ui_test_press_keys (GTK_WIDGET (wait.map), "Right");
       wait.id = expected[i];
       esc_ui_test_wait_until (map_selected_is, &wait, expected[i]);
     }

@@ -181,7 +181,7 @@ check_show_in_sources (EscApplication *app,
   gtk_text_buffer_get_selection_bounds (buffer, &start, NULL);
   g_assert_true (gtk_text_iter_has_tag (&start, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "cited")));
   gtk_text_buffer_place_cursor (buffer, &start);
-  esc_ui_test_run_command ("xdotool key --clearmodifiers ctrl+Return");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+Return");
   esc_ui_test_wait_until_not (is_sources_view, window, "Ctrl+Return to leave the Sources view");
   g_assert_cmpstr (esc_window_get_visible_view (window), ==, "results");
   g_assert_cmpint (esc_chart_view_get_focused_mark (ESC_CHART_VIEW (esc_chart_card_get_view (ESC_CHART_CARD (card)))),
@@ -246,27 +246,27 @@ check_find (EscApplication *app,
   esc_window_set_visible_view (window, "sources");
   esc_ui_test_wait_mapped (GTK_WIDGET (view));
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  esc_ui_test_run_command ("xdotool key --clearmodifiers ctrl+f");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+f");
   esc_ui_test_wait_until (find_entry_ready, bar, "Ctrl+F to open find");
   /* Key by key: xdotool's "type" loses its keys on this X server. */
-  esc_ui_test_run_command ("xdotool key --clearmodifiers m a d u r o");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "m a d u r o");
   esc_ui_test_wait_until (shows_match_count, page, "typing to find matches");
   label = esc_ui_test_find (GTK_WIDGET (page), esc_ui_test_label_contains, "Match ");
   esc_ui_test_wait_until (label_starts_match_1, label, "the first match");
   first = selected_text (page);
   g_assert_cmpstr (first, ==, "Maduro");
 
-  esc_ui_test_run_command ("xdotool key --clearmodifiers Return");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "Return");
   esc_ui_test_wait_until (label_starts_match_2, label, "Enter to go to the second match");
   second = selected_text (page);
   g_assert_cmpstr (second, ==, "Maduro");
   esc_ui_test_wait_until (selection_visible, page, "the second match on screen");
 
-  esc_ui_test_run_command ("xdotool key --clearmodifiers ctrl+shift+g");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+shift+g");
   esc_ui_test_wait_until (label_starts_match_1, label, "Ctrl+Shift+G to go back to the first match");
 
   /* Escape closes find and its highlights go. */
-  esc_ui_test_run_command ("xdotool key --clearmodifiers Escape");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "Escape");
   esc_ui_test_wait_until_not (find_bar_open, bar, "Escape to close find");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "");
 }
@@ -335,6 +335,7 @@ test_markup (void)
 
 typedef struct {
   GSettings *settings;
+  GtkWidget *window;
   double zoom;
 } ZoomWait;
 
@@ -351,9 +352,7 @@ press_and_wait_zoom (ZoomWait   *wait,
                      const char *keys,
                      double      zoom)
 {
-  g_autofree char *command = g_strdup_printf ("xdotool key --clearmodifiers %s", keys);
-
-  esc_ui_test_run_command (command);
+  esc_ui_test_press_keys (wait->window, keys);
   wait->zoom = zoom;
   esc_ui_test_wait_until (zoom_is, wait, keys);
 }
@@ -417,7 +416,7 @@ check_zoom_copy_search (EscApplication *app,
   GtkTextView *view = esc_sources_page_get_text_view (page);
   GtkTextBuffer *buffer;
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  ZoomWait wait = { settings, 1.0 };
+  ZoomWait wait = { settings, GTK_WIDGET (window), 1.0 };
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
   TextRead changed = { 0 }, read = { 0 };
   EscArticle *article;
@@ -445,7 +444,7 @@ check_zoom_copy_search (EscApplication *app,
   gtk_text_iter_forward_word_ends (&end, 5);
   gtk_text_buffer_select_range (buffer, &start, &end);
   g_signal_connect (clipboard, "changed", G_CALLBACK (on_clipboard_changed), &changed);
-  esc_ui_test_run_command ("xdotool key --clearmodifiers ctrl+shift+c");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+shift+c");
   esc_ui_test_wait_until (clipboard_changed, &changed, "Ctrl+Shift+C to copy");
   gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, &read);
   esc_ui_test_wait_until (text_read, &read, "the copied text");
@@ -540,7 +539,7 @@ check_reaction (EscApplication *app,
   buffer = gtk_text_view_get_buffer (esc_sources_page_get_text_view (page));
   gtk_text_buffer_get_start_iter (buffer, &cursor);
   gtk_text_buffer_place_cursor (buffer, &cursor);
-  esc_ui_test_run_command ("xdotool key --clearmodifiers alt+Down");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "alt+Down");
   esc_ui_test_wait_until (has_selection, buffer, "Alt+Down to select a cited passage");
   gtk_text_buffer_get_selection_bounds (buffer, &cursor, NULL);
   g_assert_true (gtk_text_iter_has_tag (&cursor, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "cited")));
@@ -554,31 +553,11 @@ check_reaction (EscApplication *app,
     g_assert_true (gtk_text_iter_forward_search (&start, esc_source_get_quote (source), 0, &start, NULL, NULL));
     gtk_text_buffer_place_cursor (buffer, &start);
   }
-  esc_ui_test_run_command ("xdotool key --clearmodifiers ctrl+Return");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+Return");
   esc_ui_test_wait_until (is_reactions_view, window, "Ctrl+Return to go to the reaction");
   g_assert_cmpstr (esc_reactions_page_get_selected (ESC_REACTIONS_PAGE (reactions)), ==,
                    esc_reaction_get_country (first) ? esc_reaction_get_country (first)
                                                     : esc_reaction_get_organization_id (first));
-}
-
-static gboolean
-frames_passed (gpointer data)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (data));
-  gint64 *until = g_object_get_data (G_OBJECT (data), "until-frame");
-
-  return gdk_frame_clock_get_frame_counter (clock) >= *until;
-}
-
-/* Lets @widget draw a few frames, so that its layout is done. */
-static void
-wait_frames (GtkWidget *widget)
-{
-  gint64 until = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (widget)) + 3;
-
-  g_object_set_data (G_OBJECT (widget), "until-frame", &until);
-  gtk_widget_queue_draw (widget);
-  esc_ui_test_wait_until (frames_passed, widget, "a few frames");
 }
 
 /* The passage cited furthest down any article, found with its list of sources. */
@@ -629,7 +608,7 @@ check_scroll (EscApplication *app,
   esc_window_set_visible_view (window, "sources");
   esc_ui_test_wait_mapped (GTK_WIDGET (view));
   esc_sources_page_show_article (page, esc_source_get_article (source));
-  wait_frames (GTK_WIDGET (view));
+  esc_ui_test_wait_settled (GTK_WIDGET (view));
   buffer = gtk_text_view_get_buffer (view);
   gtk_text_buffer_get_start_iter (buffer, &start);
   g_assert_true (gtk_text_iter_forward_search (&start, esc_source_get_quote (source), 0, &start, &end, NULL));
@@ -693,8 +672,7 @@ check_pointer (EscApplication *app,
   esc_window_show_sources (window, esc_claim_get_sources (g_ptr_array_index (mark->claims, 0)), 0);
   esc_ui_test_wait_until (selection_visible, page, "the passage on screen");
   /* The reader may still be scrolling the passage to its resting place. */
-  wait_frames (GTK_WIDGET (view));
-  wait_frames (GTK_WIDGET (view));
+  esc_ui_test_wait_settled (GTK_WIDGET (view));
   g_assert_true (gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (view), &start, &end));
   gtk_text_iter_forward_chars (&start, 3);
   gtk_text_view_get_iter_location (view, &start, &rect);

@@ -395,25 +395,6 @@ test_settings (void)
   g_settings_reset (settings, "window-maximized");
 }
 
-/* Real key presses through the X server (XTEST), as a keyboard-only user makes them. */
-static void
-press_keys (const char *keys)
-{
-  g_autofree char *command = g_strdup_printf ("xdotool key --clearmodifiers %s", keys);
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static gboolean
-window_has_focus (gpointer window)
-{
-  return gtk_window_is_active (window);
-}
-
 static gboolean
 popover_shown (gpointer button)
 {
@@ -430,30 +411,26 @@ check_keyboard (EscApplication *app,
   AdwViewStack *stack = get_stack (window);
   GtkWidget *menu_button = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
 
-  esc_ui_test_wait_until (window_has_focus, window, "the window to have the keyboard focus");
-
-  press_keys ("alt+2");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "alt+2");
   wait_for_view (stack, "reactions");
-  press_keys ("alt+3");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "alt+3");
   wait_for_view (stack, "sources");
-  press_keys ("alt+1");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "alt+1");
   wait_for_view (stack, "results");
 
-  press_keys ("ctrl+shift+slash");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+shift+slash");
   esc_ui_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), "Ctrl+? to show the shortcuts");
-  press_keys ("Escape");
+  esc_ui_test_press_keys (GTK_WIDGET (esc_ui_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW)), "Escape");
   esc_ui_test_wait_until_not (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), "Escape to close the shortcuts");
 
-  esc_ui_test_wait_until (window_has_focus, window, "the focus to come back");
-  press_keys ("ctrl+o");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+o");
   esc_ui_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "Ctrl+O to open the file chooser");
-  press_keys ("Escape");
+  esc_ui_test_press_keys (GTK_WIDGET (esc_ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)), "Escape");
   esc_ui_test_wait_until_not (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "Escape to cancel the file chooser");
 
-  esc_ui_test_wait_until (window_has_focus, window, "the focus to come back");
-  press_keys ("F10");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "F10");
   esc_ui_test_wait_until (popover_shown, menu_button, "F10 to open the main menu");
-  press_keys ("Escape");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "Escape");
   esc_ui_test_wait_until_not (popover_shown, menu_button, "Escape to close the main menu");
 }
 
