@@ -17,6 +17,7 @@
 #include <sys/resource.h>
 
 #include "esc-dataset.h"
+#include "esc-file-read.h"
 #include "bench-stats.h"
 
 #define REPEATS 5
@@ -84,7 +85,7 @@ run_child (const char *mode,
   if (g_str_equal (mode, "parse"))
     {
       g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+      g_autoptr(GBytes) bytes = esc_file_read_bounded (file, ESC_DATASET_MAX_SIZE, NULL, &error);
       gsize size;
       const char *data = bytes ? g_bytes_get_data (bytes, &size) : NULL;
 

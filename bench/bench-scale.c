@@ -12,6 +12,7 @@
 
 #include "esc-chart-export.h"
 #include "esc-dataset.h"
+#include "esc-file-read.h"
 #include "esc-highlights.h"
 #include "esc-map.h"
 #include "esc-world.h"
@@ -122,19 +123,20 @@ main (int   argc,
 {
   g_autofree char *dir = g_dir_make_tmp ("escrutinio-bench-XXXXXX", NULL);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) world_file = NULL;
   g_autoptr(GBytes) topojson = NULL;
   g_autoptr(EscWorld) world = NULL;
-  gchar *contents;
-  gsize length;
 
   if (argc < 3)
     {
       g_printerr ("Usage: %s WORLD.json DATASET...\n", argv[0]);
       return 2;
     }
-  if (!g_file_get_contents (argv[1], &contents, &length, &error))
+  /* The map is JSON too, read under the same limit as a dataset. */
+  world_file = g_file_new_for_commandline_arg (argv[1]);
+  topojson = esc_file_read_bounded (world_file, ESC_DATASET_MAX_SIZE, NULL, &error);
+  if (topojson == NULL)
     g_error ("%s", error->message);
-  topojson = g_bytes_new_take (contents, length);
   world = esc_world_new_from_bytes (topojson, &error);
   if (world == NULL)
     g_error ("%s", error->message);

@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "esc-chart-card.h"
 #include "esc-ui-test.h"
@@ -328,6 +329,38 @@ test_broken (void)
   esc_ui_test_run_app (check_broken, NULL);
 }
 
+/* A FIFO is refused at once, without waiting for a writer: the window says what it is,
+ * once (no list that repeats it), and keeps its dataset. */
+static void
+check_fifo (EscApplication *app,
+            EscWindow      *window,
+            gpointer        user_data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pipe.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  EscDataset *before = esc_window_get_dataset (window);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  esc_window_open_file (window, file);
+  dialog = wait_for_dialog ();
+
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "pipe.json"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "named pipe (FIFO)"));
+  g_assert_null (esc_ui_test_find (GTK_WIDGET (dialog), esc_ui_test_label_contains, "Copy Problems"));
+  close_dialog (dialog);
+  g_assert_true (esc_window_get_dataset (window) == before);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_fifo (void)
+{
+  esc_ui_test_run_app (check_fifo, NULL);
+}
+
 /* File names are text, never markup, wherever they are shown. */
 static void
 check_hostile_name (EscApplication *app,
@@ -474,6 +507,7 @@ main (int   argc,
   g_test_add_func ("/ui/datasets/reload-keeps-election", test_reload_keeps_election);
   g_test_add_func ("/ui/datasets/warnings-follow-file", test_warnings_follow_file);
   g_test_add_func ("/ui/datasets/broken", test_broken);
+  g_test_add_func ("/ui/datasets/fifo", test_fifo);
   g_test_add_func ("/ui/datasets/hostile-name", test_hostile_name);
   g_test_add_func ("/ui/datasets/drop", test_drop);
   g_test_add_func ("/ui/datasets/warnings", test_warnings);

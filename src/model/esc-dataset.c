@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "esc-dataset-reader.h"
+#include "esc-file-read.h"
 #include "esc-json-scan.h"
 #include "esc-model-private.h"
 
@@ -276,8 +277,9 @@ read_data (const char   *data,
 
   if (length > ESC_DATASET_MAX_SIZE)
     {
-      add_problem (problems, "too-large", 0, 0,
-                   _("The file is larger than 128 MiB, the most this reader accepts."));
+      g_autofree char *message = esc_file_too_large_message (length, ESC_DATASET_MAX_SIZE);
+
+      add_problem (problems, "too-large", 0, 0, message);
       return NULL;
     }
 
@@ -369,15 +371,58 @@ esc_dataset_new_from_bytes (GBytes        *bytes,
   return g_steal_pointer (&dataset);
 }
 
+/* Why @file was not read, as the error and, for a refusal, as its one problem. */
+static void
+report_unread (GError      *read_error,
+               GPtrArray  **problems,
+               GError     **error)
+{
+  EscDatasetError code = ESC_DATASET_ERROR_UNREADABLE;
+  const char *problem_code = NULL;
+
+  if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, read_error);
+      return;
+    }
+
+  if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+    {
+      code = ESC_DATASET_ERROR_NOT_REGULAR_FILE;
+      problem_code = "not-a-file";
+    }
+  else if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    {
+      code = ESC_DATASET_ERROR_TOO_LARGE;
+      problem_code = "too-large";
+    }
+
+  if (problem_code != NULL && problems != NULL)
+    {
+      *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
+      add_problem (*problems, problem_code, 0, 0, read_error->message);
+    }
+  g_set_error_literal (error, ESC_DATASET_ERROR, code, read_error->message);
+  g_error_free (read_error);
+}
+
+/**
+ * esc_dataset_new_from_file:
+ *
+ * Reads @file only if it is a regular file of at most %ESC_DATASET_MAX_SIZE bytes
+ * (see esc_file_read_bounded()), then as esc_dataset_new_from_bytes().
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with an
+ *   #EscDatasetError (or %G_IO_ERROR_CANCELLED)
+ */
 EscDataset *
 esc_dataset_new_from_file (GFile         *file,
                            GPtrArray    **problems,
                            GCancellable  *cancellable,
                            GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
+  GError *read_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -385,31 +430,10 @@ esc_dataset_new_from_file (GFile         *file,
   if (problems != NULL)
     *problems = NULL;
 
-  /* Refuse a huge file before reading a byte of it. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
-      && g_file_info_get_size (info) > ESC_DATASET_MAX_SIZE)
-    {
-      if (problems != NULL)
-        {
-          *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
-          add_problem (*problems, "too-large", 0, 0,
-                       _("The file is larger than 128 MiB, the most this reader accepts."));
-        }
-      g_set_error_literal (error, ESC_DATASET_ERROR, ESC_DATASET_ERROR_INVALID,
-                           _("The file is too large."));
-      return NULL;
-    }
-  g_clear_error (&local_error);
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = esc_file_read_bounded (file, ESC_DATASET_MAX_SIZE, cancellable, &read_error);
   if (bytes == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, ESC_DATASET_ERROR, ESC_DATASET_ERROR_UNREADABLE, local_error->message);
+      report_unread (read_error, problems, error);
       return NULL;
     }
 

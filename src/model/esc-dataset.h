@@ -16,9 +16,12 @@ G_BEGIN_DECLS
 
 #define ESC_DATASET_ERROR (esc_dataset_error_quark ())
 
+/* Refusals come with one problem that says the same ("not-a-file", "too-large"). */
 typedef enum {
-  ESC_DATASET_ERROR_UNREADABLE,  /* could not read the bytes at all */
-  ESC_DATASET_ERROR_INVALID,     /* read, but with errors: see the problems */
+  ESC_DATASET_ERROR_UNREADABLE,        /* could not read the bytes at all */
+  ESC_DATASET_ERROR_INVALID,           /* read, but with errors: see the problems */
+  ESC_DATASET_ERROR_NOT_REGULAR_FILE,  /* a directory, FIFO, device or socket: not read */
+  ESC_DATASET_ERROR_TOO_LARGE,         /* over ESC_DATASET_MAX_SIZE: not read */
 } EscDatasetError;
 
 #define ESC_TYPE_DATASET (esc_dataset_get_type ())

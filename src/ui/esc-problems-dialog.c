@@ -122,6 +122,16 @@ esc_problems_dialog_add_list (AdwMessageDialog *dialog,
   adw_message_dialog_set_extra_child (dialog, problem_panel (problems, display_name));
 }
 
+/* A file refused unread (a directory, a file too large) has one problem, which the
+ * dialog's body already says. */
+static gboolean
+only_repeats (GPtrArray    *problems,
+              const GError *error)
+{
+  return problems->len == 1
+         && g_str_equal (((EscProblem *) g_ptr_array_index (problems, 0))->message, error->message);
+}
+
 /**
  * esc_problems_dialog_present:
  * @display_name: the file as the user knows it
@@ -145,7 +155,7 @@ esc_problems_dialog_present (GtkWindow    *parent,
   dialog = adw_message_dialog_new (parent, heading, error->message);
   adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
 
-  if (problems != NULL && problems->len > 0)
+  if (problems != NULL && problems->len > 0 && !only_repeats (problems, error))
     esc_problems_dialog_add_list (ADW_MESSAGE_DIALOG (dialog), problems, display_name);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
