@@ -9,7 +9,6 @@
 
 #include "esc-chart-export.h"
 #include "esc-dataset.h"
-#include "esc-export-command.h"
 #include "esc-region.h"
 #include "esc-test-charts.h"
 
@@ -512,45 +511,6 @@ test_exports (void)
   g_rmdir (dir);
 }
 
-/* `escrutinio --export`: every chart, every format, named by election and chart. */
-static void
-test_export_command (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("escrutinio-export-XXXXXX", NULL);
-  g_autofree char *out_dir = g_build_filename (dir, "charts", NULL);
-  g_autofree char *fixture = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "tests", "fixtures", "synthetic-parliament.json", NULL);
-  const char *all[] = { out_dir, "--size", "640x360", fixture, NULL };
-  const char *png_only[] = { out_dir, "--format", "png", "--scale", "2", fixture, NULL };
-  const char *bad[] = { out_dir, "--format", "gif", NULL };
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GDir) listing = NULL;
-  g_autofree char *seats = g_build_filename (out_dir, "synthetic-parliament--seats.pdf", NULL);
-  const char *name;
-  guint n = 0;
-
-  g_assert_cmpint (esc_export_command (all, NULL, NULL, out), ==, 0);
-  g_assert_true (g_file_test (seats, G_FILE_TEST_EXISTS));
-  listing = g_dir_open (out_dir, 0, NULL);
-  while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (out_dir, name, NULL);
-
-      g_assert_true (g_str_has_prefix (name, "synthetic-parliament--"));
-      g_unlink (path);
-      n++;
-    }
-  g_assert_cmpuint (n % 3, ==, 0);
-  g_assert_cmpuint (n, >=, 3 * 3);   /* seats, shares, turnout */
-
-  g_string_truncate (out, 0);
-  g_assert_cmpint (esc_export_command (png_only, NULL, NULL, out), ==, 0);
-  g_assert_null (strstr (out->str, ".svg"));
-  g_assert_nonnull (strstr (out->str, "synthetic-parliament--seats.png"));
-
-  g_string_truncate (out, 0);
-  g_assert_cmpint (esc_export_command (bad, NULL, NULL, out), ==, 2);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -568,7 +528,6 @@ main (int   argc,
   g_test_add_func ("/charts/seats-out-of-range", test_seats_out_of_range);
   g_test_add_func ("/charts/rendering", test_rendering);
   g_test_add_func ("/charts/exports", test_exports);
-  g_test_add_func ("/charts/export-command", test_export_command);
 
   return g_test_run ();
 }

@@ -11,7 +11,6 @@
 #include "esc-highlights.h"
 #include "esc-reaction.h"
 #include "esc-region.h"
-#include "esc-validate-command.h"
 
 static char *
 source_path (const char *first,
@@ -516,36 +515,6 @@ test_async (void)
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
-static void
-test_validate_command (void)
-{
-  g_autofree char *good = source_path ("data", "venezuela-elections.json", NULL);
-  g_autofree char *bad = g_build_filename (g_get_tmp_dir (), "escrutinio-bad.json", NULL);
-  const char *good_only[] = { good, NULL };
-  const char *good_and_bad[] = { good, bad, NULL };
-  const char *with_missing[] = { bad, "/nonexistent/x.json", NULL };
-  const char *none[] = { NULL };
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *expected = NULL;
-
-  g_assert_true (g_file_set_contents (bad, "{\n  \"format\": \"escrutinio-dataset\",\n  \"version\": 2\n}\n", -1, NULL));
-
-  g_assert_cmpint (esc_validate_command (good_only, out), ==, 0);
-  g_assert_cmpstr (out->str, ==, "");
-
-  g_assert_cmpint (esc_validate_command (good_and_bad, out), ==, 1);
-  expected = g_strdup_printf ("%s:3:14: error: $.version: ", bad);
-  g_assert_true (g_str_has_prefix (out->str, expected));
-
-  g_string_truncate (out, 0);
-  g_assert_cmpint (esc_validate_command (with_missing, out), ==, 2);
-  g_assert_nonnull (strstr (out->str, "/nonexistent/x.json: error: "));
-
-  g_string_truncate (out, 0);
-  g_assert_cmpint (esc_validate_command (none, out), ==, 2);
-  g_unlink (bad);
-}
-
 /* Every highlight of every article spans exactly the words its source quotes. */
 static void
 test_highlights (void)
@@ -649,7 +618,6 @@ main (int   argc,
   g_test_add_func ("/model/loader/docs-example", test_docs_example);
   g_test_add_func ("/model/loader/cancelled", test_cancelled);
   g_test_add_func ("/model/loader/async", test_async);
-  g_test_add_func ("/model/loader/validate-command", test_validate_command);
   g_test_add_func ("/model/highlights", test_highlights);
   g_test_add_func ("/model/search", test_search);
 

@@ -4,13 +4,16 @@
 #include <glib/gi18n.h>
 
 #include "esc-application.h"
-#include "esc-export-command.h"
-#include "esc-validate-command.h"
+#include "esc-command-line.h"
 #include "esc-window.h"
 
 struct _EscApplication
 {
   AdwApplication parent_instance;
+
+  /* Only while local_command_line runs. */
+  char ***arguments;
+  gboolean options_parsed;
 };
 
 G_DEFINE_FINAL_TYPE (EscApplication, esc_application, ADW_TYPE_APPLICATION)
@@ -40,65 +43,60 @@ get_or_create_window (EscApplication *self)
   return esc_window_new (ADW_APPLICATION (self));
 }
 
-/* `--validate FILE...` and `--export DIR ...` take the remaining arguments as their own
- * and never start the UI, so they are handled before GApplication parses options and
- * registers on the bus. */
+/* GApplication leaves the arguments that are not options in @arguments for the default
+ * handling to open; handle_local_options, called from within, reads them there as the
+ * commands' FILEs. */
 static gboolean
 esc_application_local_command_line (GApplication   *application,
                                     char         ***arguments,
                                     int            *exit_status)
 {
-  char **argv = *arguments;
+  EscApplication *self = ESC_APPLICATION (application);
+  gboolean handled;
 
-  /* Both "--validate a.json b.json" and, as --help spells it, "--validate=a.json b.json". */
-  if (argv[0] != NULL && argv[1] != NULL && g_str_has_prefix (argv[1], "--validate")
-      && (argv[1][10] == '\0' || argv[1][10] == '='))
+  self->arguments = arguments;
+  self->options_parsed = FALSE;
+  handled = G_APPLICATION_CLASS (esc_application_parent_class)->local_command_line (application, arguments, exit_status);
+  self->arguments = NULL;
+
+  /* When GOption refuses the command line, GApplication prints GOption's message
+   * ("Unknown option --foo") and returns 1; here a mistake on the command line is 2,
+   * and 1 means a dataset with errors. */
+  if (handled && !self->options_parsed && *exit_status == 1)
     {
-      g_autoptr(GString) out = g_string_new (NULL);
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) paths = NULL;
-
-      if (argv[1][10] == '=')
-        g_strv_builder_add (builder, argv[1] + 11);
-      g_strv_builder_addv (builder, (const char **) argv + 2);
-      paths = g_strv_builder_end (builder);
-
-      *exit_status = esc_validate_command ((const char * const *) paths, out);
-      g_print ("%s", out->str);
-      return TRUE;
+      g_printerr ("%s\n", esc_command_hint ());
+      *exit_status = ESC_EXIT_USAGE;
     }
-
-  if (argv[0] != NULL && (g_strcmp0 (argv[1], "--export") == 0 || g_strcmp0 (argv[1], "--export-slides") == 0))
-    {
-      g_autoptr(GString) out = g_string_new (NULL);
-      g_autoptr(GBytes) dataset = g_resources_lookup_data (RESOURCE_PATH "/default-dataset.json",
-                                                           G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_autoptr(GBytes) world = g_resources_lookup_data (RESOURCE_PATH "/world/countries-110m.json",
-                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-
-      if (g_str_equal (argv[1], "--export"))
-        *exit_status = esc_export_command ((const char * const *) argv + 2, dataset, world, out);
-      else
-        *exit_status = esc_slides_command ((const char * const *) argv + 2, dataset, world, out);
-      g_print ("%s", out->str);
-      return TRUE;
-    }
-
-  return G_APPLICATION_CLASS (esc_application_parent_class)->local_command_line (application, arguments, exit_status);
+  return handled;
 }
 
 static int
 esc_application_handle_local_options (GApplication *application,
                                       GVariantDict *options)
 {
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-      return EXIT_SUCCESS;
-    }
+  EscApplication *self = ESC_APPLICATION (application);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(GBytes) dataset = g_resources_lookup_data (RESOURCE_PATH "/default-dataset.json",
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GBytes) world = g_resources_lookup_data (RESOURCE_PATH "/world/countries-110m.json",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  const EscCommandData data = { dataset, world };
+  static const char * const no_files[] = { NULL };
+  const char * const *files = no_files;
+  int status;
 
-  /* Go on with the default handling: register, then activate or open. */
-  return -1;
+  /* argv[0] is the program; g_application_run (app, 0, NULL) gives none at all. */
+  if (self->arguments != NULL && (*self->arguments)[0] != NULL)
+    files = (const char * const *) *self->arguments + 1;
+
+  self->options_parsed = TRUE;
+  status = esc_command_line_run (options, files, &data, out, err);
+  g_print ("%s", out->str);
+  g_printerr ("%s", err->str);
+
+  /* -1: no command, so go on with the default handling: register, then activate or open. */
+  return status;
 }
 
 static void
@@ -130,16 +128,22 @@ watch_first_paint (GtkWidget    *window,
                            G_CALLBACK (quit_after_paint), application, 0);
 }
 
+/* bench/bench-startup times a start from the outside, and tests/check-open-file.sh
+ * starts the app on a file: with this set, the app quits once a window has painted its
+ * first frame. */
 static void
-esc_application_activate (GApplication *application)
+present_window (GApplication *application,
+                EscWindow    *window)
 {
-  EscWindow *window = get_or_create_window (ESC_APPLICATION (application));
-
-  /* bench/bench-startup times a start from the outside: with this set, the app quits
-   * once its first window has painted its first frame. */
   if (g_getenv ("ESCRUTINIO_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect_object (window, "realize", G_CALLBACK (watch_first_paint), application, 0);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+esc_application_activate (GApplication *application)
+{
+  present_window (application, get_or_create_window (ESC_APPLICATION (application)));
 }
 
 /* One window per file, as Text Editor does: each dataset keeps its own selection and view. */
@@ -154,7 +158,7 @@ esc_application_open (GApplication  *application,
       EscWindow *window = esc_window_new (ADW_APPLICATION (application));
 
       esc_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
+      present_window (application, window);
     }
 }
 
@@ -227,23 +231,7 @@ esc_application_class_init (EscApplicationClass *klass)
 static void
 esc_application_init (EscApplication *self)
 {
-  static const GOptionEntry options[] = {
-    { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-      N_("Print the version and exit"), NULL },
-    /* Listed for --help; esc_application_local_command_line handles it. */
-    { "validate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-      N_("Check dataset files, print their problems and exit"), N_("FILE…") },
-    { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-      N_("Write every chart into a folder as PNG, SVG and PDF, and exit"),
-      N_("DIR [--format png|svg|pdf] [--size WIDTHxHEIGHT] [--scale N] [FILE]") },
-    { "export-slides", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-      N_("Write the slides of an election as a PDF, or as PNG images into a folder, and exit"),
-      N_("FILE.pdf|DIR [--election ID] [--size WIDTHxHEIGHT] [--dark] [FILE]") },
-    { NULL }
-  };
-
-  g_application_add_main_option_entries (G_APPLICATION (self), options);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  esc_command_line_add_options (G_APPLICATION (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
 }
