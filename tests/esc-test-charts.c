@@ -66,3 +66,13 @@ esc_test_find_chart (GPtrArray  *charts,
       return g_ptr_array_index (charts, i);
   return NULL;
 }
+
+/* Whether two text boxes of a layout overlap; half a pixel of grace, since touching is
+ * not overlapping. */
+gboolean
+esc_test_boxes_overlap (const EscRect *a,
+                        const EscRect *b)
+{
+  return a->x + a->width > b->x + 0.5 && b->x + b->width > a->x + 0.5
+         && a->y + a->height > b->y + 0.5 && b->y + b->height > a->y + 0.5;
+}

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "esc-chart.h"
+#include "esc-chart-layout.h"
 #include "esc-dataset.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,7 @@ GPtrArray   *esc_test_charts_of   (EscDataset *dataset,
                                    guint       index);
 EscChart    *esc_test_find_chart  (GPtrArray  *charts,
                                    const char *id);
+gboolean     esc_test_boxes_overlap (const EscRect *a,
+                                     const EscRect *b);
 
 G_END_DECLS

@@ -59,15 +59,6 @@ test_default_charts (void)
     g_assert_cmpint (esc_chart_get_kind (g_ptr_array_index (regional, i)), !=, ESC_CHART_DISAGREEMENT);
 }
 
-static gboolean
-boxes_overlap (const EscRect *a,
-               const EscRect *b)
-{
-  /* Half a pixel of grace: touching is not overlapping. */
-  return a->x + a->width > b->x + 0.5 && b->x + b->width > a->x + 0.5
-         && a->y + a->height > b->y + 0.5 && b->y + b->height > a->y + 0.5;
-}
-
 static void
 check_layout (EscChart *chart,
               double    width,
@@ -89,7 +80,7 @@ check_layout (EscChart *chart,
         g_error ("%s at %g×%g: text %u out of bounds (%g,%g %g×%g)", esc_chart_get_id (chart), width, height,
                  i, a->x, a->y, a->width, a->height);
       for (guint j = i + 1; j < boxes->len; j++)
-        if (boxes_overlap (a, &g_array_index (boxes, EscRect, j)))
+        if (esc_test_boxes_overlap (a, &g_array_index (boxes, EscRect, j)))
           g_error ("%s at %g×%g: texts %u and %u overlap", esc_chart_get_id (chart), width, height, i, j);
     }
 
@@ -511,6 +502,50 @@ test_exports (void)
   g_rmdir (dir);
 }
 
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_status_t
+refuse_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  return CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* The same exports into memory; a stream that fails is an error that names the chart. */
+static void
+test_exports_to_stream (void)
+{
+  static const char *magic[] = { "\x89PNG", "<?xml", "%PDF-" };
+  g_autoptr(EscDataset) dataset = esc_test_load ("data/venezuela-elections.json");
+  g_autoptr(GPtrArray) charts = esc_test_charts_of (dataset, 1);
+  EscChart *chart = g_ptr_array_index (charts, 0);
+  g_autoptr(GError) error = NULL;
+  EscChartStyle style;
+
+  esc_chart_style_init_default (&style, FALSE);
+  for (EscExportFormat format = ESC_EXPORT_PNG; format <= ESC_EXPORT_PDF; format++)
+    {
+      g_autoptr(GByteArray) bytes = g_byte_array_new ();
+
+      g_assert_true (esc_chart_export_to_stream (chart, format, 800, 450, 1, &style, append_bytes, bytes, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (bytes->len, >, strlen (magic[format]));
+      g_assert_cmpmem (bytes->data, strlen (magic[format]), magic[format], strlen (magic[format]));
+    }
+
+  g_assert_false (esc_chart_export_to_stream (chart, ESC_EXPORT_SVG, 800, 450, 1, &style, refuse_bytes, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, esc_chart_get_title (chart)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -528,6 +563,7 @@ main (int   argc,
   g_test_add_func ("/charts/seats-out-of-range", test_seats_out_of_range);
   g_test_add_func ("/charts/rendering", test_rendering);
   g_test_add_func ("/charts/exports", test_exports);
+  g_test_add_func ("/charts/exports-to-stream", test_exports_to_stream);
 
   return g_test_run ();
 }

@@ -164,9 +164,16 @@ esc_chart_render_image (EscChart            *chart,
   return surface;
 }
 
+/* Where an export goes: a file, or a stream (@write) that the caller collects. */
+typedef struct {
+  const char *path;
+  cairo_write_func_t write;
+  gpointer closure;
+} Output;
+
 static gboolean
 check_status (cairo_status_t   status,
-              const char      *path,
+              const char      *name,
               GError         **error)
 {
   if (status == CAIRO_STATUS_SUCCESS)
@@ -174,8 +181,42 @@ check_status (cairo_status_t   status,
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                /* Translators: the first %s is a file name, the second what went wrong. */
-               _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+               _("Could not write “%s”: %s"), name, cairo_status_to_string (status));
   return FALSE;
+}
+
+static cairo_surface_t *
+create_surface (EscExportFormat  format,
+                int              width,
+                int              height,
+                double           scale,
+                const char      *title,
+                const Output    *output)
+{
+  cairo_surface_t *surface;
+
+  if (format == ESC_EXPORT_PNG)
+    return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale), (int) ceil (height * scale));
+  if (format == ESC_EXPORT_SVG)
+    return output->write != NULL ? cairo_svg_surface_create_for_stream (output->write, output->closure, width, height)
+                                 : cairo_svg_surface_create (output->path, width, height);
+
+  surface = output->write != NULL ? cairo_pdf_surface_create_for_stream (output->write, output->closure, width, height)
+                                  : cairo_pdf_surface_create (output->path, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  return surface;
+}
+
+static cairo_status_t
+finish_surface (cairo_surface_t *surface,
+                EscExportFormat  format,
+                const Output    *output)
+{
+  if (format == ESC_EXPORT_PNG)
+    return output->write != NULL ? cairo_surface_write_to_png_stream (surface, output->write, output->closure)
+                                 : cairo_surface_write_to_png (surface, output->path);
+  cairo_surface_finish (surface);
+  return cairo_surface_status (surface);
 }
 
 static gboolean
@@ -186,38 +227,26 @@ export_with (EscExportFormat   format,
              const char       *title,
              void            (*render) (cairo_t *, double, double, gpointer),
              gpointer          data,
-             const char       *path,
+             const Output     *output,
              GError          **error)
 {
-  cairo_surface_t *surface;
+  cairo_surface_t *surface = create_surface (format, width, height, scale, title, output);
   cairo_status_t status;
   cairo_t *cr;
-
-  if (format == ESC_EXPORT_PNG)
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale), (int) ceil (height * scale));
-  else if (format == ESC_EXPORT_SVG)
-    surface = cairo_svg_surface_create (path, width, height);
-  else
-    {
-      surface = cairo_pdf_surface_create (path, width, height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-    }
 
   cr = cairo_create (surface);
   if (format == ESC_EXPORT_PNG)
     cairo_scale (cr, scale, scale);
   render (cr, width, height, data);
+  /* A drawing Cairo gave up on (a non-invertible matrix, say) must not pass for a good
+   * file. */
+  status = cairo_status (cr);
   cairo_destroy (cr);
-
-  if (format == ESC_EXPORT_PNG)
-    status = cairo_surface_write_to_png (surface, path);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = finish_surface (surface, format, output);
   cairo_surface_destroy (surface);
-  return check_status (status, path, error);
+  /* A stream has no file name: the error names what was exported. */
+  return check_status (status, output->path != NULL ? output->path : title, error);
 }
 
 typedef struct {
@@ -249,6 +278,38 @@ render_map (cairo_t  *cr,
   esc_map_render_card (render->world, render->election, cr, width, height, render->style);
 }
 
+static gboolean
+export_chart (EscChart            *chart,
+              EscExportFormat      format,
+              int                  width,
+              int                  height,
+              double               scale,
+              const EscChartStyle *style,
+              const Output        *output,
+              GError             **error)
+{
+  RenderData data = { .chart = chart, .style = style };
+
+  return export_with (format, width, height, scale, esc_chart_get_title (chart), render_chart, &data, output, error);
+}
+
+static gboolean
+export_map (EscWorld            *world,
+            EscElection         *election,
+            EscExportFormat      format,
+            int                  width,
+            int                  height,
+            double               scale,
+            const EscChartStyle *style,
+            const Output        *output,
+            GError             **error)
+{
+  RenderData data = { .world = world, .election = election, .style = style };
+
+  /* Translators: the title of the map of reactions. */
+  return export_with (format, width, height, scale, _("International reactions"), render_map, &data, output, error);
+}
+
 /**
  * esc_chart_export:
  * @width: @height: in pixels for PNG (times @scale), in points for SVG and PDF
@@ -263,12 +324,33 @@ esc_chart_export (EscChart             *chart,
                   const char           *path,
                   GError              **error)
 {
-  RenderData data = { .chart = chart, .style = style };
+  Output output = { .path = path };
 
   g_return_val_if_fail (ESC_IS_CHART (chart), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return export_with (format, width, height, scale, esc_chart_get_title (chart), render_chart, &data, path, error);
+  return export_chart (chart, format, width, height, scale, style, &output, error);
+}
+
+/* As esc_chart_export(), into @write rather than a file: for callers that keep the
+ * bytes (a clipboard, a test, the fuzzer). */
+gboolean
+esc_chart_export_to_stream (EscChart             *chart,
+                            EscExportFormat       format,
+                            int                   width,
+                            int                   height,
+                            double                scale,
+                            const EscChartStyle  *style,
+                            cairo_write_func_t    write,
+                            gpointer              closure,
+                            GError              **error)
+{
+  Output output = { .write = write, .closure = closure };
+
+  g_return_val_if_fail (ESC_IS_CHART (chart), FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
+
+  return export_chart (chart, format, width, height, scale, style, &output, error);
 }
 
 /* The map of reactions to @election, as esc_chart_export() writes a chart. */
@@ -283,10 +365,30 @@ esc_map_export (EscWorld             *world,
                 const char           *path,
                 GError              **error)
 {
-  RenderData data = { .world = world, .election = election, .style = style };
+  Output output = { .path = path };
 
   g_return_val_if_fail (ESC_IS_WORLD (world) && ESC_IS_ELECTION (election), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return export_with (format, width, height, scale, _("International reactions"), render_map, &data, path, error);
+  return export_map (world, election, format, width, height, scale, style, &output, error);
+}
+
+gboolean
+esc_map_export_to_stream (EscWorld             *world,
+                          EscElection          *election,
+                          EscExportFormat       format,
+                          int                   width,
+                          int                   height,
+                          double                scale,
+                          const EscChartStyle  *style,
+                          cairo_write_func_t    write,
+                          gpointer              closure,
+                          GError              **error)
+{
+  Output output = { .write = write, .closure = closure };
+
+  g_return_val_if_fail (ESC_IS_WORLD (world) && ESC_IS_ELECTION (election), FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
+
+  return export_map (world, election, format, width, height, scale, style, &output, error);
 }

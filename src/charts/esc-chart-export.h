@@ -51,6 +51,15 @@ gboolean          esc_chart_export              (EscChart            *chart,
                                                  const EscChartStyle *style,
                                                  const char          *path,
                                                  GError             **error);
+gboolean          esc_chart_export_to_stream    (EscChart            *chart,
+                                                 EscExportFormat      format,
+                                                 int                  width,
+                                                 int                  height,
+                                                 double               scale,
+                                                 const EscChartStyle *style,
+                                                 cairo_write_func_t   write,
+                                                 gpointer             closure,
+                                                 GError             **error);
 
 gboolean          esc_map_export                (EscWorld            *world,
                                                  EscElection         *election,
@@ -60,6 +69,16 @@ gboolean          esc_map_export                (EscWorld            *world,
                                                  double               scale,
                                                  const EscChartStyle *style,
                                                  const char          *path,
+                                                 GError             **error);
+gboolean          esc_map_export_to_stream      (EscWorld            *world,
+                                                 EscElection         *election,
+                                                 EscExportFormat      format,
+                                                 int                  width,
+                                                 int                  height,
+                                                 double               scale,
+                                                 const EscChartStyle *style,
+                                                 cairo_write_func_t   write,
+                                                 gpointer             closure,
                                                  GError             **error);
 
 G_END_DECLS
