@@ -11,43 +11,6 @@
 
 #include "esc-command.h"
 
-/* A dataset is read from a regular file only: a device such as /dev/zero never ends,
- * a pipe may never deliver, and a folder has nothing to read. */
-gboolean
-esc_command_check_dataset_file (const char  *path,
-                                GError     **error)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  file = g_file_new_for_commandline_arg (path);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no such file."));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  switch (g_file_info_get_file_type (info))
-    {
-    case G_FILE_TYPE_REGULAR:
-      return TRUE;
-    case G_FILE_TYPE_DIRECTORY:
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("It is a folder, not a file."));
-      return FALSE;
-    default:
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                           _("It is not a regular file (it is a device, a pipe or a socket), so it cannot hold a dataset."));
-      return FALSE;
-    }
-}
-
 /* The problem that says the file is not a dataset at all (not text, not an object, not
  * this format), rather than a dataset with mistakes: for --export that is a wrong
  * argument, not a dataset to fix. */
@@ -104,14 +67,13 @@ esc_command_load_dataset (const char           *option,
 
   if (file == NULL)
     dataset = esc_dataset_new_from_bytes (data->default_dataset, &problems, NULL, &error);
-  else if (esc_command_check_dataset_file (file, &error))
+  else
     {
       g_autoptr(GFile) gfile = g_file_new_for_commandline_arg (file);
 
+      /* The loader refuses a folder, a device or a pipe before reading a byte. */
       dataset = esc_dataset_new_from_file (gfile, &problems, NULL, &error);
     }
-  else
-    dataset = NULL;
 
   if (dataset != NULL)
     return dataset;

@@ -69,8 +69,6 @@ gboolean    esc_command_read_size       (GVariantDict       *options,
                                          int                *height,
                                          GString            *err);
 
-gboolean    esc_command_check_dataset_file (const char      *path,
-                                            GError         **error);
 EscDataset *esc_command_load_dataset    (const char         *option,
                                          const char         *file,
                                          const EscCommandData *data,

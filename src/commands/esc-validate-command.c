@@ -19,15 +19,11 @@ validate_one (const char *path,
   g_autoptr(GError) error = NULL;
   g_autoptr(EscDataset) dataset = NULL;
 
-  if (!esc_command_check_dataset_file (path, &error))
-    {
-      g_string_append_printf (err, "%s: error: %s\n", path, error->message);
-      return ESC_EXIT_USAGE;
-    }
-
   file = g_file_new_for_commandline_arg (path);
   dataset = esc_dataset_new_from_file (file, &problems, NULL, &error);
-  if (g_error_matches (error, ESC_DATASET_ERROR, ESC_DATASET_ERROR_UNREADABLE))
+  /* Not a file to check at all (missing, a folder, a device, a pipe): a wrong argument. */
+  if (g_error_matches (error, ESC_DATASET_ERROR, ESC_DATASET_ERROR_UNREADABLE)
+      || g_error_matches (error, ESC_DATASET_ERROR, ESC_DATASET_ERROR_NOT_REGULAR_FILE))
     {
       g_string_append_printf (err, "%s: error: %s\n", path, error->message);
       return ESC_EXIT_USAGE;
