@@ -8,7 +8,8 @@
 # server writes its display number once it accepts clients (-displayfd), and the window
 # manager sets _NET_SUPPORTING_WM_CHECK on the root window once it manages windows. A
 # helper that is not ready within 60 s (times ESC_TEST_TIMEOUT_MULTIPLIER) or that dies
-# fails the test with a message saying which.
+# fails the test with a message saying which. Each wait is a loop of checks, since none
+# of them offers a signal to wait on; it ends as soon as the check passes.
 set -eu
 
 multiplier=${ESC_TEST_TIMEOUT_MULTIPLIER:-1}
@@ -51,6 +52,19 @@ if [ -z "$display" ]; then
 fi
 export DISPLAY=":$display"
 
+# The display number comes once the server listens; a first client proves it accepts
+# connections too, before the window manager depends on it.
+waited=0
+until xprop -root >/dev/null 2>&1; do
+  if ! kill -0 "$xvfb" 2>/dev/null; then
+    cat "$work/xvfb.log" >&2
+    fail "the X server on :$display exited before it accepted a client (see its log above)"
+  fi
+  waited=$((waited + 1))
+  [ "$waited" -lt $((deadline * 20)) ] || fail "the X server on :$display accepted no client within $deadline s"
+  sleep 0.05
+done
+
 openbox --sm-disable >"$work/openbox.log" 2>&1 &
 wm=$!
 # Polled, as the window manager offers nothing to wait on: each check is a round trip
@@ -58,8 +72,8 @@ wm=$!
 waited=0
 until xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; do
   if ! kill -0 "$wm" 2>/dev/null; then
-    cat "$work/openbox.log" >&2
-    fail "the window manager exited before it was ready (see its log above)"
+    cat "$work/xvfb.log" "$work/openbox.log" >&2
+    fail "the window manager exited before it was ready on :$display (see the logs above)"
   fi
   waited=$((waited + 1))
   [ "$waited" -lt $((deadline * 20)) ] || fail "the window manager was not ready within $deadline s"
