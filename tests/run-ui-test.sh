@@ -39,13 +39,23 @@ cleanup () {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A 1920×1080 screen leaves room for any size a test asks of the window. The server
-# picks a free display itself, so that runs side by side never collide.
+# A 1920×1080 screen leaves room for any size a test asks of the window. The display
+# number is drawn at random from a wide range rather than the first free one: a server
+# that is shutting down removes its socket file on its way out, and would take that of
+# a new server given its number the moment it let it go (seen with two suites running
+# side by side). A number in use is refused, and another one drawn.
 mkfifo "$work/display"
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp -nolisten unix-abstract \
-  3>"$work/display" >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-display=$(timeout "$deadline" head -n 1 "$work/display" || true)
+display=''
+for _ in 1 2 3 4 5 6 7 8; do
+  number=$(shuf -i 1000-30000 -n 1)
+  Xvfb ":$number" -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp \
+    3>"$work/display" >"$work/xvfb.log" 2>&1 &
+  xvfb=$!
+  display=$(timeout "$deadline" head -n 1 "$work/display" || true)
+  [ -z "$display" ] || break
+  kill "$xvfb" 2>/dev/null || true
+  xvfb=''
+done
 if [ -z "$display" ]; then
   cat "$work/xvfb.log" >&2
   fail "the X server did not start within $deadline s (see its log above)"
