@@ -43,12 +43,14 @@ trap 'exit 130' INT TERM
 # number is drawn at random from a wide range rather than the first free one: a server
 # that is shutting down removes its socket file on its way out, and would take that of
 # a new server given its number the moment it let it go (seen with two suites running
-# side by side). A number in use is refused, and another one drawn.
+# side by side). A number in use is refused, and another one drawn. -noreset: by default
+# the server resets when its last client leaves, and a client that connects meanwhile
+# (the window manager, right after the first check) is refused.
 mkfifo "$work/display"
 display=''
 for _ in 1 2 3 4 5 6 7 8; do
   number=$(shuf -i 1000-30000 -n 1)
-  Xvfb ":$number" -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp \
+  Xvfb ":$number" -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp -noreset \
     3>"$work/display" >"$work/xvfb.log" 2>&1 &
   xvfb=$!
   display=$(timeout "$deadline" head -n 1 "$work/display" || true)
