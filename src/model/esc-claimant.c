@@ -68,21 +68,6 @@ name_key (EscClaimant *self)
   return self->name ? esc_localized_text_lookup (self->name, no_languages, NULL) : "";
 }
 
-/* One declared claimant is one object; claimants written out in their claims are the
- * same when their kind and name are. */
-gboolean
-esc_claimant_equal (EscClaimant *a,
-                    EscClaimant *b)
-{
-  g_return_val_if_fail (ESC_IS_CLAIMANT (a) && ESC_IS_CLAIMANT (b), FALSE);
-
-  if (a == b)
-    return TRUE;
-  if (a->id != NULL && b->id != NULL)
-    return FALSE;
-  return a->kind == b->kind && g_str_equal (name_key (a), name_key (b));
-}
-
 /* A key equal for claimants of one kind and name, whatever the reader's language: to
  * gather a claimant's claims in a hash table. */
 char *

@@ -17,7 +17,5 @@ const char       *esc_claimant_get_id       (EscClaimant *self);
 EscClaimantKind   esc_claimant_get_kind     (EscClaimant *self);
 EscLocalizedText *esc_claimant_get_name     (EscClaimant *self);
 gboolean          esc_claimant_is_authority (EscClaimant *self);
-gboolean          esc_claimant_equal        (EscClaimant *a,
-                                             EscClaimant *b);
 
 G_END_DECLS
