@@ -29,7 +29,7 @@ echo "== Load"
 "$bench/bench-load" $files
 echo
 echo "== Draw, export, search"
-"$bench/bench-scale" "$source/data/world/countries-110m.json" "$source/data/venezuela-elections.json" $files
+"$bench/bench-scale" "$source/data/venezuela-elections.json" $files
 echo
 echo "== Each chart of the built-in dataset and a 150-seat parliament, repeated"
 "$bench/bench-charts" "$source/data/venezuela-elections.json" "$source/tests/fixtures/synthetic-parliament.json"

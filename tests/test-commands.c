@@ -54,7 +54,7 @@ test_validate (void)
   g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
-  const EscCommandData data = { NULL, NULL };
+  const EscCommandData data = { NULL };
   g_autofree char *expected = NULL;
 
   g_assert_true (g_file_set_contents (bad, "{\n  \"format\": \"escrutinio-dataset\",\n  \"version\": 2\n}\n", -1, NULL));
@@ -117,7 +117,7 @@ test_export (void)
   g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
-  const EscCommandData data = { NULL, NULL };
+  const EscCommandData data = { NULL };
   guint n;
 
   g_variant_dict_insert (options, "export", "^ay", out_dir);
@@ -154,13 +154,12 @@ static void
 test_slides_unknown_election (void)
 {
   g_autoptr(GBytes) dataset = source_bytes ("data/venezuela-elections.json");
-  g_autoptr(GBytes) world = source_bytes ("data/world/countries-110m.json");
   g_autofree char *dir = g_dir_make_tmp ("escrutinio-slides-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "slides.pdf", NULL);
   g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
-  const EscCommandData data = { dataset, world };
+  const EscCommandData data = { dataset };
 
   g_variant_dict_insert (options, "export-slides", "^ay", pdf);
   g_variant_dict_insert (options, "election", "s", "atlantis-2099");
@@ -257,7 +256,7 @@ test_command_line (void)
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   const char *two_files[] = { "a.json", "b.json", NULL };
-  const EscCommandData data = { NULL, NULL };
+  const EscCommandData data = { NULL };
 
   /* No command: the application opens the files. */
   g_assert_cmpint (esc_command_line_run (options, two_files, &data, out, err), ==, -1);

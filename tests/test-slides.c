@@ -22,23 +22,6 @@ load_default (void)
   return dataset;
 }
 
-static EscWorld *
-load_world (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "world", "countries-110m.json", NULL);
-  g_autofree char *contents = NULL;
-  gsize length;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  EscWorld *world;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  world = esc_world_new_from_bytes (bytes, &error);
-  g_assert_no_error (error);
-  return world;
-}
-
 static char *
 run (const char *const *argv)
 {
@@ -70,7 +53,6 @@ static void
 test_pdf (void)
 {
   g_autoptr(EscDataset) dataset = load_default ();
-  g_autoptr(EscWorld) world = load_world ();
   GListModel *elections = esc_dataset_get_elections (dataset);
   g_autofree char *dir = g_dir_make_tmp ("escrutinio-slides-XXXXXX", NULL);
   EscChartStyle style;
@@ -96,7 +78,7 @@ test_pdf (void)
         g_assert_cmpuint (n_quotes, >, 0);
       }
 
-      g_assert_true (esc_slides_export_pdf (slides, world, &style, path, &error));
+      g_assert_true (esc_slides_export_pdf (slides, &style, path, &error));
       g_assert_no_error (error);
 
       info = run ((const char *[]) { "pdfinfo", path, NULL });
@@ -126,7 +108,6 @@ static void
 test_png (void)
 {
   g_autoptr(EscDataset) dataset = load_default ();
-  g_autoptr(EscWorld) world = load_world ();
   g_autoptr(EscElection) election = g_list_model_get_item (esc_dataset_get_elections (dataset), 1);
   g_autoptr(GPtrArray) slides = esc_slides_for_election (election);
   g_autofree char *dir = g_dir_make_tmp ("escrutinio-slides-XXXXXX", NULL);
@@ -134,7 +115,7 @@ test_png (void)
   EscChartStyle style;
 
   esc_slide_style_init (&style, TRUE);
-  g_assert_true (esc_slides_export_png (slides, world, &style, 1280, 720, dir, &error));
+  g_assert_true (esc_slides_export_png (slides, &style, 1280, 720, dir, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < slides->len; i++)
     {
@@ -151,7 +132,7 @@ test_png (void)
   g_rmdir (dir);
 
   /* A folder that cannot be written to is an error, not a crash. */
-  g_assert_false (esc_slides_export_png (slides, world, &style, 1280, 720, "/nonexistent/dir", &error));
+  g_assert_false (esc_slides_export_png (slides, &style, 1280, 720, "/nonexistent/dir", &error));
   g_assert_nonnull (error);
 }
 

@@ -8,19 +8,20 @@
 #include "esc-dataset.h"
 #include "esc-reaction.h"
 #include "esc-map.h"
-#include "esc-world.h"
+#include "esc-geo-layer.h"
+#include "esc-projection.h"
 
-static EscWorld *
+static EscGeoLayer *
 load_world (void)
 {
   g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "world", "countries-110m.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
   g_autoptr(GError) error = NULL;
-  EscWorld *world;
+  EscGeoLayer *world;
 
   g_assert_nonnull (bytes);
-  world = esc_world_new_from_bytes (bytes, &error);
+  world = esc_geo_layer_new_world (bytes, &error);
   g_assert_no_error (error);
   return world;
 }
@@ -28,7 +29,7 @@ load_world (void)
 /* The centroid of a country's largest ring, by the shoelace formula in degrees: good
  * enough to tell whether the outline is in the right place. */
 static void
-centroid (const EscWorldCountry *country,
+centroid (const EscGeoFeature *country,
           double                *lon,
           double                *lat)
 {
@@ -60,7 +61,7 @@ centroid (const EscWorldCountry *country,
 static void
 test_countries (void)
 {
-  g_autoptr(EscWorld) world = load_world ();
+  g_autoptr(EscGeoLayer) world = load_world ();
   static const struct { const char *code; double lon, lat; } known[] = {
     { "VE", -66.2, 7.1 },    /* Venezuela */
     { "US", -99.0, 39.5 },   /* contiguous states dominate the largest ring */
@@ -71,15 +72,15 @@ test_countries (void)
   };
   guint with_code = 0;
 
-  g_assert_cmpuint (esc_world_get_n_countries (world), ==, 177);
-  for (guint i = 0; i < esc_world_get_n_countries (world); i++)
-    with_code += esc_world_get_country (world, i)->alpha2 != NULL;
+  g_assert_cmpuint (esc_geo_layer_get_n_features (world), ==, 177);
+  for (guint i = 0; i < esc_geo_layer_get_n_features (world); i++)
+    with_code += esc_geo_layer_get_feature (world, i)->code != NULL;
   /* Northern Cyprus, Somaliland and Kosovo have no ISO 3166-1 numeric code here. */
   g_assert_cmpuint (with_code, ==, 174);
 
   for (guint i = 0; i < G_N_ELEMENTS (known); i++)
     {
-      const EscWorldCountry *country = esc_world_lookup (world, known[i].code);
+      const EscGeoFeature *country = esc_geo_layer_lookup (world, known[i].code);
       double lon = 0, lat = 0;
 
       g_assert_nonnull (country);
@@ -90,7 +91,7 @@ test_countries (void)
 
   /* Caracas lies within Venezuela's bounds. */
   {
-    const EscWorldCountry *ve = esc_world_lookup (world, "VE");
+    const EscGeoFeature *ve = esc_geo_layer_lookup (world, "VE");
 
     g_assert_cmpfloat (ve->west, <, -66.9);
     g_assert_cmpfloat (ve->east, >, -66.9);
@@ -103,12 +104,12 @@ test_countries (void)
 static void
 test_rings_close (void)
 {
-  g_autoptr(EscWorld) world = load_world ();
+  g_autoptr(EscGeoLayer) world = load_world ();
   guint rings = 0;
 
-  for (guint i = 0; i < esc_world_get_n_countries (world); i++)
+  for (guint i = 0; i < esc_geo_layer_get_n_features (world); i++)
     {
-      const EscWorldCountry *country = esc_world_get_country (world, i);
+      const EscGeoFeature *country = esc_geo_layer_get_feature (world, i);
 
       g_assert_cmpuint (country->rings->len, >, 0);
       for (guint r = 0; r < country->rings->len; r++)
@@ -145,7 +146,7 @@ test_malformed (void)
     {
       g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i], strlen (cases[i]));
       g_autoptr(GError) error = NULL;
-      g_autoptr(EscWorld) world = esc_world_new_from_bytes (bytes, &error);
+      g_autoptr(EscGeoLayer) world = esc_geo_layer_new_world (bytes, &error);
 
       g_test_message ("%s", cases[i]);
       g_assert_null (world);
@@ -158,12 +159,12 @@ test_malformed (void)
                          " \"objects\": {\"countries\": {\"geometries\": [{\"type\": \"Polygon\", \"id\": \"862\", \"arcs\": [[0, -2]]}]}}}";
     g_autoptr(GBytes) bytes = g_bytes_new_static (square, strlen (square));
     g_autoptr(GError) error = NULL;
-    g_autoptr(EscWorld) world = esc_world_new_from_bytes (bytes, &error);
-    const EscWorldCountry *country;
+    g_autoptr(EscGeoLayer) world = esc_geo_layer_new_world (bytes, &error);
+    const EscGeoFeature *country;
     GArray *ring;
 
     g_assert_no_error (error);
-    country = esc_world_lookup (world, "VE");
+    country = esc_geo_layer_lookup (world, "VE");
     ring = g_ptr_array_index (country->rings, 0);
     g_assert_cmpuint (ring->len, ==, 5);
     g_assert_cmpfloat (g_array_index (ring, EscLonLat, 3).lon, ==, 0);
@@ -233,7 +234,7 @@ rgb_pixel (EscRgb color)
 static void
 test_map (void)
 {
-  g_autoptr(EscWorld) world = load_world ();
+  g_autoptr(EscGeoLayer) world = load_world ();
   g_autoptr(EscDataset) dataset = NULL;
   EscElection *election = default_election (&dataset, 1);
   static const struct { const char *code; double lon, lat; EscStance stance; } probes[] = {
@@ -254,7 +255,7 @@ test_map (void)
       g_autoptr(GArray) boxes = NULL;
 
       esc_chart_style_init_default (&style, FALSE);
-      layout = esc_map_layout_new (world, election, width, height, &style, FALSE);
+      layout = esc_map_layout_new (election, width, height, &style, FALSE);
       esc_map_layout_draw (layout, cr, NULL, NULL);
       cairo_surface_flush (surface);
 
@@ -295,7 +296,7 @@ near_color (guint32 a,
 /* A point of the layout inside country @code: its bounds, sampled for a hit. */
 static gboolean
 point_in (EscMapLayout          *layout,
-          const EscWorldCountry *country,
+          const EscGeoFeature *country,
           double                *x,
           double                *y)
 {
@@ -310,7 +311,7 @@ point_in (EscMapLayout          *layout,
         /* Away from the border, whose antialiased edge blends two colours. */
         for (int dx = -2; interior && dx <= 2; dx += 2)
           for (int dy = -2; interior && dy <= 2; dy += 2)
-            interior = g_strcmp0 (esc_map_layout_hit (layout, *x + dx, *y + dy), country->alpha2) == 0;
+            interior = g_strcmp0 (esc_map_layout_hit (layout, *x + dx, *y + dy), country->code) == 0;
         if (interior)
           return TRUE;
       }
@@ -322,7 +323,7 @@ point_in (EscMapLayout          *layout,
 static void
 test_map_every_reaction (void)
 {
-  g_autoptr(EscWorld) world = load_world ();
+  g_autoptr(EscGeoLayer) world = load_world ();
   g_autoptr(EscDataset) dataset = NULL;
   EscElection *election = default_election (&dataset, 1);
   GPtrArray *reactions = esc_election_get_reactions (election);
@@ -337,7 +338,7 @@ test_map_every_reaction (void)
   guint coloured = 0;
 
   esc_chart_style_init_default (&style, FALSE);
-  layout = esc_map_layout_new (world, election, 1600, 900, &style, TRUE);
+  layout = esc_map_layout_new (election, 1600, 900, &style, TRUE);
   esc_map_layout_draw (layout, cr, NULL, NULL);
   cairo_surface_flush (surface);
 
@@ -348,7 +349,7 @@ test_map_every_reaction (void)
 
       if (code == NULL)
         continue;
-      g_assert_true (point_in (layout, esc_world_lookup (world, code), &x, &y));
+      g_assert_true (point_in (layout, esc_geo_layer_lookup (world, code), &x, &y));
       /* Small countries are crossed by the thin light borders of their neighbours:
        * close to the stance colour is enough. */
       g_assert_true (near_color (pixel_at (surface, x, y),
@@ -393,7 +394,7 @@ test_stance_contrast (void)
 static void
 test_map_fit (void)
 {
-  g_autoptr(EscWorld) world = load_world ();
+  g_autoptr(EscGeoLayer) world = load_world ();
   g_autoptr(EscDataset) dataset = NULL;
   EscElection *election = default_election (&dataset, 0);   /* Cuba, the US, and Venezuela voting */
   EscChartStyle style;
@@ -402,8 +403,8 @@ test_map_fit (void)
   double x, y;
 
   esc_chart_style_init_default (&style, FALSE);
-  fitted = esc_map_layout_new (world, election, 1000, 600, &style, FALSE);
-  world_map = esc_map_layout_new (world, election, 1000, 600, &style, TRUE);
+  fitted = esc_map_layout_new (election, 1000, 600, &style, FALSE);
+  world_map = esc_map_layout_new (election, 1000, 600, &style, TRUE);
 
   g_assert_true (esc_map_layout_project (fitted, -66, 7, &x, &y));       /* Venezuela in view */
   g_assert_false (esc_map_layout_project (fitted, 135, -25, &x, &y));    /* Australia not */

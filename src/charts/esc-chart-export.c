@@ -251,7 +251,6 @@ export_with (EscExportFormat   format,
 
 typedef struct {
   EscChart *chart;
-  EscWorld *world;
   EscElection *election;
   const EscChartStyle *style;
 } RenderData;
@@ -275,7 +274,7 @@ render_map (cairo_t  *cr,
 {
   RenderData *render = data;
 
-  esc_map_render_card (render->world, render->election, cr, width, height, render->style);
+  esc_map_render_card (render->election, cr, width, height, render->style);
 }
 
 static gboolean
@@ -294,8 +293,7 @@ export_chart (EscChart            *chart,
 }
 
 static gboolean
-export_map (EscWorld            *world,
-            EscElection         *election,
+export_map (EscElection         *election,
             EscExportFormat      format,
             int                  width,
             int                  height,
@@ -304,7 +302,7 @@ export_map (EscWorld            *world,
             const Output        *output,
             GError             **error)
 {
-  RenderData data = { .world = world, .election = election, .style = style };
+  RenderData data = { .election = election, .style = style };
 
   /* Translators: the title of the map of reactions. */
   return export_with (format, width, height, scale, _("International reactions"), render_map, &data, output, error);
@@ -355,8 +353,7 @@ esc_chart_export_to_stream (EscChart             *chart,
 
 /* The map of reactions to @election, as esc_chart_export() writes a chart. */
 gboolean
-esc_map_export (EscWorld             *world,
-                EscElection          *election,
+esc_map_export (EscElection          *election,
                 EscExportFormat       format,
                 int                   width,
                 int                   height,
@@ -367,15 +364,14 @@ esc_map_export (EscWorld             *world,
 {
   Output output = { .path = path };
 
-  g_return_val_if_fail (ESC_IS_WORLD (world) && ESC_IS_ELECTION (election), FALSE);
+  g_return_val_if_fail (ESC_IS_ELECTION (election), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return export_map (world, election, format, width, height, scale, style, &output, error);
+  return export_map (election, format, width, height, scale, style, &output, error);
 }
 
 gboolean
-esc_map_export_to_stream (EscWorld             *world,
-                          EscElection          *election,
+esc_map_export_to_stream (EscElection          *election,
                           EscExportFormat       format,
                           int                   width,
                           int                   height,
@@ -387,8 +383,8 @@ esc_map_export_to_stream (EscWorld             *world,
 {
   Output output = { .write = write, .closure = closure };
 
-  g_return_val_if_fail (ESC_IS_WORLD (world) && ESC_IS_ELECTION (election), FALSE);
+  g_return_val_if_fail (ESC_IS_ELECTION (election), FALSE);
   g_return_val_if_fail (write != NULL, FALSE);
 
-  return export_map (world, election, format, width, height, scale, style, &output, error);
+  return export_map (election, format, width, height, scale, style, &output, error);
 }

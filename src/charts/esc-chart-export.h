@@ -5,7 +5,6 @@
 #include <pango/pango.h>
 
 #include "esc-chart-layout.h"
-#include "esc-world.h"
 
 G_BEGIN_DECLS
 
@@ -61,8 +60,7 @@ gboolean          esc_chart_export_to_stream    (EscChart            *chart,
                                                  gpointer             closure,
                                                  GError             **error);
 
-gboolean          esc_map_export                (EscWorld            *world,
-                                                 EscElection         *election,
+gboolean          esc_map_export                (EscElection         *election,
                                                  EscExportFormat      format,
                                                  int                  width,
                                                  int                  height,
@@ -70,8 +68,7 @@ gboolean          esc_map_export                (EscWorld            *world,
                                                  const EscChartStyle *style,
                                                  const char          *path,
                                                  GError             **error);
-gboolean          esc_map_export_to_stream      (EscWorld            *world,
-                                                 EscElection         *election,
+gboolean          esc_map_export_to_stream      (EscElection         *election,
                                                  EscExportFormat      format,
                                                  int                  width,
                                                  int                  height,

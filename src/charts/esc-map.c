@@ -8,11 +8,13 @@
 #include <pango/pangocairo.h>
 
 #include "esc-chart-text.h"
+#include "esc-geo-store.h"
 #include "esc-map.h"
+#include "esc-projection.h"
 #include "esc-reaction.h"
 
 typedef struct {
-  const EscWorldCountry *country;
+  const EscGeoFeature *country;
   GPtrArray *rings;       /* GArray of double pairs, projected to pixels */
   gboolean reacted;
   gboolean host;          /* where the election was held */
@@ -363,8 +365,7 @@ place_legend (EscMapLayout *self,
 }
 
 EscMapLayout *
-esc_map_layout_new (EscWorld            *world,
-                    EscElection         *election,
+esc_map_layout_new (EscElection         *election,
                     double               width,
                     double               height,
                     const EscChartStyle *style,
@@ -374,9 +375,9 @@ esc_map_layout_new (EscWorld            *world,
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   g_autoptr(GPtrArray) organizations = g_ptr_array_new ();
   g_autoptr(GHashTable) stances = NULL;
+  EscGeoLayer *world = esc_geo_store_get_world ();
   double legend_top, legend_bottom;
 
-  g_return_val_if_fail (ESC_IS_WORLD (world), NULL);
   g_return_val_if_fail (ESC_IS_ELECTION (election), NULL);
 
   pango_cairo_context_set_resolution (context, 96);
@@ -396,18 +397,18 @@ esc_map_layout_new (EscWorld            *world,
   self->swatch_stances = g_array_new (FALSE, FALSE, sizeof (EscStance));
 
   stances = stances_by_country (election, organizations);
-  for (guint i = 0; i < esc_world_get_n_countries (world); i++)
+  for (guint i = 0; world != NULL && i < esc_geo_layer_get_n_features (world); i++)
     {
-      const EscWorldCountry *country = esc_world_get_country (world, i);
+      const EscGeoFeature *country = esc_geo_layer_get_feature (world, i);
       Shape shape = { .country = country, .rings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref) };
       gpointer stance;
 
-      if (country->alpha2 != NULL && g_hash_table_lookup_extended (stances, country->alpha2, NULL, &stance))
+      if (country->code != NULL && g_hash_table_lookup_extended (stances, country->code, NULL, &stance))
         {
           shape.reacted = TRUE;
           shape.stance = GPOINTER_TO_INT (stance);
         }
-      shape.host = g_strcmp0 (country->alpha2, esc_election_get_country (election)) == 0;
+      shape.host = g_strcmp0 (country->code, esc_election_get_country (election)) == 0;
       g_array_append_val (self->shapes, shape);
     }
 
@@ -476,7 +477,7 @@ find_shape (EscMapLayout *self,
     {
       Shape *shape = &g_array_index (self->shapes, Shape, i);
 
-      if (g_strcmp0 (shape->country->alpha2, alpha2) == 0)
+      if (g_strcmp0 (shape->country->code, alpha2) == 0)
         return shape;
     }
   return NULL;
@@ -651,8 +652,8 @@ esc_map_layout_hit (EscMapLayout *self,
     {
       Shape *shape = &g_array_index (self->shapes, Shape, i);
 
-      if (shape->country->alpha2 != NULL && inside (shape, x, y))
-        return shape->country->alpha2;
+      if (shape->country->code != NULL && inside (shape, x, y))
+        return shape->country->code;
     }
   return NULL;
 }
@@ -684,8 +685,7 @@ esc_map_layout_get_text_boxes (EscMapLayout *self)
 /* The map as a picture that stands on its own: title, map, legend, and the articles
  * the reactions come from. */
 void
-esc_map_render_card (EscWorld            *world,
-                     EscElection         *election,
+esc_map_render_card (EscElection         *election,
                      cairo_t             *cr,
                      double               width,
                      double               height,
@@ -714,7 +714,7 @@ esc_map_render_card (EscWorld            *world,
 
   body.opaque = FALSE;
   body.font_size = font;
-  layout = esc_map_layout_new (world, election, width, height - pad * 1.6 - title_height, &body, FALSE);
+  layout = esc_map_layout_new (election, width, height - pad * 1.6 - title_height, &body, FALSE);
   cairo_translate (cr, 0, pad * 1.6 + title_height);
   esc_map_layout_draw (layout, cr, NULL, NULL);
   cairo_restore (cr);

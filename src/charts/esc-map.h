@@ -5,7 +5,6 @@
 
 #include "esc-chart-layout.h"
 #include "esc-election.h"
-#include "esc-world.h"
 
 G_BEGIN_DECLS
 
@@ -13,8 +12,7 @@ typedef struct _EscMapLayout EscMapLayout;
 
 EscRgb        esc_map_stance_color          (EscPaletteStyle      palette,
                                              EscStance            stance);
-EscMapLayout *esc_map_layout_new            (EscWorld            *world,
-                                             EscElection         *election,
+EscMapLayout *esc_map_layout_new            (EscElection         *election,
                                              double               width,
                                              double               height,
                                              const EscChartStyle *style,
@@ -33,8 +31,7 @@ gboolean      esc_map_layout_project        (EscMapLayout        *layout,
                                              double              *x,
                                              double              *y);
 GArray       *esc_map_layout_get_text_boxes (EscMapLayout        *layout);
-void          esc_map_render_card           (EscWorld            *world,
-                                             EscElection         *election,
+void          esc_map_render_card           (EscElection         *election,
                                              cairo_t             *cr,
                                              double               width,
                                              double               height,

@@ -220,7 +220,6 @@ render_title (const EscSlide      *slide,
 
 static void
 render_map (const EscSlide      *slide,
-            EscWorld            *world,
             cairo_t             *cr,
             double               width,
             double               height,
@@ -233,7 +232,7 @@ render_map (const EscSlide      *slide,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, top);
   cairo_clip (cr);
-  esc_map_render_card (world, slide->election, cr, width, top, style);
+  esc_map_render_card (slide->election, cr, width, top, style);
   cairo_restore (cr);
 }
 
@@ -276,13 +275,12 @@ render_quote (const EscSlide      *slide,
 /* Draws @slide into @width × @height user units of @cr. */
 void
 esc_slide_render (const EscSlide      *slide,
-                  EscWorld            *world,
                   cairo_t             *cr,
                   double               width,
                   double               height,
                   const EscChartStyle *style)
 {
-  g_return_if_fail (slide != NULL && world != NULL && cr != NULL);
+  g_return_if_fail (slide != NULL && cr != NULL);
 
   cairo_save (cr);
   switch (slide->kind)
@@ -294,7 +292,7 @@ esc_slide_render (const EscSlide      *slide,
       esc_chart_render_card (slide->chart, cr, width, height, style);
       break;
     case ESC_SLIDE_MAP:
-      render_map (slide, world, cr, width, height, style);
+      render_map (slide, cr, width, height, style);
       break;
     case ESC_SLIDE_QUOTE:
       render_quote (slide, cr, width, height, style);
@@ -321,7 +319,6 @@ check_surface (cairo_surface_t *surface,
 /* One 16:9 page per slide, vector, fonts embedded by Cairo. */
 gboolean
 esc_slides_export_pdf (GPtrArray           *slides,
-                       EscWorld            *world,
                        const EscChartStyle *style,
                        const char          *path,
                        GError             **error)
@@ -334,7 +331,7 @@ esc_slides_export_pdf (GPtrArray           *slides,
 
   for (guint i = 0; i < slides->len; i++)
     {
-      esc_slide_render (g_ptr_array_index (slides, i), world, cr, width, height, style);
+      esc_slide_render (g_ptr_array_index (slides, i), cr, width, height, style);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
@@ -347,7 +344,6 @@ esc_slides_export_pdf (GPtrArray           *slides,
 /* slide-01.png, slide-02.png… into @directory, at @width × @height pixels. */
 gboolean
 esc_slides_export_png (GPtrArray           *slides,
-                       EscWorld            *world,
                        const EscChartStyle *style,
                        int                  width,
                        int                  height,
@@ -362,7 +358,7 @@ esc_slides_export_png (GPtrArray           *slides,
       cairo_t *cr = cairo_create (surface);
       cairo_status_t status;
 
-      esc_slide_render (g_ptr_array_index (slides, i), world, cr, width, height, style);
+      esc_slide_render (g_ptr_array_index (slides, i), cr, width, height, style);
       cairo_destroy (cr);
       status = cairo_surface_write_to_png (surface, path);
       cairo_surface_destroy (surface);

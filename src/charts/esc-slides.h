@@ -6,7 +6,6 @@
 #include "esc-chart.h"
 #include "esc-chart-layout.h"
 #include "esc-reaction.h"
-#include "esc-world.h"
 
 G_BEGIN_DECLS
 
@@ -31,18 +30,15 @@ char      *esc_slide_get_sources   (const EscSlide      *slide);
 void       esc_slide_style_init    (EscChartStyle       *style,
                                     gboolean             dark);
 void       esc_slide_render        (const EscSlide      *slide,
-                                    EscWorld            *world,
                                     cairo_t             *cr,
                                     double               width,
                                     double               height,
                                     const EscChartStyle *style);
 gboolean   esc_slides_export_pdf   (GPtrArray           *slides,
-                                    EscWorld            *world,
                                     const EscChartStyle *style,
                                     const char          *path,
                                     GError             **error);
 gboolean   esc_slides_export_png   (GPtrArray           *slides,
-                                    EscWorld            *world,
                                     const EscChartStyle *style,
                                     int                  width,
                                     int                  height,

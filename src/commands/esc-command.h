@@ -24,10 +24,9 @@ typedef enum {
 #define ESC_COMMAND_MAX_SCALE 8.0
 
 /* What the application gives the commands: the built-in dataset, for a command given no
- * FILE, and the world map's TopoJSON. Either may be NULL in tests. */
+ * FILE; NULL in tests. Maps come from the drawing core's store. */
 typedef struct {
   GBytes *default_dataset;
-  GBytes *world;
 } EscCommandData;
 
 /* Every command runs as one of these: @options holds the option values GApplication

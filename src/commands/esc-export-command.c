@@ -117,14 +117,14 @@ export_chart (gpointer         chart,
 }
 
 static gboolean
-export_map (gpointer         world,
+export_map (gpointer         unused,
             EscElection     *election,
             EscExportFormat  format,
             const Options   *options,
             const char      *path,
             GError         **error)
 {
-  return esc_map_export (world, election, format, options->width, options->height, options->scale, &options->style,
+  return esc_map_export (election, format, options->width, options->height, options->scale, &options->style,
                          path, error);
 }
 
@@ -184,7 +184,6 @@ export_dataset (EscDataset           *dataset,
                 GString              *out,
                 GString              *err)
 {
-  g_autoptr(EscWorld) world = NULL;
   GListModel *elections = esc_dataset_get_elections (dataset);
 
   for (guint i = 0; i < g_list_model_get_n_items (elections); i++)
@@ -193,18 +192,9 @@ export_dataset (EscDataset           *dataset,
 
       if (!export_election (election, options, out, err))
         return ESC_EXIT_USAGE;
-      if (esc_election_get_reactions (election)->len > 0 && data->world != NULL)
-        {
-          g_autoptr(GError) error = NULL;
-
-          if (world == NULL && (world = esc_world_new_from_bytes (data->world, &error)) == NULL)
-            {
-              g_string_append_printf (err, "%s\n", error->message);
-              return ESC_EXIT_USAGE;
-            }
-          if (!export_formats (export_map, world, election, "reactions-map", options, out, err))
-            return ESC_EXIT_USAGE;
-        }
+      if (esc_election_get_reactions (election)->len > 0
+          && !export_formats (export_map, NULL, election, "reactions-map", options, out, err))
+        return ESC_EXIT_USAGE;
     }
   return ESC_EXIT_OK;
 }

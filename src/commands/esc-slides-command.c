@@ -84,7 +84,6 @@ find_election (EscDataset *dataset,
 
 static gboolean
 write_slides (GPtrArray     *slides,
-              EscWorld      *world,
               const Options *options,
               GString       *out,
               GString       *err)
@@ -95,11 +94,11 @@ write_slides (GPtrArray     *slides,
 
   esc_slide_style_init (&style, options->dark);
   if (options->pdf)
-    ok = esc_slides_export_pdf (slides, world, &style, options->output, &error);
+    ok = esc_slides_export_pdf (slides, &style, options->output, &error);
   else if (!esc_command_make_folder (options->output, err))
     return FALSE;
   else
-    ok = esc_slides_export_png (slides, world, &style, options->width, options->height, options->output, &error);
+    ok = esc_slides_export_png (slides, &style, options->width, options->height, options->output, &error);
 
   if (!ok)
     g_string_append_printf (err, "%s\n", error->message);
@@ -128,13 +127,11 @@ esc_slides_command (GVariantDict         *dict,
   g_auto(Options) options = { 0 };
   g_autoptr(EscDataset) dataset = NULL;
   g_autoptr(EscElection) election = NULL;
-  g_autoptr(EscWorld) world = NULL;
   g_autoptr(GPtrArray) slides = NULL;
   g_autoptr(GError) error = NULL;
   int status = ESC_EXIT_OK;
 
   g_return_val_if_fail (dict != NULL && files != NULL && data != NULL, ESC_EXIT_USAGE);
-  g_return_val_if_fail (data->world != NULL, ESC_EXIT_USAGE);
   g_return_val_if_fail (out != NULL && err != NULL, ESC_EXIT_USAGE);
 
   if (!read_options (dict, &options, err) || !check_output (&options, err))
@@ -145,12 +142,6 @@ esc_slides_command (GVariantDict         *dict,
   election = find_election (dataset, options.election, err);
   if (election == NULL)
     return ESC_EXIT_USAGE;
-  world = esc_world_new_from_bytes (data->world, &error);
-  if (world == NULL)
-    {
-      g_string_append_printf (err, "%s\n", error->message);
-      return ESC_EXIT_USAGE;
-    }
   slides = esc_slides_for_election (election);
-  return write_slides (slides, world, &options, out, err) ? ESC_EXIT_OK : ESC_EXIT_USAGE;
+  return write_slides (slides, &options, out, err) ? ESC_EXIT_OK : ESC_EXIT_USAGE;
 }

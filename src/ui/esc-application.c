@@ -79,9 +79,7 @@ esc_application_handle_local_options (GApplication *application,
   g_autoptr(GString) err = g_string_new (NULL);
   g_autoptr(GBytes) dataset = g_resources_lookup_data (RESOURCE_PATH "/default-dataset.json",
                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autoptr(GBytes) world = g_resources_lookup_data (RESOURCE_PATH "/world/countries-110m.json",
-                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  const EscCommandData data = { dataset, world };
+  const EscCommandData data = { dataset };
   static const char * const no_files[] = { NULL };
   const char * const *files = no_files;
   int status;

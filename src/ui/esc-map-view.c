@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "esc-chart-text.h"
+#include "esc-geo-store.h"
 #include "esc-map.h"
 #include "esc-map-view.h"
 #include "esc-reaction.h"
@@ -37,26 +38,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Decoded once per process: the geometry never changes. */
-EscWorld *
-esc_map_view_get_world (void)
-{
-  static EscWorld *world;
-
-  if (g_once_init_enter (&world))
-    {
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/world/countries-110m.json",
-                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_autoptr(GError) error = NULL;
-      EscWorld *decoded = esc_world_new_from_bytes (bytes, &error);
-
-      if (decoded == NULL)
-        g_error ("The built-in map does not load: %s", error->message);
-      g_once_init_leave (&world, decoded);
-    }
-  return world;
-}
 
 static void
 get_style (EscMapView    *self,
@@ -96,7 +77,7 @@ ensure_layout (EscMapView *self)
     {
       g_clear_pointer (&self->layout, esc_map_layout_free);
       get_style (self, &style);
-      self->layout = esc_map_layout_new (esc_map_view_get_world (), self->election, width, height, &style,
+      self->layout = esc_map_layout_new (self->election, width, height, &style,
                                          self->whole_world);
       self->layout_width = width;
       self->layout_height = height;
@@ -495,7 +476,7 @@ esc_map_view_get_point (EscMapView *self,
                         double     *y)
 {
   EscMapLayout *layout = ensure_layout (self);
-  const EscWorldCountry *country = id ? esc_world_lookup (esc_map_view_get_world (), id) : NULL;
+  const EscGeoFeature *country = id ? esc_geo_layer_lookup (esc_geo_store_get_world (), id) : NULL;
   double best = G_MAXDOUBLE, cx, cy;
   const int steps = 24;
 

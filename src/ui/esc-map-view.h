@@ -4,7 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "esc-election.h"
-#include "esc-world.h"
+#include "esc-geo-layer.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +24,5 @@ gboolean    esc_map_view_get_point       (EscMapView  *self,
                                           const char  *id,
                                           double      *x,
                                           double      *y);
-EscWorld   *esc_map_view_get_world       (void);
 
 G_END_DECLS

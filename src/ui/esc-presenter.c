@@ -40,7 +40,7 @@ draw_slide (GtkDrawingArea *area,
     return;
   /* The slide style follows the light or dark preference. */
   esc_slide_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
-  esc_slide_render (g_ptr_array_index (self->slides, self->slide), esc_map_view_get_world (), cr, width, height, &style);
+  esc_slide_render (g_ptr_array_index (self->slides, self->slide), cr, width, height, &style);
 }
 
 /* Screen readers hear the slide's title and where it comes from. */

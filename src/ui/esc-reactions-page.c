@@ -409,7 +409,7 @@ export_map (gpointer              election,
             const char           *path,
             GError              **error)
 {
-  return esc_map_export (esc_map_view_get_world (), election, format, width, height, scale, style, path, error);
+  return esc_map_export (election, format, width, height, scale, style, path, error);
 }
 
 static void

@@ -196,13 +196,12 @@ export_slides (gpointer              election,
                GError              **error)
 {
   g_autoptr(GPtrArray) slides = esc_slides_for_election (election);
-  EscWorld *world = esc_map_view_get_world ();
   EscChartStyle slide_style;
   g_autofree char *folder = NULL;
 
   esc_slide_style_init (&slide_style, FALSE);
   if (format == ESC_EXPORT_PDF)
-    return esc_slides_export_pdf (slides, world, &slide_style, path, error);
+    return esc_slides_export_pdf (slides, &slide_style, path, error);
 
   /* PNG: the name chosen, without its extension, becomes a folder of numbered slides. */
   folder = g_str_has_suffix (path, ".png") ? g_strndup (path, strlen (path) - 4) : g_strdup (path);
@@ -212,7 +211,7 @@ export_slides (gpointer              election,
                    g_strerror (errno));
       return FALSE;
     }
-  return esc_slides_export_png (slides, world, &slide_style, (int) (width * scale), (int) (height * scale), folder, error);
+  return esc_slides_export_png (slides, &slide_style, (int) (width * scale), (int) (height * scale), folder, error);
 }
 
 static void

@@ -13,6 +13,7 @@
 
 #include "esc-chart-export.h"
 #include "esc-dataset.h"
+#include "esc-geo-store.h"
 #include "esc-map.h"
 #include "esc-slides.h"
 #include "esc-test-charts.h"
@@ -38,7 +39,6 @@ static const Size sizes[] = { { 320, 180, 1 }, { 1920, 1080, 0.25 } };
 /* The screen draws charts at the size of the text around them, not of the chart. */
 #define SCREEN_FONT_SIZE (11 * 96.0 / 72.0)
 
-static EscWorld *world;
 
 static void
 init_styles (EscChartStyle styles[2])
@@ -198,7 +198,7 @@ draw_map (EscElection         *election,
           gboolean             whole_world)
 {
   cairo_t *cr = create_image (size);
-  g_autoptr(EscMapLayout) layout = esc_map_layout_new (world, election, size->width, size->height, style, whole_world);
+  g_autoptr(EscMapLayout) layout = esc_map_layout_new (election, size->width, size->height, style, whole_world);
   g_autoptr(GArray) boxes = esc_map_layout_get_text_boxes (layout);
   const char *hit = esc_map_layout_hit (layout, size->width / 2.0, size->height / 2.0);
   g_autoptr(GError) error = NULL;
@@ -209,7 +209,7 @@ draw_map (EscElection         *election,
   assert_texts_apart (boxes, size->width, "map");
   cairo_destroy (cr);
 
-  if (!esc_map_export_to_stream (world, election, ESC_EXPORT_SVG, size->width, size->height, 1, style,
+  if (!esc_map_export_to_stream (election, ESC_EXPORT_SVG, size->width, size->height, 1, style,
                                  count_bytes, &svg_bytes, &error))
     g_error ("map at %d×%d: %s", size->width, size->height, error->message);
   g_assert_cmpuint (svg_bytes, >, 0);
@@ -222,7 +222,7 @@ render_slide (const EscSlide      *slide,
               const Size          *size,
               const EscChartStyle *style)
 {
-  esc_slide_render (slide, world, cr, size->width, size->height, style);
+  esc_slide_render (slide, cr, size->width, size->height, style);
   assert_drawn (cr);
   cairo_destroy (cr);
 }
@@ -326,7 +326,6 @@ int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  g_autoptr(GBytes) topojson = lookup_resource ("world/countries-110m.json");
   g_autoptr(GBytes) default_dataset = lookup_resource ("default-dataset.json");
   g_autoptr(EscDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
@@ -334,8 +333,7 @@ LLVMFuzzerInitialize (int    *argc,
   /* As in the tests: a critical or a warning is a finding. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 
-  world = esc_world_new_from_bytes (topojson, &error);
-  g_assert_no_error (error);
+  g_assert_nonnull (esc_geo_store_get_world ());
   dataset = esc_dataset_new_from_bytes (default_dataset, NULL, NULL, &error);
   g_assert_no_error (error);
   draw_dataset (dataset);

@@ -1,52 +1,63 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* World geography from TopoJSON (Natural Earth via world-atlas): arcs decoded once,
- * stitched into closed rings per country, keyed by ISO 3166-1 alpha-2. */
+/* Shapes from TopoJSON (Natural Earth): arcs decoded once, stitched into closed rings
+ * per feature, keyed by ISO code. The world's countries and each country's regions are
+ * layers; `esc-geo-store.c` decides which are loaded. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <string.h>
 
 #include "esc-validate.h"
-#include "esc-world.h"
+#include "esc-geo-layer.h"
 
-struct _EscWorld
+struct _EscGeoLayer
 {
   GObject parent_instance;
-  GArray *countries;      /* EscWorldCountry */
+  GArray *features;       /* EscGeoFeature */
+  GHashTable *by_code;    /* code → index + 1 */
 };
 
-G_DEFINE_FINAL_TYPE (EscWorld, esc_world, G_TYPE_OBJECT)
+/* How a feature's TopoJSON id becomes its code. */
+typedef const char *(*IdToCode) (const char *id);
+
+G_DEFINE_FINAL_TYPE (EscGeoLayer, esc_geo_layer, G_TYPE_OBJECT)
 
 static void
-country_clear (gpointer data)
+feature_clear (gpointer data)
 {
-  EscWorldCountry *country = data;
+  EscGeoFeature *feature = data;
 
-  g_free (country->alpha2);
-  g_free (country->name);
-  g_clear_pointer (&country->rings, g_ptr_array_unref);
+  g_free (feature->code);
+  g_free (feature->name);
+  g_free (feature->parent);
+  g_clear_pointer (&feature->rings, g_ptr_array_unref);
 }
 
 static void
-esc_world_finalize (GObject *object)
+esc_geo_layer_finalize (GObject *object)
 {
-  g_array_unref (ESC_WORLD (object)->countries);
+  EscGeoLayer *self = ESC_GEO_LAYER (object);
 
-  G_OBJECT_CLASS (esc_world_parent_class)->finalize (object);
+  g_hash_table_unref (self->by_code);
+  g_array_unref (self->features);
+
+  G_OBJECT_CLASS (esc_geo_layer_parent_class)->finalize (object);
 }
 
 static void
-esc_world_class_init (EscWorldClass *klass)
+esc_geo_layer_class_init (EscGeoLayerClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = esc_world_finalize;
+  G_OBJECT_CLASS (klass)->finalize = esc_geo_layer_finalize;
 }
 
 static void
-esc_world_init (EscWorld *self)
+esc_geo_layer_init (EscGeoLayer *self)
 {
-  self->countries = g_array_new (FALSE, TRUE, sizeof (EscWorldCountry));
-  g_array_set_clear_func (self->countries, country_clear);
+  self->features = g_array_new (FALSE, TRUE, sizeof (EscGeoFeature));
+  g_array_set_clear_func (self->features, feature_clear);
+  self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 static gboolean
@@ -273,17 +284,17 @@ add_planar_rings (GPtrArray *rings,
 }
 
 static void
-grow_bounds (EscWorldCountry *country,
-             GArray          *ring)
+grow_bounds (EscGeoFeature *feature,
+             GArray        *ring)
 {
   for (guint i = 0; i < ring->len; i++)
     {
       EscLonLat *p = &g_array_index (ring, EscLonLat, i);
 
-      country->west = MIN (country->west, p->lon);
-      country->east = MAX (country->east, p->lon);
-      country->south = MIN (country->south, p->lat);
-      country->north = MAX (country->north, p->lat);
+      feature->west = MIN (feature->west, p->lon);
+      feature->east = MAX (feature->east, p->lon);
+      feature->south = MIN (feature->south, p->lat);
+      feature->north = MAX (feature->north, p->lat);
     }
 }
 
@@ -292,7 +303,7 @@ grow_bounds (EscWorldCountry *country,
 static gboolean
 read_geometry (JsonObject       *geometry,
                GPtrArray        *arcs,
-               EscWorldCountry  *country,
+               EscGeoFeature    *feature,
                const char       *where,
                GError          **error)
 {
@@ -323,7 +334,7 @@ read_geometry (JsonObject       *geometry,
           ring = stitch_ring (json_node_get_array (ring_node), arcs, where, error);
           if (ring == NULL)
             return FALSE;
-          add_planar_rings (country->rings, ring);
+          add_planar_rings (feature->rings, ring);
           g_array_unref (ring);
         }
     }
@@ -331,37 +342,63 @@ read_geometry (JsonObject       *geometry,
 }
 
 static const char *
-geometry_alpha2 (JsonObject *geometry)
+string_member (JsonObject *object,
+               const char *name)
 {
-  JsonNode *id = json_object_get_member (geometry, "id");
-  const EscCountryInfo *info;
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
 
-  if (id == NULL || !JSON_NODE_HOLDS_VALUE (id) || json_node_get_value_type (id) != G_TYPE_STRING)
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
-  info = esc_country_by_numeric (json_node_get_string (id));
-  return info ? info->alpha2 : NULL;
+  return json_node_get_string (node);
 }
 
-/**
- * esc_world_new_from_bytes:
- * @topojson: a TopoJSON topology with an object "countries" whose geometries carry
- *   ISO 3166-1 numeric codes as ids
- */
-EscWorld *
-esc_world_new_from_bytes (GBytes  *topojson,
-                          GError **error)
+static gboolean
+read_feature (EscGeoLayer *self,
+              JsonNode    *node,
+              GPtrArray   *arcs,
+              IdToCode     id_to_code,
+              const char  *where,
+              GError     **error)
+{
+  JsonObject *geometry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  JsonObject *properties = geometry ? object_member (geometry, "properties") : NULL;
+  const char *id = string_member (geometry, "id");
+  EscGeoFeature feature = { .west = 180, .south = 90, .east = -180, .north = -90 };
+  EscGeoFeature *added;
+
+  if (geometry == NULL)
+    return fail (error, where, _("a geometry must be an object"));
+
+  feature.code = g_strdup (id ? id_to_code (id) : NULL);
+  feature.name = g_strdup (string_member (properties, "name") ? string_member (properties, "name") : "");
+  feature.parent = g_strdup (string_member (properties, "parent"));
+  feature.merged = properties && json_object_get_boolean_member_with_default (properties, "merged", FALSE);
+  feature.rings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_array_append_val (self->features, feature);
+  added = &g_array_index (self->features, EscGeoFeature, self->features->len - 1);
+  if (!read_geometry (geometry, arcs, added, where, error))
+    return FALSE;
+  for (guint r = 0; r < added->rings->len; r++)
+    grow_bounds (added, g_ptr_array_index (added->rings, r));
+  return TRUE;
+}
+
+static EscGeoLayer *
+layer_new (GBytes      *topojson,
+           const char  *object,
+           IdToCode     id_to_code,
+           GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(EscWorld) self = NULL;
+  g_autoptr(EscGeoLayer) self = NULL;
   g_autoptr(GPtrArray) arcs = NULL;
-  JsonObject *topology, *countries;
+  g_autofree char *object_path = g_strdup_printf ("$.objects.%s", object);
+  JsonObject *topology;
   JsonArray *geometries;
   gsize length;
   const char *data = g_bytes_get_data (topojson, &length);
 
-  g_return_val_if_fail (topojson != NULL, NULL);
-
-  /* The map ships with the app, but is still read as untrusted: a bad file is an
+  /* The maps ship with the app, but are still read as untrusted: a bad file is an
    * error, never a crash. */
   if (data == NULL || !json_parser_load_from_data (parser, data, length, error))
     return data == NULL ? (fail (error, "$", _("the file is empty")), NULL) : NULL;
@@ -369,90 +406,119 @@ esc_world_new_from_bytes (GBytes  *topojson,
     return fail (error, "$", _("not a TopoJSON topology")), NULL;
 
   topology = json_node_get_object (json_parser_get_root (parser));
-  countries = object_member (object_member (topology, "objects"), "countries");
-  geometries = array_member (countries, "geometries");
+  geometries = array_member (object_member (object_member (topology, "objects"), object), "geometries");
   if (geometries == NULL)
-    return fail (error, "$.objects.countries", _("there are no country geometries")), NULL;
+    return fail (error, object_path, _("there are no geometries")), NULL;
 
   arcs = decode_arcs (topology, error);
   if (arcs == NULL)
     return NULL;
 
-  self = g_object_new (ESC_TYPE_WORLD, NULL);
+  self = g_object_new (ESC_TYPE_GEO_LAYER, NULL);
   for (guint i = 0; i < json_array_get_length (geometries); i++)
     {
-      JsonNode *node = json_array_get_element (geometries, i);
-      g_autofree char *where = g_strdup_printf ("$.objects.countries.geometries[%u]", i);
-      JsonObject *geometry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      JsonObject *properties = geometry ? object_member (geometry, "properties") : NULL;
-      EscWorldCountry country = { .west = 180, .south = 90, .east = -180, .north = -90 };
+      g_autofree char *where = g_strdup_printf ("%s.geometries[%u]", object_path, i);
 
-      if (geometry == NULL)
-        return fail (error, where, _("a geometry must be an object")), NULL;
-
-      country.alpha2 = g_strdup (geometry_alpha2 (geometry));
-      country.name = g_strdup (properties ? json_object_get_string_member_with_default (properties, "name", "") : "");
-      country.rings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-      g_array_append_val (self->countries, country);
-      if (!read_geometry (geometry, arcs, &g_array_index (self->countries, EscWorldCountry, self->countries->len - 1),
-                          where, error))
+      if (!read_feature (self, json_array_get_element (geometries, i), arcs, id_to_code, where, error))
         return NULL;
-      for (guint r = 0; r < country.rings->len; r++)
-        grow_bounds (&g_array_index (self->countries, EscWorldCountry, self->countries->len - 1),
-                     g_ptr_array_index (country.rings, r));
     }
+  /* Filled in only now: the array moved while it grew. The first of a code wins. */
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      EscGeoFeature *feature = &g_array_index (self->features, EscGeoFeature, i);
 
+      if (feature->code != NULL && !g_hash_table_contains (self->by_code, feature->code))
+        g_hash_table_insert (self->by_code, feature->code, GUINT_TO_POINTER (i + 1));
+    }
   return g_steal_pointer (&self);
 }
 
+static const char *
+alpha2_of_numeric (const char *id)
+{
+  const EscCountryInfo *info = esc_country_by_numeric (id);
+
+  return info ? info->alpha2 : NULL;
+}
+
+static const char *
+id_as_code (const char *id)
+{
+  return id;
+}
+
+/**
+ * esc_geo_layer_new_world:
+ * @topojson: a TopoJSON topology with an object "countries" whose geometries carry
+ *   ISO 3166-1 numeric codes as ids
+ */
+EscGeoLayer *
+esc_geo_layer_new_world (GBytes  *topojson,
+                         GError **error)
+{
+  g_return_val_if_fail (topojson != NULL, NULL);
+  return layer_new (topojson, "countries", alpha2_of_numeric, error);
+}
+
+/**
+ * esc_geo_layer_new_regions:
+ * @topojson: a TopoJSON topology with an object "regions" whose geometries carry
+ *   ISO 3166-2 codes as ids, and a name, and optionally a parent and "merged", as
+ *   properties (`data/regions/README.md`)
+ */
+EscGeoLayer *
+esc_geo_layer_new_regions (GBytes  *topojson,
+                           GError **error)
+{
+  g_return_val_if_fail (topojson != NULL, NULL);
+  return layer_new (topojson, "regions", id_as_code, error);
+}
+
 guint
-esc_world_get_n_countries (EscWorld *self)
+esc_geo_layer_get_n_features (EscGeoLayer *self)
 {
-  g_return_val_if_fail (ESC_IS_WORLD (self), 0);
-  return self->countries->len;
+  g_return_val_if_fail (ESC_IS_GEO_LAYER (self), 0);
+  return self->features->len;
 }
 
-const EscWorldCountry *
-esc_world_get_country (EscWorld *self,
-                       guint     index)
+const EscGeoFeature *
+esc_geo_layer_get_feature (EscGeoLayer *self,
+                           guint        index)
 {
-  g_return_val_if_fail (ESC_IS_WORLD (self), NULL);
-  g_return_val_if_fail (index < self->countries->len, NULL);
-  return &g_array_index (self->countries, EscWorldCountry, index);
+  g_return_val_if_fail (ESC_IS_GEO_LAYER (self), NULL);
+  g_return_val_if_fail (index < self->features->len, NULL);
+  return &g_array_index (self->features, EscGeoFeature, index);
 }
 
-const EscWorldCountry *
-esc_world_lookup (EscWorld   *self,
-                  const char *alpha2)
+const EscGeoFeature *
+esc_geo_layer_lookup (EscGeoLayer *self,
+                      const char  *code)
 {
-  g_return_val_if_fail (ESC_IS_WORLD (self), NULL);
-  g_return_val_if_fail (alpha2 != NULL, NULL);
+  guint index;
 
-  for (guint i = 0; i < self->countries->len; i++)
+  g_return_val_if_fail (ESC_IS_GEO_LAYER (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_code, code));
+  return index > 0 ? &g_array_index (self->features, EscGeoFeature, index - 1) : NULL;
+}
+
+/* What the layer holds in memory: its points, rings and strings (for the benchmark). */
+gsize
+esc_geo_layer_get_memory_size (EscGeoLayer *self)
+{
+  gsize size = sizeof *self + self->features->len * sizeof (EscGeoFeature);
+
+  g_return_val_if_fail (ESC_IS_GEO_LAYER (self), 0);
+  for (guint i = 0; i < self->features->len; i++)
     {
-      EscWorldCountry *country = &g_array_index (self->countries, EscWorldCountry, i);
+      EscGeoFeature *feature = &g_array_index (self->features, EscGeoFeature, i);
 
-      if (g_strcmp0 (country->alpha2, alpha2) == 0)
-        return country;
+      size += (feature->code ? strlen (feature->code) + 1 : 0) + strlen (feature->name) + 1
+              + (feature->parent ? strlen (feature->parent) + 1 : 0);
+      size += feature->rings->len * sizeof (gpointer);
+      for (guint r = 0; r < feature->rings->len; r++)
+        size += ((GArray *) g_ptr_array_index (feature->rings, r))->len * sizeof (EscLonLat) + sizeof (GArray);
     }
-  return NULL;
-}
-
-/* The Equal Earth projection (Šavrič, Patterson and Jenny, 2018): equal-area, so no
- * country looks more important than it is, and pleasant to look at. Degrees in; out,
- * units where the equator spans about ±2.71. */
-void
-esc_equal_earth (double  lon,
-                 double  lat,
-                 double *x,
-                 double *y)
-{
-  const double a1 = 1.340264, a2 = -0.081106, a3 = 0.000893, a4 = 0.003796;
-  const double m = sqrt (3) / 2;
-  double lambda = lon * G_PI / 180, phi = lat * G_PI / 180;
-  double theta = asin (m * sin (phi));
-  double t2 = theta * theta, t6 = t2 * t2 * t2;
-
-  *x = lambda * cos (theta) / (m * (a1 + 3 * a2 * t2 + t6 * (7 * a3 + 9 * a4 * t2)));
-  *y = theta * (a1 + a2 * t2 + t6 * (a3 + a4 * t2));
+  return size;
 }
