@@ -28,6 +28,10 @@ static const char *fixtures[] = {
   "tests/fixtures/huge-values.json",
   "tests/fixtures/seats-out-of-range.json",
   "tests/fixtures/repeat-reactions.json",
+  "tests/fixtures/mexico-governors-2021.json",
+  "tests/fixtures/venezuela-24-entities.json",
+  "tests/fixtures/regions-spellings.json",
+  "tests/fixtures/regions-unmatched.json",
 };
 
 static guint
