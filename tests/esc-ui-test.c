@@ -6,6 +6,7 @@
 #include <gdk/x11/gdkx.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 /* How long a wait may take before the test fails: generous, since a busy machine can
@@ -385,6 +386,38 @@ esc_ui_test_point_at (GtkWidget *widget,
   root_position (widget, x, y, &rx, &ry);
   command = g_strdup_printf ("xdotool mousemove 0 0 mousemove %d %d", rx, ry);
   esc_ui_test_run_command (command);
+}
+
+/* A point of @view inside item @item, near the middle of its bounds: islands and
+ * crescents (Cuba) have their middle at sea, so the bounds are sampled. */
+gboolean
+esc_ui_test_item_point (EscDrawnView *view,
+                        guint         item,
+                        double       *x,
+                        double       *y)
+{
+  const int steps = 24;
+  double best = G_MAXDOUBLE, cx, cy;
+  GdkRectangle bounds;
+
+  if (!esc_drawn_view_get_item_bounds (view, item, &bounds))
+    return FALSE;
+
+  cx = bounds.x + bounds.width / 2.0;
+  cy = bounds.y + bounds.height / 2.0;
+  for (int i = 0; i <= steps; i++)
+    for (int j = 0; j <= steps; j++)
+      {
+        double px = bounds.x + bounds.width * (double) i / steps;
+        double py = bounds.y + bounds.height * (double) j / steps;
+
+        if (esc_drawn_view_get_item_at (view, px, py) != (int) item || hypot (px - cx, py - cy) >= best)
+          continue;
+        best = hypot (px - cx, py - cy);
+        *x = px;
+        *y = py;
+      }
+  return best < G_MAXDOUBLE;
 }
 
 static gboolean

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "esc-application.h"
+#include "esc-drawn-view.h"
 #include "esc-window.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,10 @@ void        esc_ui_test_run_command (const char   *command);
 void        esc_ui_test_point_at    (GtkWidget    *widget,
                                      double        x,
                                      double        y);
+gboolean    esc_ui_test_item_point  (EscDrawnView   *view,
+                                     guint           item,
+                                     double         *x,
+                                     double         *y);
 void        esc_ui_test_wait_mapped (GtkWidget      *widget);
 void        esc_ui_test_wait_settled (GtkWidget     *widget);
 void        esc_ui_test_press_keys  (GtkWidget      *widget,

@@ -5,8 +5,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "esc-map-view.h"
+#include "esc-drawn-view.h"
 #include "esc-reaction.h"
+#include "esc-reactions-map.h"
 #include "esc-reactions-page.h"
 #include "esc-ui-test.h"
 
@@ -55,10 +56,28 @@ selected_is_us (gpointer page)
   return g_strcmp0 (esc_reactions_page_get_selected (page), "US") == 0;
 }
 
+static EscReactionsMap *
+drawing_of (EscDrawnView *map)
+{
+  return ESC_REACTIONS_MAP (esc_drawn_view_get_drawing (map));
+}
+
 static gboolean
 shows_whole_world (gpointer map)
 {
-  return esc_map_view_get_whole_world (map);
+  return esc_reactions_map_get_whole_world (drawing_of (map));
+}
+
+/* A point of country or organization @id on the map. */
+static gboolean
+point_of (EscDrawnView *map,
+          const char   *id,
+          double       *x,
+          double       *y)
+{
+  int item = esc_reactions_map_find_item (drawing_of (map), id);
+
+  return item >= 0 && esc_ui_test_item_point (map, item, x, y);
 }
 
 static gboolean
@@ -66,7 +85,7 @@ map_has_size (gpointer map)
 {
   double x, y;
 
-  return gtk_widget_get_width (map) > 0 && esc_map_view_get_point (map, "CU", &x, &y);
+  return gtk_widget_get_width (map) > 0 && point_of (map, "CU", &x, &y);
 }
 
 static void
@@ -76,7 +95,7 @@ check_map_and_list (EscApplication *app,
 {
   EscReactionsPage *page = show_reactions (window);
   GListModel *rows = esc_reactions_page_get_rows (page);
-  EscMapView *map = ESC_MAP_VIEW (esc_reactions_page_get_map (page));
+  EscDrawnView *map = ESC_DRAWN_VIEW (esc_reactions_page_get_map (page));
   double x, y;
 
   /* Grouped by stance: Cuba congratulated, the United States rejected. */
@@ -86,18 +105,18 @@ check_map_and_list (EscApplication *app,
 
   /* Selecting a row outlines the country on the map. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), 1, TRUE);
-  g_assert_cmpstr (esc_map_view_get_selected (map), ==, "US");
+  g_assert_cmpstr (esc_reactions_page_get_selected (page), ==, "US");
 
   /* Clicking a country on the map selects its row. */
   esc_ui_test_wait_until (map_has_size, map, "the map to be laid out");
   esc_ui_test_wait_settled (GTK_WIDGET (map));
-  g_assert_true (esc_map_view_get_point (map, "CU", &x, &y));
+  g_assert_true (point_of (map, "CU", &x, &y));
   esc_ui_test_point_at (GTK_WIDGET (map), x, y);
   esc_ui_test_run_command ("xdotool click 1");
   esc_ui_test_wait_until (selected_is_cuba, page, "a click on Cuba to select its row");
 
   /* Hovering names the country, its stance, speaker and words. */
-  g_assert_true (esc_map_view_get_point (map, "US", &x, &y));
+  g_assert_true (point_of (map, "US", &x, &y));
   esc_ui_test_point_at (GTK_WIDGET (map), x, y);
   esc_ui_test_wait_until (tooltip_names_blinken, window, "the tooltip over the United States");
 
@@ -108,7 +127,7 @@ check_map_and_list (EscApplication *app,
   esc_ui_test_wait_until (selected_is_us, page, "Right to move to the next country");
 
   /* The whole world, on request. */
-  g_assert_false (esc_map_view_get_whole_world (map));
+  g_assert_false (esc_reactions_map_get_whole_world (drawing_of (map)));
   gtk_widget_activate (esc_ui_test_find_widget (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON));
   esc_ui_test_wait_until (shows_whole_world, map, "the button to show the whole world");
 
@@ -232,7 +251,7 @@ test_many (void)
 }
 
 typedef struct {
-  EscMapView *map;
+  EscReactionsPage *page;
   const char *id;
 } SelectedWait;
 
@@ -241,7 +260,8 @@ map_selected_is (gpointer data)
 {
   SelectedWait *wait = data;
 
-  return g_strcmp0 (esc_map_view_get_selected (wait->map), wait->id) == 0;
+  /* The page reads its selection from the map's focused item. */
+  return g_strcmp0 (esc_reactions_page_get_selected (wait->page), wait->id) == 0;
 }
 
 static gboolean
@@ -265,15 +285,17 @@ check_repeat_steps (EscApplication *app,
   const char *expected[] = { "US", "CL", "ES", "US" };
   EscReactionsPage *page;
   SelectedWait wait;
+  GtkWidget *map;
 
   esc_window_open_file (window, file);
   esc_ui_test_wait_until (shows_repeat_dataset, window, "the dataset with a repeated country");
   page = show_reactions (window);
-  wait.map = ESC_MAP_VIEW (esc_reactions_page_get_map (page));
-  gtk_widget_grab_focus (GTK_WIDGET (wait.map));
+  map = esc_reactions_page_get_map (page);
+  wait.page = page;
+  gtk_widget_grab_focus (map);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      esc_ui_test_press_keys (GTK_WIDGET (wait.map), "Right");
+      esc_ui_test_press_keys (map, "Right");
       wait.id = expected[i];
       esc_ui_test_wait_until (map_selected_is, &wait, expected[i]);
     }

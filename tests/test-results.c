@@ -6,7 +6,7 @@
 
 #include "esc-chart-card.h"
 #include "esc-claim.h"
-#include "esc-chart-view.h"
+#include "esc-drawn-view.h"
 #include "esc-ui-test.h"
 
 typedef struct {
@@ -75,9 +75,9 @@ check_pointer (EscApplication *app,
                gpointer        user_data)
 {
   EscChartCard *card = first_card (window);
-  EscChartView *view = ESC_CHART_VIEW (esc_chart_card_get_view (card));
+  EscDrawnView *view = ESC_DRAWN_VIEW (esc_chart_card_get_view (card));
   EscChart *chart = esc_chart_card_get_chart (card);
-  g_autofree char *tooltip = esc_chart_view_describe_mark (view, 0);
+  g_autofree char *tooltip = esc_drawing_describe_item (esc_drawn_view_get_drawing (view), 0);
   g_auto(GStrv) tooltip_lines = g_strsplit (tooltip, "\n", -1);
   GdkRectangle bounds;
   GType tooltip_type;
@@ -85,7 +85,7 @@ check_pointer (EscApplication *app,
   g_assert_cmpint (esc_chart_get_kind (chart), ==, ESC_CHART_SEATS);
   /* Where the mark is once the window manager has placed and sized the window. */
   esc_ui_test_wait_settled (GTK_WIDGET (view));
-  g_assert_true (esc_chart_view_get_mark_bounds (view, 0, &bounds));
+  g_assert_true (esc_drawn_view_get_item_bounds (view, 0, &bounds));
 
   /* Hover: the tooltip names the group, its figure and where it comes from. */
   esc_ui_test_point_at (GTK_WIDGET (view), bounds.x + bounds.width / 2.0, bounds.y + bounds.height / 2.0);
@@ -98,7 +98,7 @@ check_pointer (EscApplication *app,
   /* Click: the exact words behind the figure. */
   esc_ui_test_run_command ("xdotool click 1");
   wait_for_text (GTK_WIDGET (card), first_quote (chart, 0));
-  g_assert_cmpint (esc_chart_view_get_focused_mark (view), ==, 0);
+  g_assert_cmpint (esc_drawn_view_get_focused_item (view), ==, 0);
 
   close_popover (card);
 }
@@ -118,7 +118,7 @@ has_focus (gpointer widget)
 static gboolean
 focused_mark_is_one (gpointer view)
 {
-  return esc_chart_view_get_focused_mark (view) == 1;
+  return esc_drawn_view_get_focused_item (view) == 1;
 }
 
 static void
@@ -127,7 +127,7 @@ check_keyboard (EscApplication *app,
                 gpointer        user_data)
 {
   EscChartCard *card = first_card (window);
-  EscChartView *view = ESC_CHART_VIEW (esc_chart_card_get_view (card));
+  EscDrawnView *view = ESC_DRAWN_VIEW (esc_chart_card_get_view (card));
   EscChart *chart = esc_chart_card_get_chart (card);
   g_autofree char *description = esc_chart_describe (chart);
 

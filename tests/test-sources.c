@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "esc-chart-card.h"
-#include "esc-chart-view.h"
+#include "esc-drawn-view.h"
 #include "esc-claim.h"
 #include "esc-reaction.h"
 #include "esc-reactions-page.h"
@@ -184,7 +184,7 @@ check_show_in_sources (EscApplication *app,
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+Return");
   esc_ui_test_wait_until_not (is_sources_view, window, "Ctrl+Return to leave the Sources view");
   g_assert_cmpstr (esc_window_get_visible_view (window), ==, "results");
-  g_assert_cmpint (esc_chart_view_get_focused_mark (ESC_CHART_VIEW (esc_chart_card_get_view (ESC_CHART_CARD (card)))),
+  g_assert_cmpint (esc_drawn_view_get_focused_item (ESC_DRAWN_VIEW (esc_chart_card_get_view (ESC_CHART_CARD (card)))),
                    ==, (int) mark_index);
 }
 
@@ -682,7 +682,7 @@ check_pointer (EscApplication *app,
   esc_ui_test_wait_until (tooltip_says_figure, window, "the tooltip of the cited passage");
   esc_ui_test_run_command ("xdotool click 1");
   esc_ui_test_wait_until (is_results_view, window, "a click to go to the chart");
-  g_assert_cmpint (esc_chart_view_get_focused_mark (ESC_CHART_VIEW (esc_chart_card_get_view (ESC_CHART_CARD (card)))),
+  g_assert_cmpint (esc_drawn_view_get_focused_item (ESC_DRAWN_VIEW (esc_chart_card_get_view (ESC_CHART_CARD (card)))),
                    ==, (int) mark_index);
 }
 

@@ -6,7 +6,7 @@
 
 #include "esc-chart-card.h"
 #include "esc-chart-text.h"
-#include "esc-chart-view.h"
+#include "esc-drawn-view.h"
 #include "esc-ui-test.h"
 
 typedef struct {
@@ -58,12 +58,12 @@ check_formats (EscWindow      *window,
   /* The 2021 turnout chart shows 41.8 % in the locale's way. */
   for (GtkWidget *c = card; c != NULL; c = gtk_widget_get_next_sibling (c))
     {
-      EscChartView *view = ESC_CHART_VIEW (esc_chart_card_get_view (ESC_CHART_CARD (c)));
+      EscDrawnView *view = ESC_DRAWN_VIEW (esc_chart_card_get_view (ESC_CHART_CARD (c)));
       EscChart *shown = esc_chart_card_get_chart (ESC_CHART_CARD (c));
 
       for (guint m = 0; m < esc_chart_get_n_marks (shown); m++)
         {
-          g_autofree char *description = esc_chart_view_describe_mark (view, m);
+          g_autofree char *description = esc_drawing_describe_item (esc_drawn_view_get_drawing (view), m);
 
           turnout_found |= strstr (description, expected->percentage) != NULL;
         }

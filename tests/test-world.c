@@ -5,9 +5,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "esc-chart-text.h"
 #include "esc-dataset.h"
 #include "esc-reaction.h"
 #include "esc-map.h"
+#include "esc-reactions-map.h"
 #include "esc-geo-layer.h"
 #include "esc-projection.h"
 
@@ -370,6 +372,52 @@ test_map_every_reaction (void)
   cairo_surface_destroy (surface);
 }
 
+/* The map as a drawing: its items are what reacted, each country or organization once,
+ * found by id, described and hit where they are drawn; the ocean is no item. */
+static void
+test_map_items (void)
+{
+  g_autoptr(EscDataset) dataset = NULL;
+  EscElection *election = default_election (&dataset, 1);
+  GPtrArray *reactions = esc_election_get_reactions (election);
+  g_autoptr(EscReactionsMap) map = esc_reactions_map_new (election, TRUE);
+  g_autoptr(EscDrawingLayout) layout = NULL;
+  g_autoptr(EscMapLayout) geometry = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *description = esc_drawing_describe (ESC_DRAWING (map));
+  EscChartStyle style;
+  double x, y;
+
+  esc_chart_style_init_default (&style, FALSE);
+  layout = esc_drawing_layout_new (ESC_DRAWING (map), 1600, 900, &style);
+  geometry = esc_map_layout_new (election, 1600, 900, &style, TRUE);
+  g_assert_true (description[0] != '\0');
+
+  for (guint i = 0; i < reactions->len; i++)
+    {
+      EscReaction *reaction = g_ptr_array_index (reactions, i);
+      const char *id = esc_reaction_get_reactor_id (reaction);
+      int item = esc_reactions_map_find_item (map, id);
+      g_autofree char *tooltip = esc_drawing_describe_item (ESC_DRAWING (map), item);
+      EscRect bounds;
+
+      g_hash_table_add (ids, (gpointer) id);
+      g_assert_cmpint (item, >=, 0);
+      g_assert_cmpstr (esc_reactions_map_get_item_id (map, item), ==, id);
+      g_assert_nonnull (strstr (tooltip, esc_text_stance (esc_reaction_get_stance (reaction))));
+      g_assert_true (esc_drawing_layout_get_item_bounds (layout, item, &bounds));
+      g_assert_true (bounds.width > 0 && bounds.height > 0);
+    }
+  g_assert_cmpuint (esc_drawing_get_n_items (ESC_DRAWING (map)), ==, g_hash_table_size (ids));
+  g_assert_cmpint (esc_reactions_map_find_item (map, "AQ"), ==, -1);
+
+  g_assert_true (esc_map_layout_project (geometry, -71, -35, &x, &y));   /* Chile */
+  g_assert_cmpint (esc_drawing_layout_hit (layout, x, y), ==, esc_reactions_map_find_item (map, "CL"));
+  g_assert_cmpint (esc_reactions_map_find_item (map, "CL"), >=, 0);
+  esc_map_layout_project (geometry, -30, 0, &x, &y);                    /* the Atlantic */
+  g_assert_cmpint (esc_drawing_layout_hit (layout, x, y), ==, -1);
+}
+
 /* Stance colours stand out from the map's surface: 3:1, or 4.5:1 in high contrast. */
 static void
 test_stance_contrast (void)
@@ -424,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/charts/map/colours-and-hits", test_map);
   g_test_add_func ("/charts/map/fit", test_map_fit);
   g_test_add_func ("/charts/map/every-reaction", test_map_every_reaction);
+  g_test_add_func ("/charts/map/items", test_map_items);
   g_test_add_func ("/charts/map/stance-contrast", test_stance_contrast);
 
   return g_test_run ();

@@ -6,6 +6,7 @@
 
 #include "esc-chart.h"
 #include "esc-claim.h"
+#include "esc-drawing.h"
 #include "esc-figures.h"
 #include "esc-region.h"
 
@@ -78,5 +79,8 @@ EscChart     *esc_chart_seats_new        (EscElection  *election,
                                           EscFigures   *figures);
 EscChart     *esc_chart_changes_new      (EscElection  *election,
                                           EscFigures   *figures);
+
+/* esc-chart-drawing.c: the chart as an EscDrawing. */
+void          esc_chart_drawing_init     (EscDrawingInterface *iface);
 
 G_END_DECLS

@@ -398,3 +398,11 @@ esc_text_country (const char *alpha2)
 
   return info ? g_dgettext ("iso_3166-1", info->name) : alpha2;
 }
+
+/* Who reacted: the country's name, or the organization's. */
+const char *
+esc_text_reactor (EscReaction *reaction)
+{
+  return esc_reaction_get_country (reaction) ? esc_text_country (esc_reaction_get_country (reaction))
+                                             : esc_localized_text_get (esc_reaction_get_organization_name (reaction));
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "esc-claim.h"
+#include "esc-reaction.h"
 #include "esc-region.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,6 @@ const char *esc_text_party      (EscParty        *party);
 const char *esc_text_party_short (EscParty       *party);
 const char *esc_text_stance     (EscStance        stance);
 const char *esc_text_country    (const char      *alpha2);
+const char *esc_text_reactor    (EscReaction     *reaction);
 
 G_END_DECLS

@@ -10,7 +10,8 @@
 #include "esc-chart-text.h"
 #include "esc-party-colors.h"
 
-G_DEFINE_FINAL_TYPE (EscChart, esc_chart, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE_WITH_CODE (EscChart, esc_chart, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (ESC_TYPE_DRAWING, esc_chart_drawing_init))
 
 static void
 mark_clear (gpointer data)

@@ -658,6 +658,46 @@ esc_map_layout_hit (EscMapLayout *self,
   return NULL;
 }
 
+/* Where country (alpha-2) or organization (id) @id is drawn: its tile, or the part of
+ * the country's outline that the map shows. */
+gboolean
+esc_map_layout_get_bounds (EscMapLayout *self,
+                           const char   *id,
+                           EscRect      *bounds)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  const Shape *shape;
+
+  g_return_val_if_fail (self != NULL && bounds != NULL, FALSE);
+
+  for (guint i = 0; id != NULL && i < self->tiles->len; i++)
+    if (g_strcmp0 (g_array_index (self->tiles, Tile, i).id, id) == 0)
+      {
+        *bounds = g_array_index (self->tiles, Tile, i).box;
+        return TRUE;
+      }
+
+  if ((shape = find_shape (self, id)) == NULL)
+    return FALSE;
+  for (guint r = 0; r < shape->rings->len; r++)
+    {
+      GArray *ring = g_ptr_array_index (shape->rings, r);
+      const double *xy = (const double *) ring->data;
+
+      for (guint p = 0; p < ring->len / 2; p++)
+        {
+          x0 = MIN (x0, xy[2 * p]), x1 = MAX (x1, xy[2 * p]);
+          y0 = MIN (y0, xy[2 * p + 1]), y1 = MAX (y1, xy[2 * p + 1]);
+        }
+    }
+  x0 = MAX (x0, self->map.x), y0 = MAX (y0, self->map.y);
+  x1 = MIN (x1, self->map.x + self->map.width), y1 = MIN (y1, self->map.y + self->map.height);
+  if (x1 <= x0 || y1 <= y0)
+    return FALSE;
+  *bounds = (EscRect) { x0, y0, x1 - x0, y1 - y0 };
+  return TRUE;
+}
+
 gboolean
 esc_map_layout_project (EscMapLayout *self,
                         double        lon,

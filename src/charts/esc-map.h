@@ -25,6 +25,9 @@ void          esc_map_layout_draw           (EscMapLayout        *layout,
 const char   *esc_map_layout_hit            (EscMapLayout        *layout,
                                              double               x,
                                              double               y);
+gboolean      esc_map_layout_get_bounds     (EscMapLayout        *layout,
+                                             const char          *id,
+                                             EscRect             *bounds);
 gboolean      esc_map_layout_project        (EscMapLayout        *layout,
                                              double               lon,
                                              double               lat,

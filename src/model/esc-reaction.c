@@ -57,6 +57,15 @@ esc_reaction_get_organization_id (EscReaction *self)
   return self->organization_id;
 }
 
+/* Who reacted: the country's alpha-2 code, or the organization's id. */
+const char *
+esc_reaction_get_reactor_id (EscReaction *self)
+{
+  g_return_val_if_fail (ESC_IS_REACTION (self), NULL);
+
+  return self->country ? self->country : self->organization_id;
+}
+
 EscLocalizedText *
 esc_reaction_get_organization_name (EscReaction *self)
 {

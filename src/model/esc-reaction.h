@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (EscReaction, esc_reaction, ESC, REACTION, GObject)
 const char *         esc_reaction_get_id (EscReaction *self);
 const char *         esc_reaction_get_country (EscReaction *self);
 const char *         esc_reaction_get_organization_id (EscReaction *self);
+const char *         esc_reaction_get_reactor_id      (EscReaction *self);
 EscLocalizedText *   esc_reaction_get_organization_name (EscReaction *self);
 const char *         esc_reaction_get_speaker (EscReaction *self);
 EscLocalizedText *   esc_reaction_get_role (EscReaction *self);

@@ -9,7 +9,7 @@
 #include "esc-chart-card.h"
 #include "esc-chart-export.h"
 #include "esc-chart-text.h"
-#include "esc-chart-view.h"
+#include "esc-drawn-view.h"
 #include "esc-export-dialog.h"
 #include "esc-menu-later.h"
 #include "esc-region.h"
@@ -27,7 +27,7 @@ struct _EscChartCard
   GtkWidget *box;
   GtkLabel *title_label;
   GtkLabel *reading_label;
-  EscChartView *view;
+  EscDrawnView *view;
   GtkFlowBox *sources_box;
   GtkMenuButton *menu_button;
   GMenuModel *chart_menu;
@@ -154,7 +154,7 @@ esc_chart_card_show_quotes (EscChartCard *self,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
   gtk_popover_set_child (GTK_POPOVER (self->quotes), scrolled);
 
-  if (esc_chart_view_get_mark_bounds (self->view, mark_index, &bounds)
+  if (esc_drawn_view_get_item_bounds (self->view, mark_index, &bounds)
       && gtk_widget_translate_coordinates (GTK_WIDGET (self->view), GTK_WIDGET (self), bounds.x, bounds.y, &x, &y))
     {
       bounds.x = (int) x;
@@ -278,7 +278,7 @@ esc_chart_card_class_init (EscChartCardClass *klass)
 
   object_class->dispose = esc_chart_card_dispose;
 
-  g_type_ensure (ESC_TYPE_CHART_VIEW);
+  g_type_ensure (ESC_TYPE_DRAWN_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-chart-card.ui");
   gtk_widget_class_bind_template_child (widget_class, EscChartCard, box);
   gtk_widget_class_bind_template_child (widget_class, EscChartCard, menu_button);
@@ -315,7 +315,7 @@ esc_chart_card_new (EscChart *chart)
   self->chart = g_object_ref (chart);
   gtk_label_set_text (self->title_label, esc_chart_get_title (chart));
   gtk_label_set_text (self->reading_label, esc_chart_get_reading (chart));
-  g_object_set (self->view, "chart", chart, NULL);
+  esc_drawn_view_set_drawing (self->view, ESC_DRAWING (chart));
   fill_sources (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   esc_chart_get_title (chart), -1);

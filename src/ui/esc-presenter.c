@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 
-#include "esc-map-view.h"
 #include "esc-presenter.h"
 #include "esc-slides.h"
 

@@ -9,8 +9,9 @@
 
 #include "esc-chart-text.h"
 #include "esc-export-dialog.h"
-#include "esc-map-view.h"
+#include "esc-drawn-view.h"
 #include "esc-reaction.h"
+#include "esc-reactions-map.h"
 #include "esc-reactions-page.h"
 #include "esc-tooltip.h"
 #include "esc-window.h"
@@ -20,6 +21,7 @@ struct _EscReactionsPage
   GtkWidget parent_instance;
 
   EscElection *election;
+  EscReactionsMap *drawing;     /* the map of that election, or NULL */
   GListStore *store;
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
@@ -29,7 +31,7 @@ struct _EscReactionsPage
 
   /* Template children */
   GtkWidget *paned;
-  EscMapView *map;
+  EscDrawnView *map;
   GtkToggleButton *world_button;
   GtkSearchEntry *search_entry;
   GtkDropDown *stance_dropdown;
@@ -37,20 +39,6 @@ struct _EscReactionsPage
 };
 
 G_DEFINE_FINAL_TYPE (EscReactionsPage, esc_reactions_page, GTK_TYPE_WIDGET)
-
-static const char *
-reaction_id (EscReaction *reaction)
-{
-  return esc_reaction_get_country (reaction) ? esc_reaction_get_country (reaction)
-                                             : esc_reaction_get_organization_id (reaction);
-}
-
-static const char *
-reaction_name (EscReaction *reaction)
-{
-  return esc_reaction_get_country (reaction) ? esc_text_country (esc_reaction_get_country (reaction))
-                                             : esc_localized_text_get (esc_reaction_get_organization_name (reaction));
-}
 
 /* A country's flag as the two regional-indicator characters of its code. */
 static char *
@@ -89,7 +77,7 @@ sort_key (EscReactionsPage *self,
 
   if (key == NULL)
     {
-      key = g_utf8_collate_key (reaction_name (reaction), -1);
+      key = g_utf8_collate_key (esc_text_reactor (reaction), -1);
       g_hash_table_insert (self->sort_keys, reaction, key);
     }
   return key;
@@ -132,7 +120,7 @@ filter_reaction (gpointer item,
   if (search == NULL || *search == '\0')
     return TRUE;
   needle = g_utf8_casefold (search, -1);
-  return contains_folded (reaction_name (reaction), needle)
+  return contains_folded (esc_text_reactor (reaction), needle)
          || contains_folded (esc_reaction_get_speaker (reaction), needle)
          || (esc_reaction_get_role (reaction) && contains_folded (esc_localized_text_get (esc_reaction_get_role (reaction)), needle));
 }
@@ -261,7 +249,7 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (header, previous == NULL || esc_reaction_get_stance (previous) != esc_reaction_get_stance (reaction));
 
   gtk_label_set_text (GTK_LABEL (flag), flag_text);
-  gtk_label_set_text (GTK_LABEL (nth_child (title, 0)), reaction_name (reaction));
+  gtk_label_set_text (GTK_LABEL (nth_child (title, 0)), esc_text_reactor (reaction));
   gtk_label_set_text (GTK_LABEL (nth_child (title, 1)), badge ? badge : "");
   gtk_widget_set_visible (nth_child (title, 1), badge != NULL);
 
@@ -283,9 +271,16 @@ bind_row (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (nth_child (row, 2)), "reaction", reaction);
   gtk_widget_set_sensitive (nth_child (row, 2), esc_reaction_get_sources (reaction)->len > 0);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (outer), GTK_ACCESSIBLE_PROPERTY_LABEL, reaction_name (reaction),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (outer), GTK_ACCESSIBLE_PROPERTY_LABEL, esc_text_reactor (reaction),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, esc_text_stance (esc_reaction_get_stance (reaction)),
                                   -1);
+}
+
+static void
+select_on_map (EscReactionsPage *self,
+               const char       *id)
+{
+  esc_drawn_view_set_focused_item (self->map, self->drawing ? esc_reactions_map_find_item (self->drawing, id) : -1);
 }
 
 static void
@@ -296,7 +291,7 @@ on_list_selected (EscReactionsPage *self)
   if (self->syncing)
     return;
   self->syncing = TRUE;
-  esc_map_view_set_selected (self->map, reaction ? reaction_id (reaction) : NULL);
+  select_on_map (self, reaction ? esc_reaction_get_reactor_id (reaction) : NULL);
   self->syncing = FALSE;
 }
 
@@ -304,7 +299,14 @@ static void
 on_map_selected (EscReactionsPage *self)
 {
   if (!self->syncing)
-    esc_reactions_page_select (self, esc_map_view_get_selected (self->map));
+    esc_reactions_page_select (self, esc_reactions_page_get_selected (self));
+}
+
+static void
+on_world_toggled (EscReactionsPage *self)
+{
+  if (self->drawing != NULL)
+    esc_reactions_map_set_whole_world (self->drawing, gtk_toggle_button_get_active (self->world_button));
 }
 
 /* Selects the row of country or organization @id, and scrolls it into view. */
@@ -322,22 +324,26 @@ esc_reactions_page_select (EscReactionsPage *self,
     {
       g_autoptr(EscReaction) reaction = g_list_model_get_item (rows, i);
 
-      if (g_strcmp0 (reaction_id (reaction), id) == 0)
+      if (g_strcmp0 (esc_reaction_get_reactor_id (reaction), id) == 0)
         {
           gtk_single_selection_set_selected (self->selection, i);
           gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", i);
           break;
         }
     }
-  esc_map_view_set_selected (self->map, id);
+  select_on_map (self, id);
   self->syncing = FALSE;
 }
 
 const char *
 esc_reactions_page_get_selected (EscReactionsPage *self)
 {
+  int item;
+
   g_return_val_if_fail (ESC_IS_REACTIONS_PAGE (self), NULL);
-  return esc_map_view_get_selected (self->map);
+
+  item = esc_drawn_view_get_focused_item (self->map);
+  return item >= 0 ? esc_reactions_map_get_item_id (self->drawing, item) : NULL;
 }
 
 static void
@@ -381,7 +387,10 @@ esc_reactions_page_set_election (EscReactionsPage *self,
                        reactions ? reactions->pdata : NULL, reactions ? reactions->len : 0);
   fill_stance_dropdown (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  esc_map_view_set_election (self->map, election);
+  g_clear_object (&self->drawing);
+  if (election != NULL)
+    self->drawing = esc_reactions_map_new (election, gtk_toggle_button_get_active (self->world_button));
+  esc_drawn_view_set_drawing (self->map, ESC_DRAWING (self->drawing));
   esc_reactions_page_select (self, NULL);
 }
 
@@ -437,6 +446,7 @@ esc_reactions_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ESC_TYPE_REACTIONS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->election);
+  g_clear_object (&self->drawing);
   g_clear_pointer (&self->dropdown_stances, g_array_unref);
   g_clear_pointer (&self->sort_keys, g_hash_table_unref);
 
@@ -451,7 +461,7 @@ esc_reactions_page_class_init (EscReactionsPageClass *klass)
 
   object_class->dispose = esc_reactions_page_dispose;
 
-  g_type_ensure (ESC_TYPE_MAP_VIEW);
+  g_type_ensure (ESC_TYPE_DRAWN_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-reactions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, paned);
   gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, map);
@@ -461,6 +471,7 @@ esc_reactions_page_class_init (EscReactionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, list);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_map_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_world_toggled);
 
   gtk_widget_class_install_action (widget_class, "reactions.export", "s", export_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -491,6 +502,4 @@ esc_reactions_page_init (EscReactionsPage *self)
   gtk_list_view_set_factory (self->list, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
-
-  g_object_bind_property (self->world_button, "active", self->map, "whole-world", G_BINDING_BIDIRECTIONAL);
 }

@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "esc-chart-card.h"
-#include "esc-chart-view.h"
+#include "esc-drawn-view.h"
 #include "esc-reactions-page.h"
 #include "esc-sources-page.h"
 #include "esc-window-private.h"
@@ -144,7 +144,7 @@ esc_window_show_chart_mark (EscWindow *self,
             GtkWidget *view = esc_chart_card_get_view (ESC_CHART_CARD (card));
 
             gtk_widget_grab_focus (view);
-            esc_chart_view_set_focused_mark (ESC_CHART_VIEW (view), m);
+            esc_drawn_view_set_focused_item (ESC_DRAWN_VIEW (view), m);
             esc_chart_card_show_quotes (ESC_CHART_CARD (card), m);
             return;
           }

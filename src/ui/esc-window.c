@@ -9,7 +9,6 @@
 
 #include "esc-chart-text.h"
 #include "esc-export-dialog.h"
-#include "esc-map-view.h"
 #include "esc-presenter.h"
 #include "esc-slides.h"
 #include "esc-reaction.h"

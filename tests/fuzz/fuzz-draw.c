@@ -15,6 +15,7 @@
 #include "esc-dataset.h"
 #include "esc-geo-store.h"
 #include "esc-map.h"
+#include "esc-reactions-map.h"
 #include "esc-slides.h"
 #include "esc-test-charts.h"
 
@@ -130,47 +131,67 @@ assert_seats_add_up (EscChart       *chart,
     }
 }
 
-/* A layout of @chart at @size in @style, checked and drawn. */
+/* As EscDrawnView shows @drawing in @style, and checks what every layout promises:
+ * measured, laid out at @size, its text apart, drawn with the first item focused and
+ * the last hovered, each item where it is hit and with words for its tooltip. */
 static void
-lay_out_chart (EscChart            *chart,
-               const Size          *size,
-               const EscChartStyle *style)
+lay_out (EscDrawing          *drawing,
+         const Size          *size,
+         const EscChartStyle *style,
+         const char          *what)
 {
   cairo_t *cr = create_image (size);
-  g_autoptr(EscChartLayout) layout = esc_chart_layout_new (chart, size->width, size->height, style);
-  g_autoptr(GArray) boxes = esc_chart_layout_get_text_boxes (layout);
-  guint n_marks = esc_chart_get_n_marks (chart);
+  g_autoptr(EscDrawingLayout) layout = NULL;
+  g_autoptr(GArray) boxes = NULL;
+  guint n_items = esc_drawing_get_n_items (drawing);
+  double minimum, natural;
   EscRect bounds;
 
-  assert_texts_apart (boxes, size->width, esc_chart_get_id (chart));
-  assert_seats_add_up (chart, layout);
-  esc_chart_layout_draw (layout, cr, n_marks > 0 ? 0 : -1, (int) n_marks - 1);
+  esc_drawing_measure_height (drawing, size->width, style, &minimum, &natural);
+  g_assert_true (isfinite (minimum) && isfinite (natural) && minimum <= natural);
+  layout = esc_drawing_layout_new (drawing, size->width, size->height, style);
+  boxes = esc_drawing_layout_get_text_boxes (layout);
+  assert_texts_apart (boxes, size->width, what);
+  esc_drawing_layout_draw (layout, cr, n_items > 0 ? 0 : -1, (int) n_items - 1);
   assert_drawn (cr);
   cairo_destroy (cr);
 
-  for (guint i = 0; i < n_marks; i++)
-    if (esc_chart_layout_get_mark_bounds (layout, i, &bounds))
-      {
-        assert_rect_finite (&bounds);
-        g_assert_cmpint (esc_chart_layout_hit (layout, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2),
-                         <, (int) n_marks);
-      }
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autofree char *text = esc_drawing_describe_item (drawing, i);
+
+      g_assert_true (text != NULL && text[0] != '\0');
+      if (esc_drawing_layout_get_item_bounds (layout, i, &bounds))
+        {
+          assert_rect_finite (&bounds);
+          g_assert_cmpint (esc_drawing_layout_hit (layout, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2),
+                           <, (int) n_items);
+        }
+    }
 }
 
-/* As EscChartView does on screen (measured, in the text's size, with focus, hover and
- * hit tests) and as exports size it (text following the width). */
+/* As the screen shows @chart (in the text's size) and as exports size it (text
+ * following the width). */
 static void
 draw_chart_layouts (EscChart            *chart,
                     const Size          *size,
                     const EscChartStyle *export_style)
 {
   EscChartStyle screen = *export_style;
+  const EscChartStyle *styles[] = { &screen, export_style };
 
   screen.opaque = FALSE;
   screen.font_size = SCREEN_FONT_SIZE;
-  g_assert_true (isfinite (esc_chart_natural_height (chart, size->width, &screen)));
-  lay_out_chart (chart, size, &screen);
-  lay_out_chart (chart, size, export_style);
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      lay_out (ESC_DRAWING (chart), size, styles[i], esc_chart_get_id (chart));
+      if (esc_chart_get_kind (chart) == ESC_CHART_SEATS)
+        {
+          g_autoptr(EscChartLayout) layout = esc_chart_layout_new (chart, size->width, size->height, styles[i]);
+
+          assert_seats_add_up (chart, layout);
+        }
+    }
 }
 
 /* On screen, and exported: the card itself, as an image, is its slide's. */
@@ -189,26 +210,19 @@ draw_chart (EscChart            *chart,
   g_assert_cmpuint (svg_bytes, >, 0);
 }
 
-/* What EscMapView does, fitted to the reactions or (@whole_world) not, then the map's
- * SVG export. Its slide draws it as a card. */
+/* As the screen shows the map, fitted to the reactions or (@whole_world) not, then the
+ * map's SVG export. Its slide draws it as a card. */
 static void
 draw_map (EscElection         *election,
           const Size          *size,
           const EscChartStyle *style,
           gboolean             whole_world)
 {
-  cairo_t *cr = create_image (size);
-  g_autoptr(EscMapLayout) layout = esc_map_layout_new (election, size->width, size->height, style, whole_world);
-  g_autoptr(GArray) boxes = esc_map_layout_get_text_boxes (layout);
-  const char *hit = esc_map_layout_hit (layout, size->width / 2.0, size->height / 2.0);
+  g_autoptr(EscReactionsMap) map = esc_reactions_map_new (election, whole_world);
   g_autoptr(GError) error = NULL;
   gsize svg_bytes = 0;
 
-  esc_map_layout_draw (layout, cr, hit, esc_election_get_country (election));
-  assert_drawn (cr);
-  assert_texts_apart (boxes, size->width, "map");
-  cairo_destroy (cr);
-
+  lay_out (ESC_DRAWING (map), size, style, "map");
   if (!esc_map_export_to_stream (election, ESC_EXPORT_SVG, size->width, size->height, 1, style,
                                  count_bytes, &svg_bytes, &error))
     g_error ("map at %d×%d: %s", size->width, size->height, error->message);
@@ -275,12 +289,12 @@ draw_election (EscElection *election)
   init_styles (styles);
   for (guint c = 0; c < charts->len; c++)
     {
-      EscChart *chart = g_ptr_array_index (charts, c);
-      g_autofree char *description = esc_chart_describe (chart);
+      EscDrawing *chart = g_ptr_array_index (charts, c);
+      g_autofree char *description = esc_drawing_describe (chart);
 
       /* Screen readers get this: a chart always says something. */
       g_assert_true (description != NULL && description[0] != '\0');
-      g_assert_true (esc_chart_get_title (chart)[0] != '\0');
+      g_assert_true (esc_drawing_get_title (chart)[0] != '\0');
     }
 
   for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
