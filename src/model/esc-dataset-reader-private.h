@@ -46,5 +46,9 @@ guint      esc_json_index_of_id (JsonObject *object,
 gpointer   esc_read_election (Context    *ctx,
                           JsonObject *object,
                           gpointer    data);
+void       esc_read_region_code (Context    *ctx,
+                          JsonObject *object,
+                          EscRegion  *region,
+                          const char *country);
 
 G_END_DECLS

@@ -308,7 +308,7 @@ read_region (Context    *ctx,
              JsonObject *object,
              gpointer    data)
 {
-  static const char *known[] = { "name", "outcome", "bloc", "party", "sources", NULL };
+  static const char *known[] = { "name", "code", "outcome", "bloc", "party", "sources", NULL };
   Scope *scope = data;
   g_autoptr(EscRegion) region = g_object_new (ESC_TYPE_REGION, NULL);
   int outcome, bloc = ESC_BLOC_OTHER;
@@ -316,6 +316,7 @@ read_region (Context    *ctx,
 
   esc_reader_check_members (&ctx->reader, object, known);
   region->name = g_strdup (esc_reader_string (&ctx->reader, object, "name", TRUE));
+  esc_read_region_code (ctx, object, region, scope->election->country);
   ok = esc_reader_enum (&ctx->reader, object, "outcome", ESC_TYPE_REGION_OUTCOME, TRUE, &outcome);
   region->outcome = outcome;
   if (json_object_has_member (object, "bloc") || (ok && outcome == ESC_OUTCOME_WON))

@@ -91,6 +91,7 @@ struct _EscRegion
 {
   GObject parent_instance;
   char *name;
+  const char *code;            /* static, from esc-subdivisions; NULL if unmatched */
   EscRegionOutcome outcome;
   EscBloc bloc;
   EscParty *party;

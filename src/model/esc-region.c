@@ -34,6 +34,21 @@ esc_region_get_name (EscRegion *self)
   return self->name;
 }
 
+/**
+ * esc_region_get_code:
+ *
+ * Returns: (nullable): the ISO 3166-2 subdivision the region is: its `code` in the
+ *   dataset, or else the one its name matches in the election's country
+ *   (esc_subdivision_match()); %NULL when it matches none
+ */
+const char *
+esc_region_get_code (EscRegion *self)
+{
+  g_return_val_if_fail (ESC_IS_REGION (self), NULL);
+
+  return self->code;
+}
+
 EscRegionOutcome
 esc_region_get_outcome (EscRegion *self)
 {

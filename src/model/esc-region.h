@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EscRegion, esc_region, ESC, REGION, GObject)
 
 const char *         esc_region_get_name (EscRegion *self);
+const char *         esc_region_get_code (EscRegion *self);
 EscRegionOutcome     esc_region_get_outcome (EscRegion *self);
 EscBloc              esc_region_get_bloc (EscRegion *self);
 EscParty *           esc_region_get_party (EscRegion *self);

@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Which subdivision a region is, as it is read: its `code`, or the match of its name,
+ * and a word where the regions map cannot show it. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "esc-dataset-reader-private.h"
+#include "esc-subdivisions.h"
+#include "esc-validate.h"
+
+/* The country's name as iso-codes translates it, for messages. */
+static const char *
+country_name (const char *alpha2)
+{
+  const EscCountryInfo *info = esc_country_by_alpha2 (alpha2);
+
+  return info ? g_dgettext ("iso_3166-1", info->name) : alpha2;
+}
+
+/* A given code must be one of the country's subdivisions, written as ISO 3166-2 writes
+ * it: a code that does not resolve is a mistake the author can fix, not a guess. */
+static gboolean
+read_code (Context    *ctx,
+           JsonObject *object,
+           EscRegion  *region,
+           const char *country)
+{
+  JsonNode *node = json_object_get_member (object, "code");
+  const char *given = esc_reader_string (&ctx->reader, object, "code", FALSE);
+  const char *code;
+
+  /* Not a string: esc_reader_string() said so. */
+  if (given == NULL)
+    return node == NULL || JSON_NODE_HOLDS_NULL (node);
+  code = esc_subdivision_find_code (country, given);
+  if (code == NULL)
+    {
+      esc_reader_error_at (&ctx->reader, "code", "unknown-subdivision",
+                           /* Translators: the first %s is what a dataset gives as a
+                            * region's ISO 3166-2 code ("VE-V"), the second a country. */
+                           _("“%s” is not the ISO 3166-2 code of a subdivision of %s."),
+                           given, country_name (country));
+      return FALSE;
+    }
+  if (strcmp (code, given) != 0)
+    {
+      esc_reader_error_at (&ctx->reader, "code", "unknown-subdivision",
+                           /* Translators: two ISO 3166-2 codes, as given ("ve-v") and as
+                            * the standard writes it ("VE-V"). */
+                           _("“%s” is not written as ISO 3166-2 writes it: “%s”."), given, code);
+      return FALSE;
+    }
+  region->code = code;
+  return TRUE;
+}
+
+/**
+ * esc_read_region_code:
+ * @country: (nullable): the election's country, %NULL where it is not valid
+ *
+ * Resolves @region's subdivision (esc_region_get_code()) from its `code`, or else its
+ * name, and warns (`region-not-on-map`) where the regions map cannot show it: it
+ * matches no subdivision, or the country has a map without a shape for it. A country
+ * the app has no regions map of is no fault of the dataset's, and gets no warning.
+ */
+void
+esc_read_region_code (Context    *ctx,
+                      JsonObject *object,
+                      EscRegion  *region,
+                      const char *country)
+{
+  gboolean given;
+
+  if (country == NULL || !read_code (ctx, object, region, country) || region->name == NULL)
+    return;
+  given = region->code != NULL;
+  if (!given)
+    region->code = esc_subdivision_match (country, region->name);
+
+  if (region->code == NULL)
+    esc_reader_warning_at (&ctx->reader, "name", "region-not-on-map",
+                           /* Translators: the first %s is a region's name as a dataset
+                            * spells it, the second a country. */
+                           _("“%s” matches no subdivision of %s, so the map cannot show "
+                             "it; give its ISO 3166-2 code in “code”."),
+                           region->name, country_name (country));
+  else if (esc_subdivision_country_has_map (country) && !esc_subdivision_has_shape (region->code))
+    esc_reader_warning_at (&ctx->reader, given ? "code" : "name", "region-not-on-map",
+                           /* Translators: a region's name as a dataset spells it, its
+                            * ISO 3166-2 code, and its country. */
+                           _("“%s” (%s) has no shape on the map of %s, so the map cannot "
+                             "show it."),
+                           region->name, region->code, country_name (country));
+}
