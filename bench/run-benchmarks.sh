@@ -35,6 +35,10 @@ echo "== Each chart of the built-in dataset and a 150-seat parliament, repeated"
 "$bench/bench-charts" "$source/data/venezuela-elections.json" "$source/tests/fixtures/synthetic-parliament.json"
 echo
 "$bench/bench-sources" "$source/data/venezuela-elections.json"
+echo
+echo "== The map of regions"
+"$bench/bench-regions" "$source/data/venezuela-elections.json" "$source"/tests/fixtures/regions-*.json \
+  "$source/tests/fixtures/mexico-governors-2021.json" "$source/tests/fixtures/venezuela-24-entities.json"
 
 # The rest needs a display: the UI tests' own Xvfb, window manager and session bus.
 export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" NO_AT_BRIDGE=1

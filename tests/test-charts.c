@@ -26,8 +26,10 @@ test_default_charts (void)
   EscChart *changes = esc_test_find_chart (regional, "count-changes");
   guint total = 0, pending = 0;
 
-  /* Seats, turnout, how the CNE's count changed, and the figures in words. */
-  g_assert_cmpuint (regional->len, ==, 4);
+  /* Seats, the map of regions, turnout, how the CNE's count changed, and the figures
+   * in words. */
+  g_assert_cmpuint (regional->len, ==, 5);
+  g_assert_cmpint (esc_chart_get_kind (esc_test_find_chart (regional, "regions")), ==, ESC_CHART_REGIONS);
   g_assert_cmpuint (presidential->len, ==, 2);   /* shares, other figures */
   g_assert_cmpint (esc_chart_get_kind (esc_test_find_chart (presidential, "shares")), ==, ESC_CHART_SHARES);
 

@@ -6,6 +6,7 @@
 
 #include "esc-chart-card.h"
 #include "esc-claim.h"
+#include "esc-region.h"
 #include "esc-drawn-view.h"
 #include "esc-ui-test.h"
 
@@ -154,6 +155,109 @@ test_keyboard (void)
   esc_ui_test_run_app (check_keyboard, NULL);
 }
 
+static gboolean
+is_regions_card (GtkWidget    *widget,
+                 gconstpointer data)
+{
+  return ESC_IS_CHART_CARD (widget)
+         && esc_chart_get_kind (esc_chart_card_get_chart (ESC_CHART_CARD (widget))) == ESC_CHART_REGIONS;
+}
+
+static gboolean
+has_regions_card (gpointer window)
+{
+  return esc_ui_test_find (window, is_regions_card, NULL) != NULL;
+}
+
+static const char *
+region_quote (EscChart *chart,
+              guint     mark)
+{
+  EscRegion *region = g_ptr_array_index (esc_chart_get_mark (chart, mark)->regions, 0);
+
+  return esc_source_get_quote (g_ptr_array_index (esc_region_get_sources (region), 0));
+}
+
+static gboolean
+focused_item_is_one (gpointer view)
+{
+  return esc_drawn_view_get_focused_item (view) == 1;
+}
+
+/* Scrolls the page so that item @item of @view is in the middle of the window: the map
+ * can be taller than the window. */
+static void
+scroll_to_item (EscDrawnView *view,
+                guint         item)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GdkRectangle bounds;
+  graphene_point_t in_view, in_page;
+
+  esc_ui_test_wait_settled (GTK_WIDGET (view));
+  g_assert_true (esc_drawn_view_get_item_bounds (view, item, &bounds));
+  in_view = GRAPHENE_POINT_INIT (0, bounds.y + bounds.height / 2.0);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                           &in_view, &in_page));
+  gtk_adjustment_set_value (adjustment, in_page.y - gtk_adjustment_get_page_size (adjustment) / 2);
+  esc_ui_test_wait_settled (GTK_WIDGET (view));
+}
+
+/* The map of regions behaves like every chart: a screen reader hears the regions by
+ * outcome; the keyboard walks them in reading order and Enter gives the quotes; the
+ * pointer finds a region where it is drawn, its tooltip names it and its result, and a
+ * click gives its quotes. */
+static void
+check_regions_map (EscApplication *app,
+                   EscWindow      *window,
+                   gpointer        user_data)
+{
+  EscChartCard *card;
+  EscDrawnView *view;
+  EscChart *chart;
+  g_autofree char *description = NULL;
+  g_autofree char *tooltip = NULL;
+  g_auto(GStrv) tooltip_lines = NULL;
+  double x, y;
+
+  esc_ui_test_wait_until (has_regions_card, window, "the map of regions on Results");
+  card = ESC_CHART_CARD (esc_ui_test_find (GTK_WIDGET (window), is_regions_card, NULL));
+  view = ESC_DRAWN_VIEW (esc_chart_card_get_view (card));
+  chart = esc_chart_card_get_chart (card);
+  description = esc_chart_describe (chart);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, esc_chart_get_title (chart));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  g_assert_nonnull (strstr (description, "Pending: Barinas, Apure"));
+
+  scroll_to_item (view, 0);
+  g_assert_true (esc_ui_test_item_point (view, 0, &x, &y));
+  tooltip = esc_drawing_describe_item (ESC_DRAWING (chart), 0);
+  tooltip_lines = g_strsplit (tooltip, "\n", -1);
+  g_assert_nonnull (strstr (tooltip_lines[0], esc_chart_get_mark (chart, 0)->label));
+  esc_ui_test_point_at (GTK_WIDGET (view), x, y);
+  wait_for_text (GTK_WIDGET (window), tooltip_lines[0]);
+  esc_ui_test_run_command ("xdotool click 1");
+  wait_for_text (GTK_WIDGET (card), region_quote (chart, 0));
+  g_assert_cmpint (esc_drawn_view_get_focused_item (view), ==, 0);
+  close_popover (card);
+
+  /* Taking the focus scrolls the card into view. */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  esc_ui_test_wait_until (has_focus, view, "the map to take the focus");
+  esc_ui_test_press_keys (GTK_WIDGET (view), "Right");
+  esc_ui_test_wait_until (focused_item_is_one, view, "Right to move to the next region");
+  esc_ui_test_press_keys (GTK_WIDGET (view), "Return");
+  wait_for_text (GTK_WIDGET (card), region_quote (chart, 1));
+  close_popover (card);
+}
+
+static void
+test_regions_map (void)
+{
+  esc_ui_test_run_app (check_regions_map, NULL);
+}
+
 typedef struct {
   gboolean done;
   GdkTexture *texture;
@@ -209,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/ui/results/pointer", test_pointer);
   g_test_add_func ("/ui/results/keyboard", test_keyboard);
   g_test_add_func ("/ui/results/copy", test_copy);
+  g_test_add_func ("/ui/results/regions-map", test_regions_map);
 
   return g_test_run ();
 }

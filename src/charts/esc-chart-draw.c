@@ -360,6 +360,8 @@ esc_chart_layout_draw (EscChartLayout *self,
     draw_reference (self, cr);
   if (self->seats->len > 0)
     draw_hemicycle (self, cr, focused, hovered);
+  if (self->regions != NULL)
+    esc_draw_regions (self, cr, focused, hovered);
   draw_texts (self, cr);
   cairo_restore (cr);
 }

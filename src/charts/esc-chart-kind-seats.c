@@ -19,26 +19,11 @@
 #define SEAT_READING_PARTS 12
 
 static const char *
-bloc_name (EscBloc bloc)
-{
-  switch (bloc)
-    {
-    case ESC_BLOC_GOVERNMENT:
-      return C_("bloc", "Government");
-    case ESC_BLOC_OPPOSITION:
-      return C_("bloc", "Opposition");
-    case ESC_BLOC_OTHER:
-    default:
-      return C_("bloc", "Others");
-    }
-}
-
-static const char *
 holder_name (EscSeatHolder *holder)
 {
   EscParty *party = esc_seat_holder_get_party (holder);
 
-  return party ? esc_text_party (party) : bloc_name (esc_seat_holder_get_bloc (holder));
+  return party ? esc_text_party (party) : esc_text_bloc (esc_seat_holder_get_bloc (holder));
 }
 
 static const char *
@@ -46,7 +31,7 @@ holder_short_name (EscSeatHolder *holder)
 {
   EscParty *party = esc_seat_holder_get_party (holder);
 
-  return party ? esc_text_party_short (party) : bloc_name (esc_seat_holder_get_bloc (holder));
+  return party ? esc_text_party_short (party) : esc_text_bloc (esc_seat_holder_get_bloc (holder));
 }
 
 /* The names of @regions, or of those with @outcome only where @outcome is not -1. */

@@ -504,6 +504,7 @@ esc_charts_for_election (EscElection *election)
   seats = esc_chart_seats_new (election, figures);
   has_seats = seats != NULL;
   add_chart (charts, seats);
+  add_chart (charts, esc_chart_regions_new (election));
   add_chart (charts, shares_chart (election, figures, has_seats));
   add_chart (charts, votes_chart (election, figures, has_seats));
   add_chart (charts, turnout_chart (election, figures));

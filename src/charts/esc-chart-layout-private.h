@@ -38,6 +38,8 @@ typedef struct {
   double angle;
 } Seat;
 
+typedef struct _EscRegionsLayout EscRegionsLayout;
+
 struct _EscChartLayout
 {
   EscChart *chart;
@@ -71,6 +73,9 @@ struct _EscChartLayout
   double outer_radius;
   gboolean has_majority;
   double majority_angle;
+
+  /* Maps of regions */
+  EscRegionsLayout *regions;
 };
 
 Text   *esc_layout_add_text (EscChartLayout *self,
@@ -90,5 +95,18 @@ EscRgb  esc_layout_mark_color (EscChartLayout     *self,
                                const EscChartMark *mark);
 gboolean esc_layout_mark_bound (const EscChartMark *mark,
                                 int                *direction);
+
+void    esc_layout_regions  (EscChartLayout *self);
+void    esc_draw_regions    (EscChartLayout *self,
+                             cairo_t        *cr,
+                             int             focused,
+                             int             hovered);
+int     esc_regions_hit     (EscChartLayout *self,
+                             double          x,
+                             double          y);
+gboolean esc_regions_mark_bounds (EscChartLayout *self,
+                                  guint           mark,
+                                  EscRect        *bounds);
+void    esc_regions_layout_free (EscRegionsLayout *regions);
 
 G_END_DECLS

@@ -123,6 +123,8 @@ layout_new (EscChart            *chart,
 
   if (esc_chart_get_kind (chart) == ESC_CHART_SEATS)
     esc_layout_seats (self);
+  else if (esc_chart_get_kind (chart) == ESC_CHART_REGIONS)
+    esc_layout_regions (self);
   else if (esc_chart_get_kind (chart) != ESC_CHART_CHANGES || !esc_layout_grid (self))
     esc_layout_rows (self);
   return self;
@@ -140,6 +142,7 @@ esc_chart_layout_free (EscChartLayout *self)
   g_array_unref (self->rows);
   g_array_unref (self->seats);
   g_array_unref (self->ticks);
+  esc_regions_layout_free (self->regions);
   g_free (self);
 }
 
@@ -205,6 +208,8 @@ esc_chart_layout_hit (EscChartLayout *self,
   g_return_val_if_fail (self != NULL, -1);
 
   y -= self->offset_y;
+  if (self->regions != NULL)
+    return esc_regions_hit (self, x, y);
   for (guint i = 0; i < self->seats->len; i++)
     {
       Seat *seat = &g_array_index (self->seats, Seat, i);
@@ -234,6 +239,13 @@ esc_chart_layout_get_mark_bounds (EscChartLayout *self,
 
   g_return_val_if_fail (self != NULL && bounds != NULL, FALSE);
 
+  if (self->regions != NULL)
+    {
+      if (!esc_regions_mark_bounds (self, mark, bounds))
+        return FALSE;
+      bounds->y += self->offset_y;
+      return TRUE;
+    }
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *row = &g_array_index (self->rows, Row, i);

@@ -58,6 +58,14 @@ gboolean        esc_chart_layout_get_seat    (EscChartLayout       *layout,
                                               double               *radius,
                                               guint                *mark);
 GArray         *esc_chart_layout_get_text_boxes (EscChartLayout    *layout);
+gboolean        esc_chart_layout_get_region_point (EscChartLayout  *layout,
+                                                   guint            mark,
+                                                   double          *x,
+                                                   double          *y,
+                                                   gboolean        *small);
+guint           esc_chart_layout_count_region_draws (EscChartLayout *layout,
+                                                     guint           mark,
+                                                     gboolean       *inset);
 double          esc_chart_layout_get_font_size (EscChartLayout     *layout);
 gboolean        esc_chart_layout_get_majority_angle (EscChartLayout *layout,
                                                      double         *angle);

@@ -8,6 +8,7 @@
 #include "esc-claim.h"
 #include "esc-drawing.h"
 #include "esc-figures.h"
+#include "esc-geo-layer.h"
 #include "esc-region.h"
 
 G_BEGIN_DECLS
@@ -79,6 +80,9 @@ EscChart     *esc_chart_seats_new        (EscElection  *election,
                                           EscFigures   *figures);
 EscChart     *esc_chart_changes_new      (EscElection  *election,
                                           EscFigures   *figures);
+EscChart     *esc_chart_regions_new      (EscElection  *election);
+GPtrArray    *esc_chart_region_shapes    (EscRegion    *region,
+                                          EscGeoLayer  *layer);
 
 /* esc-chart-drawing.c: the chart as an EscDrawing. */
 void          esc_chart_drawing_init     (EscDrawingInterface *iface);

@@ -350,6 +350,22 @@ esc_text_region_outcome (EscRegionOutcome outcome)
     }
 }
 
+/* A bloc that won, where no party is named. */
+const char *
+esc_text_bloc (EscBloc bloc)
+{
+  switch (bloc)
+    {
+    case ESC_BLOC_GOVERNMENT:
+      return C_("bloc", "Government");
+    case ESC_BLOC_OPPOSITION:
+      return C_("bloc", "Opposition");
+    case ESC_BLOC_OTHER:
+    default:
+      return C_("bloc", "Others");
+    }
+}
+
 const char *
 esc_text_party (EscParty *party)
 {

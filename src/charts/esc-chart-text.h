@@ -27,6 +27,7 @@ const char *esc_text_region_outcome (EscRegionOutcome outcome);
 char       *esc_text_measure    (EscMeasure        measure,
                                  EscParty         *subject,
                                  EscLocalizedText *label);
+const char *esc_text_bloc       (EscBloc          bloc);
 const char *esc_text_party      (EscParty        *party);
 const char *esc_text_party_short (EscParty       *party);
 const char *esc_text_stance     (EscStance        stance);

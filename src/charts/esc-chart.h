@@ -16,6 +16,7 @@ typedef enum {
   ESC_CHART_DISAGREEMENT,  /* a dot per rival claim */
   ESC_CHART_TURNOUT,       /* bars on a 0–100 % axis, the electorate in words */
   ESC_CHART_FIGURES,       /* other figures, in words */
+  ESC_CHART_REGIONS,       /* a map of the country's regions, filled by who won each */
 } EscChartKind;
 
 typedef enum {

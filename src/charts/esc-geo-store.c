@@ -6,6 +6,9 @@
  * only for the countries an election needs. */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "esc-geo-resources.h"
 #include "esc-geo-store.h"
 
@@ -94,4 +97,44 @@ esc_geo_store_has_regions (const char *alpha2)
     return FALSE;
   path = g_strdup_printf (GEO_PATH "regions/%s.json", alpha2);
   return g_resource_get_info (esc_geo_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL);
+}
+
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* The size of a country's regions file, decompressed. */
+gsize
+esc_geo_store_get_regions_size (const char *alpha2)
+{
+  g_autofree char *path = g_strdup_printf (GEO_PATH "regions/%s.json", alpha2);
+  gsize size = 0;
+
+  if (!g_resource_get_info (esc_geo_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, &size, NULL, NULL))
+    return 0;
+  return size;
+}
+
+/**
+ * esc_geo_store_list_regions:
+ *
+ * Returns: (transfer full): the alpha-2 codes of the countries whose regions the app
+ *   can draw, sorted
+ */
+char **
+esc_geo_store_list_regions (void)
+{
+  g_auto(GStrv) names = g_resource_enumerate_children (esc_geo_get_resource (), GEO_PATH "regions/",
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  GPtrArray *codes = g_ptr_array_new ();
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".json"))
+      g_ptr_array_add (codes, g_strndup (names[i], strlen (names[i]) - strlen (".json")));
+  g_ptr_array_sort (codes, compare_strings);
+  g_ptr_array_add (codes, NULL);
+  return (char **) g_ptr_array_free (codes, FALSE);
 }

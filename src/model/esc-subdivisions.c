@@ -24,6 +24,7 @@ static const Alias aliases[] = {
   { "VE", "Vargas", "VE-X" },                 /* renamed La Guaira in 2019 */
   { "VE", "Caracas", "VE-A" },
   { "VE", "Capital", "VE-A" },
+  { "VE", "Bolivariano de Miranda", "VE-M" }, /* the official "Estado Bolivariano de Miranda" */
   { "MX", "CDMX", "MX-CMX" },
   { "MX", "Mexico City", "MX-CMX" },
   { "MX", "Distrito Federal", "MX-CMX" },     /* renamed Ciudad de México in 2016 */
