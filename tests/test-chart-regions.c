@@ -265,6 +265,49 @@ test_projection_keeps_shape (void)
   g_assert_cmpfloat (height / width, <, 7);
 }
 
+/* Where the sources give a winner's share, its colour fills the region more strongly
+ * the larger the share, a scale says so, and the tooltip gives the share as written. */
+static void
+test_graduated_by_share (void)
+{
+  const char *regions = "{\"name\": \"Lara\", \"outcome\": \"won\", \"bloc\": \"government\", \"party\": \"p\", "
+                        "\"share\": 35.5, " ESC_TEST_SOURCE "}, "
+                        "{\"name\": \"Bolívar\", \"outcome\": \"won\", \"bloc\": \"government\", \"party\": \"p\", "
+                        "\"share\": 72.0, " ESC_TEST_SOURCE "}";
+  g_autoptr(EscDataset) dataset = NULL;
+  g_autoptr(GPtrArray) charts = NULL;
+  EscChart *chart;
+  EscChartStyle style;
+  g_autoptr(EscChartLayout) layout = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1000, 800);
+  cairo_t *cr = cairo_create (surface);
+  double distance[2];
+  EscRgb color;
+
+  dataset = load_regions ("VE", regions);
+  chart = regions_chart (dataset, 0, &charts);
+  esc_chart_style_init_default (&style, FALSE);
+  style.opaque = TRUE;
+  layout = esc_chart_layout_new (chart, 1000, 800, &style);
+  esc_chart_layout_draw (layout, cr, -1, -1);
+  color = esc_chart_mark_color (chart, style.palette, esc_chart_get_mark (chart, 0));
+  for (guint m = 0; m < 2; m++)
+    {
+      const EscChartMark *mark = esc_chart_get_mark (chart, m);
+      double x, y;
+      gboolean small;
+
+      g_assert_true (esc_chart_layout_get_region_point (layout, m, &x, &y, &small));
+      distance[g_str_equal (mark->label, "Lara") ? 0 : 1] = distance_to (pixel_at (surface, x, y), &color);
+      g_assert_nonnull (strstr (mark->value_text, g_str_equal (mark->label, "Lara") ? "35.5%" : "72.0%"));
+    }
+  /* Bolívar's colour is the party's own; Lara's is paler. */
+  g_assert_cmpfloat (distance[1], <, 0.05);
+  g_assert_cmpfloat (distance[0], >, distance[1] + 0.3);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* Russia spans 170 degrees of longitude and the antimeridian: centred on it, an
  * equal-area projection draws it about twice as wide as tall, Kaliningrad and Chukotka
  * on one map, not split at the map's edges nor stretched fourfold as degrees would. */
@@ -344,6 +387,7 @@ main (int   argc,
   g_test_add_func ("/charts/regions/description", test_description);
   g_test_add_func ("/charts/regions/reading-order", test_reading_order);
   g_test_add_func ("/charts/regions/projection-keeps-shape", test_projection_keeps_shape);
+  g_test_add_func ("/charts/regions/graduated-by-share", test_graduated_by_share);
   g_test_add_func ("/charts/regions/across-antimeridian", test_projection_across_antimeridian);
   g_test_add_func ("/charts/regions/far-regions-in-insets", test_far_regions_in_insets);
 

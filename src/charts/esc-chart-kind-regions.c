@@ -166,6 +166,8 @@ add_region_mark (EscChart   *self,
 {
   EscRegionOutcome outcome = esc_region_get_outcome (region);
   EscChartMark *mark = esc_chart_add_mark (self, outcome == ESC_OUTCOME_WON ? esc_region_get_party (region) : NULL);
+  double share;
+  guint decimals;
 
   mark->label = g_strdup (esc_region_get_name (region));
   mark->value = 1;
@@ -176,8 +178,16 @@ add_region_mark (EscChart   *self,
       mark->style = ESC_MARK_SOLID;
       mark->has_bloc = TRUE;
       mark->bloc = esc_region_get_bloc (region);
-      /* Translators: a region on the map of regions: "won by PSUV". */
-      mark->value_text = g_strdup_printf (_("won by %s"), winner_name (region));
+      if (esc_region_get_share (region, &share, &decimals))
+        {
+          g_autofree char *percent = esc_text_number (share, ESC_UNIT_PERCENT, decimals);
+
+          /* Translators: a region on the map of regions: "won by PSUV, with 57.3%". */
+          mark->value_text = g_strdup_printf (_("won by %s, with %s"), winner_name (region), percent);
+        }
+      else
+        /* Translators: a region on the map of regions: "won by PSUV". */
+        mark->value_text = g_strdup_printf (_("won by %s"), winner_name (region));
       break;
     case ESC_OUTCOME_DISPUTED:
       mark->style = ESC_MARK_IN_DOUBT;

@@ -7,6 +7,7 @@
 
 #include "esc-chart-private.h"
 #include "esc-chart-regions-private.h"
+#include "esc-region.h"
 
 static void
 append_area (cairo_t    *cr,
@@ -75,12 +76,36 @@ hatch (EscChartLayout *self,
   cairo_path_destroy (path);
 }
 
-/* How a mark's region is filled, into the current path, which it keeps. */
+/* How strongly a winner's colour fills a region, by its share of the vote: faint at
+ * 30 % and below, full at 70 % and above. */
+double
+esc_regions_share_strength (double share)
+{
+  return 0.25 + 0.75 * CLAMP ((share - 30) / 40, 0, 1);
+}
+
+/* Full, unless the dataset gives the winner's share. */
+double
+esc_regions_strength (EscChart *chart,
+                      guint     mark_index)
+{
+  const EscChartMark *mark = esc_chart_get_mark (chart, mark_index);
+  double share;
+
+  if (mark->style != ESC_MARK_SOLID || mark->regions->len == 0
+      || !esc_region_get_share (g_ptr_array_index (mark->regions, 0), &share, NULL))
+    return 1;
+  return esc_regions_share_strength (share);
+}
+
+/* How a mark's region is filled, into the current path, which it keeps; @graduated
+ * by its winner's share, where known (a legend's swatch is not). */
 static void
 fill_as (EscChartLayout *self,
          cairo_t        *cr,
          guint           mark_index,
-         const EscRect  *bounds)
+         const EscRect  *bounds,
+         gboolean        graduated)
 {
   const EscChartMark *mark;
   EscRgb color;
@@ -95,7 +120,7 @@ fill_as (EscChartLayout *self,
   if (mark->style == ESC_MARK_SOLID)
     {
       color = esc_layout_mark_color (self, mark);
-      set_rgb (cr, &color, 1);
+      set_rgb (cr, &color, graduated ? esc_regions_strength (self->chart, mark_index) : 1);
       cairo_fill_preserve (cr);
       return;
     }
@@ -157,7 +182,7 @@ draw_areas (EscChartLayout *self,
       if (neighbours)
         set_rgb (cr, &self->style.foreground, 0.04), cairo_fill_preserve (cr);
       else
-        fill_as (self, cr, area->mark, &area->bounds);
+        fill_as (self, cr, area->mark, &area->bounds, TRUE);
       /* Borders in the background's colour: regions read apart in any fill. */
       cairo_set_line_width (cr, border);
       if (neighbours)
@@ -195,7 +220,7 @@ draw_discs (EscChartLayout *self,
         }
       cairo_new_path (cr);
       cairo_arc (cr, area->disc_x, area->disc_y, regions->disc, 0, 2 * G_PI);
-      fill_as (self, cr, area->mark, &box);
+      fill_as (self, cr, area->mark, &box, TRUE);
       cairo_set_line_width (cr, MAX (1, self->font * 0.08));
       set_rgb (cr, &self->style.foreground, 0.8);
       cairo_stroke (cr);
@@ -212,7 +237,13 @@ draw_swatches (EscChartLayout *self,
 
       cairo_new_path (cr);
       cairo_rectangle (cr, swatch->box.x, swatch->box.y, swatch->box.width, swatch->box.height);
-      fill_as (self, cr, swatch->mark, &swatch->box);
+      if (swatch->strength > 0)
+        {
+          set_rgb (cr, &self->style.foreground, swatch->strength);
+          cairo_fill_preserve (cr);
+        }
+      else
+        fill_as (self, cr, swatch->mark, &swatch->box, FALSE);
       cairo_set_line_width (cr, 1);
       set_rgb (cr, &self->style.foreground, 0.4);
       cairo_stroke (cr);

@@ -28,6 +28,7 @@ typedef struct {
 typedef struct {
   EscRect box;
   guint mark;               /* the legend entry's first mark; NO_MARK: no result */
+  double strength;          /* > 0: a step of the scale of shares, at this strength */
 } Swatch;
 
 typedef struct {
@@ -46,6 +47,7 @@ struct _EscRegionsLayout
   GPtrArray *outline;       /* GArray of double x, y pairs: the country's outline */
   double disc;              /* the radius of a small region's disc */
   gboolean neutral;         /* some regions have no result: the legend says so */
+  gboolean graduated;       /* some carry their winner's share: a scale says how strong */
 };
 
 typedef struct {
@@ -72,5 +74,8 @@ void       esc_area_settle          (Area                *area,
                                      double               top,
                                      double               bottom);
 void       esc_regions_find_outline (EscRegionsLayout    *regions);
+double     esc_regions_strength     (EscChart            *chart,
+                                     guint                mark);
+double     esc_regions_share_strength (double             share);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "esc-chart-private.h"
 #include "esc-chart-regions-private.h"
+#include "esc-chart-text.h"
 #include "esc-geo-store.h"
 
 /* Regions within this share of the main body's size of it belong to it; the rest go
@@ -299,7 +300,39 @@ project_area (const Frame *frame,
 
 /* ---- Legend and the regions not on the map ---- */
 
-/* Swatches and their words flow left to right from @y and wrap; returns the bottom. */
+/* The steps of the winners' shares, a swatch each, on a line of their own. */
+static double
+flow_scale (EscChartLayout *self,
+            double          y)
+{
+  static const double steps[] = { 30, 40, 50, 60, 70 };
+  double font = self->font, pad = font * 0.75, x = pad, row_h = font * 1.6;
+  Text *text;
+
+  /* Translators: before the scale of the map of regions: how strong a region's colour
+   * is says how large a share of its vote its winner took. */
+  text = esc_layout_add_text (self, _("Winner's share:"), font * 0.85, FALSE, TRUE, self->width - pad * 2, x, 0);
+  text->box.y = y + (row_h - text->box.height) / 2;
+  x += text->box.width + font * 0.6;
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *number = esc_text_number (steps[i], ESC_UNIT_PERCENT, 0);
+      Swatch swatch = { .mark = NO_MARK, .strength = esc_regions_share_strength (steps[i]) };
+
+      text = esc_layout_add_text (self, number, font * 0.75, FALSE, FALSE, 0, 0, 0);
+      if (x + font * 1.2 + text->box.width > self->width - pad && x > pad)
+        x = pad, y += row_h;
+      swatch.box = (EscRect) { x, y + (row_h - font) / 2, font, font };
+      text->box.x = x + font * 1.2;
+      text->box.y = y + (row_h - text->box.height) / 2;
+      g_array_append_val (self->regions->swatches, swatch);
+      x = text->box.x + text->box.width + font * 0.7;
+    }
+  return y + row_h;
+}
+
+/* Swatches and their words flow left to right from @y and wrap, then the scale where
+ * regions carry their winners' shares; returns the bottom. */
 static double
 flow_legend (EscChartLayout *self,
              double          y)
@@ -336,7 +369,8 @@ flow_legend (EscChartLayout *self,
       g_array_append_val (regions->swatches, swatch);
       x = text->box.x + text->box.width + font;
     }
-  return y + row_h;
+  y += row_h;
+  return regions->graduated ? flow_scale (self, y) : y;
 }
 
 /* "Not on the map:" and the names, each its own target, flowing and wrapping. */
@@ -605,6 +639,8 @@ esc_layout_regions (EscChartLayout *self)
   chosen = candidates (self->chart, layer);
   for (guint i = 0; i < chosen->len; i++)
     self->regions->neutral |= g_array_index (chosen, Candidate, i).mark == NO_MARK;
+  for (guint m = 0; m < esc_chart_get_n_marks (self->chart); m++)
+    self->regions->graduated |= esc_regions_strength (self->chart, m) < 1;
 
   /* The legend and the missing names, laid out once from 0 to learn their height. */
   legend_h = flow_legend (self, 0);

@@ -303,12 +303,32 @@ read_claim (Context    *ctx,
   return claim->sources->len > 0 ? g_steal_pointer (&claim) : NULL;
 }
 
+/* The winner's share of a region's vote, where the sources give it: a percentage. */
+static gboolean
+read_share (Context    *ctx,
+            JsonObject *object,
+            EscRegion  *region)
+{
+  if (!json_object_has_member (object, "share") || JSON_NODE_HOLDS_NULL (json_object_get_member (object, "share")))
+    return TRUE;
+  if (!esc_reader_number (&ctx->reader, object, "share", FALSE, &region->share))
+    return FALSE;
+  if (!value_fits_unit (region->share, ESC_UNIT_PERCENT))
+    {
+      check_value (ctx, "share", region->share, ESC_UNIT_PERCENT);
+      return FALSE;
+    }
+  region->has_share = TRUE;
+  region->share_decimals = esc_read_decimals (ctx, "share");
+  return TRUE;
+}
+
 static gpointer
 read_region (Context    *ctx,
              JsonObject *object,
              gpointer    data)
 {
-  static const char *known[] = { "name", "code", "outcome", "bloc", "party", "sources", NULL };
+  static const char *known[] = { "name", "code", "outcome", "bloc", "party", "share", "sources", NULL };
   Scope *scope = data;
   g_autoptr(EscRegion) region = g_object_new (ESC_TYPE_REGION, NULL);
   int outcome, bloc = ESC_BLOC_OTHER;
@@ -330,6 +350,7 @@ read_region (Context    *ctx,
       else
         ok &= JSON_NODE_HOLDS_NULL (json_object_get_member (object, "party"));
     }
+  ok &= read_share (ctx, object, region);
   region->sources = esc_read_sources (ctx, object);
 
   if (!ok || region->name == NULL || region->sources->len == 0)

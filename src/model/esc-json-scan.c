@@ -380,7 +380,7 @@ static void
 remember_decimals (Scanner *s,
                    gsize    fraction_length)
 {
-  static const char *members[] = { ".value", ".counted", ".out_of" };
+  static const char *members[] = { ".value", ".counted", ".out_of", ".share" };
 
   if (s->decimals == NULL)
     return;
@@ -675,7 +675,7 @@ run (Scanner *s)
  * @data: valid UTF-8 (the caller checks), not necessarily nul-terminated
  * @problems: (element-type EscProblem): where problems go
  * @decimals: (nullable): filled with the JSON path of every number written with a
- *   decimal point in a "value", "counted" or "out_of" member, mapped to its number of
+ *   decimal point in a "value", "counted", "out_of" or "share" member, mapped to its number of
  *   decimals plus one (see esc_json_decimals_lookup())
  *
  * Returns: %FALSE when the bytes must not reach json-glib

