@@ -145,8 +145,10 @@ check_layout (EscChart *chart,
           continue;
         }
       g_assert_cmpint (esc_chart_layout_hit (layout, x, y), ==, m);
-      /* Small ones have a target a finger can find. */
+      /* Small ones have a target a finger can find: off their middle, still them. */
       g_assert_cmpfloat (MAX (bounds.width, bounds.height), >=, small ? 8 : 0);
+      if (small)
+        g_assert_cmpint (esc_chart_layout_hit (layout, x + bounds.width * 0.45, y), ==, m);
       if (mark->style == ESC_MARK_SOLID)
         assert_filled_as (chart, &style, mark, pixel_at (surface, x, y));
     }

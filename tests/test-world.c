@@ -11,6 +11,7 @@
 #include "esc-map.h"
 #include "esc-reactions-map.h"
 #include "esc-geo-layer.h"
+#include "esc-geo-store.h"
 #include "esc-projection.h"
 
 static EscGeoLayer *
@@ -459,6 +460,56 @@ test_map_fit (void)
   g_assert_true (esc_map_layout_project (world_map, 135, -25, &x, &y));
 }
 
+/* Every country's regions ship and decode: ids are ISO 3166-2 codes of that country,
+ * each once, and every coded region has a shape; all of them together stay within
+ * 5 MB before the GResource compresses them. */
+static void
+test_all_regions (void)
+{
+  g_auto(GStrv) countries = esc_geo_store_list_regions ();
+  gsize total = 0;
+  guint coded_countries = 0;
+
+  g_assert_cmpuint (g_strv_length (countries), >, 200);
+  for (guint i = 0; countries[i] != NULL; i++)
+    {
+      EscGeoLayer *layer = esc_geo_store_get_regions (countries[i]);
+      g_autofree char *prefix = g_strdup_printf ("%s-", countries[i]);
+      g_autofree char *suffix = g_strdup_printf ("-%s", countries[i]);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      guint coded = 0;
+
+      g_test_message ("%s", countries[i]);
+      g_assert_nonnull (layer);
+      g_assert_true (esc_geo_store_has_regions (countries[i]));
+      total += esc_geo_store_get_regions_size (countries[i]);
+      for (guint f = 0; f < esc_geo_layer_get_n_features (layer); f++)
+        {
+          const EscGeoFeature *feature = esc_geo_layer_get_feature (layer, f);
+
+          g_assert_cmpuint (feature->rings->len, >, 0);
+          if (feature->code == NULL)
+            continue;
+          coded++;
+          /* Puerto Rico and Sint Maarten are also subdivisions of the US and the
+           * Netherlands, and so coded (US-PR, NL-SX). */
+          g_assert_true (g_str_has_prefix (feature->code, prefix) || g_str_has_suffix (feature->code, suffix));
+          g_assert_true (g_hash_table_add (seen, feature->code));
+          g_assert_true (esc_geo_layer_lookup (layer, feature->code) == feature);
+        }
+      /* Territories without ISO 3166-2 subdivisions (Aruba, Kosovo) ship as an
+       * outline of uncoded parts. */
+      coded_countries += coded > 0;
+    }
+  g_assert_cmpuint (coded_countries, >, 190);
+  g_test_message ("%" G_GSIZE_FORMAT " bytes", total);
+  g_assert_cmpuint (total, <=, 5 * 1000 * 1000);
+  /* Nor does the store make up countries. */
+  g_assert_null (esc_geo_store_get_regions ("ZZ"));
+  g_assert_null (esc_geo_store_get_regions ("../world/countries-110m"));
+  g_assert_false (esc_geo_store_has_regions (""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/charts/map/every-reaction", test_map_every_reaction);
   g_test_add_func ("/charts/map/items", test_map_items);
   g_test_add_func ("/charts/map/stance-contrast", test_stance_contrast);
+  g_test_add_func ("/charts/regions/all-countries", test_all_regions);
 
   return g_test_run ();
 }
