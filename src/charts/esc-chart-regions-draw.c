@@ -7,24 +7,14 @@
 
 #include "esc-chart-private.h"
 #include "esc-chart-regions-private.h"
+#include "esc-plane-rings.h"
 #include "esc-region.h"
 
 static void
 append_area (cairo_t    *cr,
              const Area *area)
 {
-  for (guint r = 0; r < area->rings->len; r++)
-    {
-      GArray *ring = g_ptr_array_index (area->rings, r);
-      const double *xy = (const double *) ring->data;
-
-      for (guint p = 0; p < ring->len / 2; p++)
-        if (p == 0)
-          cairo_move_to (cr, xy[0], xy[1]);
-        else
-          cairo_line_to (cr, xy[2 * p], xy[2 * p + 1]);
-      cairo_close_path (cr);
-    }
+  esc_plane_rings_append (cr, area->rings);
 }
 
 static void
@@ -335,24 +325,11 @@ inside (const Area *area,
         double      x,
         double      y)
 {
-  gboolean in = FALSE;
-
+  /* The bounds first: most regions are far from the pointer. */
   if (x < area->bounds.x || x > area->bounds.x + area->bounds.width
       || y < area->bounds.y || y > area->bounds.y + area->bounds.height)
     return FALSE;
-  /* Even-odd, as drawn: a hole is outside. */
-  for (guint r = 0; r < area->rings->len; r++)
-    {
-      GArray *ring = g_ptr_array_index (area->rings, r);
-      const double *xy = (const double *) ring->data;
-      guint n = ring->len / 2;
-
-      for (guint i = 0, j = n - 1; i < n; j = i++)
-        if ((xy[2 * i + 1] > y) != (xy[2 * j + 1] > y)
-            && x < (xy[2 * j] - xy[2 * i]) * (y - xy[2 * i + 1]) / (xy[2 * j + 1] - xy[2 * i + 1]) + xy[2 * i])
-          in = !in;
-    }
-  return in;
+  return esc_plane_rings_contain (area->rings, x, y);
 }
 
 /* The region at @x, @y: a disc, then a shape, then a name under the map; failing

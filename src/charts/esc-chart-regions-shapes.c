@@ -19,8 +19,8 @@ typedef struct {
 
 void
 esc_box_add (Box   *box,
-         double x,
-         double y)
+             double x,
+             double y)
 {
   box->x0 = MIN (box->x0, x), box->y0 = MIN (box->y0, y);
   box->x1 = MAX (box->x1, x), box->y1 = MAX (box->y1, y);
@@ -28,7 +28,7 @@ esc_box_add (Box   *box,
 
 void
 esc_box_union (Box       *box,
-           const Box *other)
+               const Box *other)
 {
   if (other->x1 >= other->x0)
     esc_box_add (box, other->x0, other->y0), esc_box_add (box, other->x1, other->y1);
@@ -42,8 +42,8 @@ esc_box_side (const Box *box)
 
 gboolean
 esc_box_near (const Box *a,
-          const Box *b,
-          double     reach)
+              const Box *b,
+              double     reach)
 {
   return a->x0 - reach <= b->x1 && b->x0 <= a->x1 + reach && a->y0 - reach <= b->y1 && b->y0 <= a->y1 + reach;
 }
@@ -87,8 +87,8 @@ largest_ring (const EscAzimuthal  *projection,
  * whole map to show a speck. */
 GPtrArray *
 esc_core_rings (const EscAzimuthal  *projection,
-            const EscGeoFeature *feature,
-            Box                 *bounds)
+                const EscGeoFeature *feature,
+                Box                 *bounds)
 {
   GPtrArray *rings = g_ptr_array_new ();
   Box core;
@@ -133,7 +133,7 @@ ring_area (const EscAzimuthal *projection,
 
 double
 esc_rings_area (const EscAzimuthal *projection,
-            GPtrArray          *rings)
+                GPtrArray          *rings)
 {
   double area = 0;
 
@@ -217,8 +217,8 @@ widest_stretch (const Area *area,
  * a region less thick than a pointer's slack is drawn as a disc. */
 void
 esc_area_settle (Area   *area,
-                    double  top,
-                    double  bottom)
+                 double  top,
+                 double  bottom)
 {
   const int lines = 9;
   double best = -1, best_x = area->label_x, best_y = area->label_y;

@@ -122,8 +122,6 @@ country_centre (GArray   *chosen,
   *lat = hypot (x, y) + fabs (z) > 0 ? atan2 (z, hypot (x, y)) * 180 / G_PI : 0;
 }
 
-
-
 /* The rings of a candidate's features near each one's largest. */
 static GPtrArray *
 candidate_rings (const EscAzimuthal *projection,
@@ -253,10 +251,6 @@ fit_frame (Frame         *frame,
   frame->offset_x = rect->x + rect->width / 2 - (box->x0 + box->x1) / 2 * frame->scale;
   frame->offset_y = rect->y + rect->height / 2 + (box->y0 + box->y1) / 2 * frame->scale;
 }
-
-
-
-
 
 /* Projects @rings into a new area, with a point inside its largest ring. */
 static Area
@@ -516,11 +510,6 @@ overlaps_text (EscChartLayout *self,
     }
   return FALSE;
 }
-
-
-
-
-
 
 static gboolean
 disc_free (EscRegionsLayout *regions,

@@ -10,6 +10,7 @@
 #include "esc-chart-text.h"
 #include "esc-geo-store.h"
 #include "esc-map.h"
+#include "esc-plane-rings.h"
 #include "esc-projection.h"
 #include "esc-reaction.h"
 
@@ -447,18 +448,7 @@ shape_path (cairo_t     *cr,
             const Shape *shape)
 {
   cairo_new_path (cr);
-  for (guint r = 0; r < shape->rings->len; r++)
-    {
-      GArray *ring = g_ptr_array_index (shape->rings, r);
-      const double *xy = (const double *) ring->data;
-
-      for (guint p = 0; p < ring->len / 2; p++)
-        if (p == 0)
-          cairo_move_to (cr, xy[0], xy[1]);
-        else
-          cairo_line_to (cr, xy[2 * p], xy[2 * p + 1]);
-      cairo_close_path (cr);
-    }
+  esc_plane_rings_append (cr, shape->rings);
 }
 
 static void
@@ -612,21 +602,7 @@ inside (const Shape *shape,
         double       x,
         double       y)
 {
-  gboolean in = FALSE;
-
-  /* Even-odd, like the fill: holes (lakes, enclaves) are outside. */
-  for (guint r = 0; r < shape->rings->len; r++)
-    {
-      GArray *ring = g_ptr_array_index (shape->rings, r);
-      const double *xy = (const double *) ring->data;
-      guint n = ring->len / 2;
-
-      for (guint i = 0, j = n - 1; i < n; j = i++)
-        if ((xy[2 * i + 1] > y) != (xy[2 * j + 1] > y)
-            && x < (xy[2 * j] - xy[2 * i]) * (y - xy[2 * i + 1]) / (xy[2 * j + 1] - xy[2 * i + 1]) + xy[2 * i])
-          in = !in;
-    }
-  return in;
+  return esc_plane_rings_contain (shape->rings, x, y);
 }
 
 /* The country (alpha-2) or organization (id) under @x, @y, or NULL. */
