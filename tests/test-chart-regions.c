@@ -311,12 +311,12 @@ test_graduated_by_share (void)
 }
 
 /* Russia spans 170 degrees of longitude and the antimeridian: centred on it, an
- * equal-area projection draws it about twice as wide as tall, Kaliningrad and Chukotka
- * on one map, not split at the map's edges nor stretched fourfold as degrees would. */
+ * equal-area projection draws it about twice as wide as tall, Pskov and Chukotka on
+ * one map, not split at the map's edges nor stretched fourfold as degrees would. */
 static void
 test_projection_across_antimeridian (void)
 {
-  g_autofree char *west = won ("Kaliningrad");
+  g_autofree char *west = won ("Pskov");
   /* Its names in iso-codes and Natural Earth are other transliterations: by code. */
   g_autofree char *east = won ("Chukotka\", \"code\": \"RU-CHU");
   g_autofree char *regions = g_strdup_printf ("%s, %s", west, east);
@@ -337,7 +337,7 @@ test_projection_across_antimeridian (void)
       g_assert_false (inset);
     }
   region_extent (chart, &width, &height);
-  g_test_message ("Russia, from Kaliningrad to Chukotka: %g × %g", width, height);
+  g_test_message ("Russia, from Pskov to Chukotka: %g × %g", width, height);
   g_assert_cmpfloat (width / height, >, 1.3);
   g_assert_cmpfloat (width / height, <, 3.5);
 }
@@ -369,6 +369,9 @@ test_far_regions_in_insets (void)
       g_assert_cmpuint (esc_chart_layout_count_region_draws (layout, m, &inset), ==, 1);
       g_assert_true (esc_chart_layout_get_mark_bounds (layout, m, &bounds));
       insets += inset;
+      /* An inset's whole box points at its region, corners too. */
+      if (inset)
+        g_assert_cmpint (esc_chart_layout_hit (layout, bounds.x + 1, bounds.y + 1), ==, m);
       /* Lisbon is a district of the mainland, which fills the map: not a speck. */
       if (g_str_equal (mark->label, "Lisboa"))
         {
@@ -377,6 +380,156 @@ test_far_regions_in_insets (void)
         }
     }
   g_assert_cmpuint (insets, ==, 2);
+}
+
+/* Regions of @country given by their ISO 3166-2 codes, each won by "p". */
+static EscDataset *
+load_codes (const char         *country,
+            const char * const *codes)
+{
+  g_autoptr(GString) regions = g_string_new (NULL);
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_autofree char *name_and_code = g_strdup_printf ("%s\", \"code\": \"%s", codes[i], codes[i]);
+      g_autofree char *region = won (name_and_code);
+
+      g_string_append_printf (regions, "%s%s", i ? ", " : "", region);
+    }
+  return load_regions (country, regions->str);
+}
+
+/* Whether the region named @label is drawn in an inset at @width × @height. */
+static gboolean
+in_inset (EscChart   *chart,
+          const char *label,
+          double      width,
+          double      height)
+{
+  EscChartStyle style;
+  g_autoptr(EscChartLayout) layout = NULL;
+
+  esc_chart_style_init_default (&style, FALSE);
+  layout = esc_chart_layout_new (chart, width, height, &style);
+  for (guint m = 0; m < esc_chart_get_n_marks (chart); m++)
+    {
+      gboolean inset = FALSE;
+
+      if (g_str_equal (esc_chart_get_mark (chart, m)->label, label))
+        {
+          g_assert_cmpuint (esc_chart_layout_count_region_draws (layout, m, &inset), ==, 1);
+          return inset;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Alaska is the largest state, but the 48 together are the body; it and Hawaii,
+ * beyond Canada and the Pacific, get insets. */
+static void
+test_body_is_the_largest_group (void)
+{
+  static const char * const codes[] = { "US-AK", "US-HI", "US-TX", "US-CA", "US-WA", "US-ME", NULL };
+  g_autoptr(EscDataset) dataset = load_codes ("US", codes);
+  g_autoptr(GPtrArray) charts = NULL;
+  EscChart *chart = regions_chart (dataset, 0, &charts);
+
+  g_assert_true (in_inset (chart, "US-AK", 1200, 800));
+  g_assert_true (in_inset (chart, "US-HI", 1200, 800));
+  g_assert_false (in_inset (chart, "US-TX", 1200, 800));
+  g_assert_false (in_inset (chart, "US-WA", 1200, 800));
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    check_layout (chart, sizes[s].width, sizes[s].height);
+}
+
+/* France's five overseas regions each get an inset, on a phone's width and on a
+ * thumbnail too: an inset that does not fit shrinks or wraps, and is never dropped. */
+static void
+test_insets_never_dropped (void)
+{
+  static const char * const codes[] = { "FR-GP", "FR-MQ", "FR-GF", "FR-RE", "FR-YT", "FR-IDF", "FR-BRE", NULL };
+  static const struct { double width, height; } small[] = { { 360, 640 }, { 320, 180 }, { 200, 120 } };
+  g_autoptr(EscDataset) dataset = load_codes ("FR", codes);
+  g_autoptr(GPtrArray) charts = NULL;
+  EscChart *chart = regions_chart (dataset, 0, &charts);
+
+  for (guint s = 0; s < G_N_ELEMENTS (small); s++)
+    {
+      g_assert_true (in_inset (chart, "FR-RE", small[s].width, small[s].height));
+      g_assert_false (in_inset (chart, "FR-BRE", small[s].width, small[s].height));
+      check_layout (chart, small[s].width, small[s].height);
+    }
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    check_layout (chart, sizes[s].width, sizes[s].height);
+}
+
+/* "No result" is in the legend only where the map shows a region without one: not
+ * for the Azores and Madeira, which are left out when the election does not name
+ * them. */
+static void
+test_no_result_only_when_drawn (void)
+{
+  static const char * const mainland[] = { "PT-01", "PT-02", "PT-03", "PT-04", "PT-05", "PT-06", "PT-07",
+                                           "PT-08", "PT-09", "PT-10", "PT-11", "PT-12", "PT-13", "PT-14",
+                                           "PT-15", "PT-16", "PT-17", "PT-18", NULL };
+  g_autoptr(EscDataset) dataset = load_codes ("PT", mainland);
+  g_autoptr(EscDataset) fewer = load_codes ("PT", mainland + 1);
+  g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(GPtrArray) fewer_charts = NULL;
+  EscChartStyle style;
+  g_autoptr(EscChartLayout) layout = NULL;
+  g_autoptr(EscChartLayout) fewer_layout = NULL;
+
+  esc_chart_style_init_default (&style, FALSE);
+  layout = esc_chart_layout_new (regions_chart (dataset, 0, &charts), 1000, 1000, &style);
+  fewer_layout = esc_chart_layout_new (regions_chart (fewer, 0, &fewer_charts), 1000, 1000, &style);
+  g_assert_false (esc_chart_layout_has_text (layout, "No result"));
+  g_assert_true (esc_chart_layout_has_text (fewer_layout, "No result"));
+}
+
+/* A tally of every municipality, most of them on no map: the reading, the legend
+ * and the names under the map name a dozen and count the rest, each of which the
+ * pointer and the keyboard still reach. */
+static void
+test_many_names_counted (void)
+{
+  g_autoptr(GString) regions = g_string_new (NULL);
+  g_autoptr(EscDataset) dataset = NULL;
+  g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(EscChartLayout) layout = NULL;
+  g_autofree char *description = NULL;
+  EscChartStyle style;
+  EscChart *chart;
+  EscRect first, last;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Atlantis %u", i);
+      g_autofree char *region = won (name);
+
+      g_string_append_printf (regions, "%s%s", i ? ", " : "", region);
+    }
+  dataset = load_regions ("VE", regions->str);
+  chart = regions_chart (dataset, 0, &charts);
+  g_assert_nonnull (strstr (esc_chart_get_reading (chart), "Atlantis 11 and 2988 more."));
+  g_assert_null (strstr (esc_chart_get_reading (chart), "Atlantis 12,"));
+  description = esc_chart_describe (chart);
+  g_assert_cmpuint (strlen (description), <, 2000);
+
+  esc_chart_style_init_default (&style, FALSE);
+  layout = esc_chart_layout_new (chart, 800, 600, &style);
+  g_assert_true (esc_chart_layout_has_text (layout, "and 2988 more"));
+  g_assert_false (esc_chart_layout_has_text (layout, "Atlantis 12"));
+  g_assert_true (esc_chart_layout_get_mark_bounds (layout, 12, &first));
+  g_assert_true (esc_chart_layout_get_mark_bounds (layout, 2999, &last));
+  g_assert_cmpfloat (first.x, ==, last.x);
+  g_assert_cmpint (esc_chart_layout_hit (layout, first.x + first.width / 2, first.y + first.height / 2), ==, 12);
+  for (guint m = 0; m < esc_chart_get_n_marks (chart); m++)
+    {
+      gboolean inset;
+
+      g_assert_cmpuint (esc_chart_layout_count_region_draws (layout, m, &inset), ==, 1);
+    }
 }
 
 int
@@ -392,6 +545,10 @@ main (int   argc,
   g_test_add_func ("/charts/regions/graduated-by-share", test_graduated_by_share);
   g_test_add_func ("/charts/regions/across-antimeridian", test_projection_across_antimeridian);
   g_test_add_func ("/charts/regions/far-regions-in-insets", test_far_regions_in_insets);
+  g_test_add_func ("/charts/regions/body-is-the-largest-group", test_body_is_the_largest_group);
+  g_test_add_func ("/charts/regions/insets-never-dropped", test_insets_never_dropped);
+  g_test_add_func ("/charts/regions/no-result-only-when-drawn", test_no_result_only_when_drawn);
+  g_test_add_func ("/charts/regions/many-names-counted", test_many_names_counted);
 
   return g_test_run ();
 }

@@ -113,6 +113,34 @@ compare_reading (gconstpointer a,
   return compare_unplaced (pa, pb);
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return da < db ? -1 : da > db;
+}
+
+/* The height of the country the bands divide: from the regions' middles, leaving
+ * out the tenth furthest north and south, so that far islands (the Canaries, Hawaii)
+ * do not stretch every band. */
+static double
+reading_span (GArray *placed)
+{
+  g_autoptr(GArray) lats = g_array_new (FALSE, FALSE, sizeof (double));
+  guint trim;
+
+  for (guint i = 0; i < placed->len; i++)
+    if (g_array_index (placed, Placed, i).placed)
+      g_array_append_val (lats, g_array_index (placed, Placed, i).lat);
+  if (lats->len == 0)
+    return 0;
+  g_array_sort (lats, compare_doubles);
+  trim = lats->len / 10;
+  return g_array_index (lats, double, lats->len - 1 - trim) - g_array_index (lats, double, trim);
+}
+
 /* Bands from the north: a region starts a new band when it lies further south than
  * the band's first region by READING_BAND of the span; within a band, west to east. */
 static GArray *
@@ -120,7 +148,7 @@ reading_order (GPtrArray   *regions,
                EscGeoLayer *layer)
 {
   GArray *placed = g_array_sized_new (FALSE, TRUE, sizeof (Placed), regions->len);
-  double north = -G_MAXDOUBLE, south = G_MAXDOUBLE, band_top = 0;
+  double span, band_top = 0;
   guint band = 0;
 
   for (guint i = 0; i < regions->len; i++)
@@ -130,17 +158,16 @@ reading_order (GPtrArray   *regions,
       g_autoptr(GPtrArray) shapes = esc_chart_region_shapes (item.region, layer);
 
       item.placed = shapes_middle (shapes, &item.lon, &item.lat);
-      if (item.placed)
-        north = MAX (north, item.lat), south = MIN (south, item.lat);
       g_array_append_val (placed, item);
     }
 
+  span = reading_span (placed);
   g_array_sort (placed, compare_north_first);
   for (guint i = 0; i < placed->len && g_array_index (placed, Placed, i).placed; i++)
     {
       Placed *item = &g_array_index (placed, Placed, i);
 
-      if (i == 0 || band_top - item->lat > (north - south) * READING_BAND)
+      if (i == 0 || band_top - item->lat > span * READING_BAND)
         band_top = item->lat, band++;
       item->band = band;
     }
@@ -283,8 +310,14 @@ gather_entries (EscChart *self)
       else
         g_free (key);
       entry = &g_array_index (entries, Entry, GPOINTER_TO_UINT (found) - 1);
-      entry->count++;
-      g_string_append_printf (entry->names, "%s%s", entry->names->len ? ", " : "", mark->label);
+      if (entry->count++ < ESC_CHART_NAMED_REGIONS)
+        g_string_append_printf (entry->names, "%s%s", entry->names->len ? ", " : "", mark->label);
+    }
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *entry = &g_array_index (entries, Entry, i);
+
+      esc_chart_append_more (entry->names, entry->count, ESC_CHART_NAMED_REGIONS);
     }
   g_array_sort_with_data (entries, compare_entries, self);
   return entries;
@@ -298,7 +331,7 @@ add_legend_and_reading (EscChart *self)
   g_autoptr(GArray) entries = gather_entries (self);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GString) missing = g_string_new (NULL);
-  guint winners = 0;
+  guint winners = 0, n_missing = 0;
 
   /* Winners come first in @entries, then the outcomes still open. */
   for (guint i = 0; i < entries->len; i++)
@@ -325,9 +358,10 @@ add_legend_and_reading (EscChart *self)
     {
       const EscChartMark *mark = &g_array_index (self->marks, EscChartMark, i);
 
-      if (mark->detail[0] != '\0')
+      if (mark->detail[0] != '\0' && n_missing++ < ESC_CHART_NAMED_REGIONS)
         g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", mark->label);
     }
+  esc_chart_append_more (missing, n_missing, ESC_CHART_NAMED_REGIONS);
   if (missing->len > 0)
     /* Translators: the end of the reading of the map of regions. */
     g_string_append_printf (text, _("; not on the map: %s"), missing->str);

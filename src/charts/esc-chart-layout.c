@@ -321,6 +321,18 @@ esc_chart_layout_get_text_boxes (EscChartLayout *self)
   return boxes;
 }
 
+/* For the tests: whether the layout writes @text, whole, somewhere. */
+gboolean
+esc_chart_layout_has_text (EscChartLayout *self,
+                           const char     *text)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  for (guint i = 0; i < self->texts->len; i++)
+    if (g_strcmp0 (pango_layout_get_text (g_array_index (self->texts, Text, i).layout), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 double
 esc_chart_layout_get_font_size (EscChartLayout *self)
 {

@@ -58,6 +58,8 @@ gboolean        esc_chart_layout_get_seat    (EscChartLayout       *layout,
                                               double               *radius,
                                               guint                *mark);
 GArray         *esc_chart_layout_get_text_boxes (EscChartLayout    *layout);
+gboolean        esc_chart_layout_has_text    (EscChartLayout       *layout,
+                                              const char           *text);
 gboolean        esc_chart_layout_get_region_point (EscChartLayout  *layout,
                                                    guint            mark,
                                                    double          *x,

@@ -41,6 +41,11 @@ struct _EscChart
 /* Readings stay one line long: this many parts, then "and N more". */
 #define ESC_CHART_READING_PARTS 3
 
+/* How many regions the map of regions names in a legend entry, the reading or under
+ * the map before "and N more": a tally of every municipality must not become a page
+ * of names. */
+#define ESC_CHART_NAMED_REGIONS 12
+
 EscChart     *esc_chart_new_empty        (EscElection  *election,
                                           EscChartKind  kind,
                                           const char   *id);

@@ -244,20 +244,18 @@ static const Area *
 area_of_mark (EscRegionsLayout *regions,
               int               mark)
 {
-  for (guint i = 0; mark >= 0 && i < regions->areas->len; i++)
-    if (g_array_index (regions->areas, Area, i).mark == (guint) mark)
-      return &g_array_index (regions->areas, Area, i);
-  return NULL;
+  if (mark < 0 || (guint) mark >= regions->n_marks || regions->area_of_mark[mark] == NO_MARK)
+    return NULL;
+  return &g_array_index (regions->areas, Area, regions->area_of_mark[mark]);
 }
 
 static const Missing *
 missing_of_mark (EscRegionsLayout *regions,
                  int               mark)
 {
-  for (guint i = 0; mark >= 0 && i < regions->missing->len; i++)
-    if (g_array_index (regions->missing, Missing, i).mark == (guint) mark)
-      return &g_array_index (regions->missing, Missing, i);
-  return NULL;
+  if (mark < 0 || (guint) mark >= regions->n_marks || regions->missing_of_mark[mark] == NO_MARK)
+    return NULL;
+  return &g_array_index (regions->missing, Missing, regions->missing_of_mark[mark]);
 }
 
 static void
@@ -298,10 +296,13 @@ esc_draw_regions (EscChartLayout *self,
   draw_areas (self, cr, regions->neighbours, TRUE);
   for (guint i = 0; i < regions->insets->len; i++)
     {
-      EscRect *rect = &g_array_index (regions->insets, EscRect, i);
+      EscRect *rect = &g_array_index (regions->insets, Inset, i).box;
 
+      /* Over the neighbours: the inset is somewhere else. */
       cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
-      set_rgb (cr, self->style.opaque ? &self->style.background : &self->style.foreground, self->style.opaque ? 1 : 0.04);
+      set_rgb (cr, &self->style.background, 1);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, &self->style.foreground, 0.04);
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, 1);
       set_rgb (cr, &self->style.foreground, 0.4);
@@ -332,8 +333,8 @@ inside (const Area *area,
   return esc_plane_rings_contain (area->rings, x, y);
 }
 
-/* The region at @x, @y: a disc, then a shape, then a name under the map; failing
- * those, a region within reach, so that a small one never needs a steady hand. */
+/* The region at @x, @y: a disc, then a shape, then an inset's box, then a name under
+ * the map; failing those, a region within reach, so that a small one never needs a steady hand. */
 int
 esc_regions_hit (EscChartLayout *self,
                  double          x,
@@ -356,6 +357,14 @@ esc_regions_hit (EscChartLayout *self,
 
       if (area->mark != NO_MARK && inside (area, x, y))
         return area->mark;
+    }
+  for (guint i = 0; i < regions->insets->len; i++)
+    {
+      Inset *inset = &g_array_index (regions->insets, Inset, i);
+
+      if (x >= inset->box.x && x <= inset->box.x + inset->box.width
+          && y >= inset->box.y && y <= inset->box.y + inset->box.height)
+        return inset->mark;
     }
   for (guint i = 0; i < regions->missing->len; i++)
     {
@@ -387,6 +396,13 @@ esc_regions_mark_bounds (EscChartLayout *self,
   const Missing *missing = missing_of_mark (self->regions, (int) mark);
   double disc = self->regions->disc * 1.5;
 
+  for (guint i = 0; area != NULL && area->inset && i < self->regions->insets->len; i++)
+    if (g_array_index (self->regions->insets, Inset, i).mark == mark)
+      {
+        /* The whole box points at it. */
+        *bounds = g_array_index (self->regions->insets, Inset, i).box;
+        return TRUE;
+      }
   if (area != NULL && area->small)
     *bounds = (EscRect) { area->disc_x - disc, area->disc_y - disc, disc * 2, disc * 2 };
   else if (area != NULL)

@@ -36,18 +36,26 @@ typedef struct {
   guint mark;
 } Missing;
 
+typedef struct {
+  EscRect box;
+  guint mark;               /* the region it shows: the whole box points at it */
+} Inset;
+
 struct _EscRegionsLayout
 {
   EscRect map;
   GArray *neighbours;       /* Area */
   GArray *areas;            /* Area */
-  GArray *insets;           /* EscRect */
+  GArray *insets;           /* Inset */
   GArray *swatches;         /* Swatch */
   GArray *missing;          /* Missing: a region not on the map, by its name */
   GPtrArray *outline;       /* GArray of double x, y pairs: the country's outline */
   double disc;              /* the radius of a small region's disc */
   gboolean neutral;         /* some regions have no result: the legend says so */
   gboolean graduated;       /* some carry their winner's share: a scale says how strong */
+  guint *area_of_mark;      /* per mark: its index in areas, or NO_MARK */
+  guint *missing_of_mark;   /* per mark: its index in missing, or NO_MARK */
+  guint n_marks;
 };
 
 typedef struct {

@@ -17,9 +17,14 @@
 #include "esc-chart-text.h"
 #include "esc-geo-store.h"
 
-/* Regions within this share of the main body's size of it belong to it; the rest go
- * to insets. */
-#define BODY_REACH 0.25
+/* A region belongs to the main body when it lies within this share of its own size,
+ * or of a body region's if that is smaller, of a region of the body: an island off
+ * its coast. Alaska, beyond a breadth of Canada from Washington, goes to an inset. */
+#define BODY_REACH 0.5
+
+/* More regions than this far from the body, each too far from the next to join it
+ * (atolls), draw as one map with no insets. */
+#define MAX_INSETS 8
 
 /* Projection state while laying out: lon/lat to plane, then plane to pixels. */
 typedef struct {
@@ -46,6 +51,8 @@ esc_regions_layout_free (EscRegionsLayout *self)
   g_array_unref (self->swatches);
   g_array_unref (self->missing);
   g_ptr_array_unref (self->outline);
+  g_free (self->area_of_mark);
+  g_free (self->missing_of_mark);
   g_free (self);
 }
 
@@ -58,7 +65,7 @@ regions_layout_new (void)
   g_array_set_clear_func (self->neighbours, area_clear);
   self->areas = g_array_new (FALSE, TRUE, sizeof (Area));
   g_array_set_clear_func (self->areas, area_clear);
-  self->insets = g_array_new (FALSE, FALSE, sizeof (EscRect));
+  self->insets = g_array_new (FALSE, FALSE, sizeof (Inset));
   self->swatches = g_array_new (FALSE, FALSE, sizeof (Swatch));
   self->missing = g_array_new (FALSE, FALSE, sizeof (Missing));
   self->outline = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
@@ -146,8 +153,8 @@ static gboolean
 covered_by_result (const EscGeoFeature *feature,
                    GHashTable          *result_codes)
 {
-  return feature->code != NULL && (g_hash_table_contains (result_codes, feature->code)
-                                   || (feature->parent != NULL && g_hash_table_contains (result_codes, feature->parent)));
+  return (feature->code != NULL && g_hash_table_contains (result_codes, feature->code))
+         || (feature->parent != NULL && g_hash_table_contains (result_codes, feature->parent));
 }
 
 /* Every region with a result, and every other region of the country that is not part
@@ -190,38 +197,80 @@ candidates (EscChart    *chart,
   return chosen;
 }
 
-/* The main body: the region of the largest area (not the widest: the Azores spread
- * wider than any mainland district), and every region near what is gathered so far.
- * What is left is far away: an inset if it has a result, else left out. */
+static gboolean
+near (const Candidate *a,
+      const Candidate *b)
+{
+  return esc_box_near (&a->box, &b->box, MIN (esc_box_side (&a->box), esc_box_side (&b->box)) * BODY_REACH);
+}
+
+/* Numbers the groups of regions near one another, or near one near it, into @group;
+ * returns how many there are. */
+static guint
+group_candidates (GArray *chosen,
+                  guint  *group)
+{
+  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_groups = 0;
+
+  for (guint i = 0; i < chosen->len; i++)
+    group[i] = g_array_index (chosen, Candidate, i).box.x1 < g_array_index (chosen, Candidate, i).box.x0 ? NO_MARK : G_MAXUINT - 1;
+  for (guint start = 0; start < chosen->len; start++)
+    {
+      if (group[start] != G_MAXUINT - 1)
+        continue;
+      group[start] = n_groups;
+      g_array_set_size (queue, 0);
+      g_array_append_val (queue, start);
+      for (guint q = 0; q < queue->len; q++)
+        {
+          Candidate *member = &g_array_index (chosen, Candidate, g_array_index (queue, guint, q));
+
+          for (guint i = 0; i < chosen->len; i++)
+            if (group[i] == G_MAXUINT - 1 && near (member, &g_array_index (chosen, Candidate, i)))
+              {
+                group[i] = n_groups;
+                g_array_append_val (queue, i);
+              }
+        }
+      n_groups++;
+    }
+  return n_groups;
+}
+
+/* The main body: the group of regions near one another of the largest area (the 48
+ * states, not Alaska, the largest state; not the Azores, which spread wider than the
+ * mainland). What is left is far away: an inset if it has a result, else left out;
+ * unless that would be many insets, as in a country of atolls, drawn whole instead. */
 static Box
 find_body (GArray *chosen)
 {
+  g_autofree guint *group = g_new (guint, chosen->len);
+  g_autofree double *area = NULL;
+  guint n_groups = group_candidates (chosen, group), largest = 0, far = 0;
   Box body = EMPTY_BOX;
-  guint largest = 0;
-  gboolean grew = TRUE;
 
-  if (chosen->len == 0)
-    return body;
-  for (guint i = 1; i < chosen->len; i++)
-    if (g_array_index (chosen, Candidate, i).area > g_array_index (chosen, Candidate, largest).area)
-      largest = i;
-  g_array_index (chosen, Candidate, largest).in_body = TRUE;
-  body = g_array_index (chosen, Candidate, largest).box;
-
-  while (grew)
+  area = g_new0 (double, MAX (n_groups, 1));
+  for (guint i = 0; i < chosen->len; i++)
+    if (group[i] != NO_MARK)
+      area[group[i]] += g_array_index (chosen, Candidate, i).area;
+  for (guint g = 1; g < n_groups; g++)
+    if (area[g] > area[largest])
+      largest = g;
+  for (guint i = 0; i < chosen->len; i++)
     {
-      grew = FALSE;
-      for (guint i = 0; i < chosen->len; i++)
-        {
-          Candidate *candidate = &g_array_index (chosen, Candidate, i);
+      Candidate *candidate = &g_array_index (chosen, Candidate, i);
 
-          if (candidate->in_body || candidate->box.x1 < candidate->box.x0
-              || !esc_box_near (&body, &candidate->box, esc_box_side (&body) * BODY_REACH))
-            continue;
-          candidate->in_body = TRUE;
-          esc_box_union (&body, &candidate->box);
-          grew = TRUE;
-        }
+      candidate->in_body = group[i] == largest;
+      far += !candidate->in_body && group[i] != NO_MARK && candidate->mark != NO_MARK;
+    }
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      Candidate *candidate = &g_array_index (chosen, Candidate, i);
+
+      candidate->in_body |= far > MAX_INSETS && group[i] != NO_MARK;
+      if (candidate->in_body)
+        esc_box_union (&body, &candidate->box);
     }
   return body;
 }
@@ -367,7 +416,32 @@ flow_legend (EscChartLayout *self,
   return regions->graduated ? flow_scale (self, y) : y;
 }
 
-/* "Not on the map:" and the names, each its own target, flowing and wrapping. */
+/* The regions not on the map after the first ESC_CHART_NAMED_REGIONS: one "and N
+ * more" after the names, which each of them points at. */
+static void
+flow_more (EscChartLayout *self,
+           guint           first,
+           double         *x,
+           double         *y)
+{
+  EscRegionsLayout *regions = self->regions;
+  double font = self->font, pad = font * 0.75, row_h = font * 1.5;
+  guint n = regions->missing->len - first;
+  g_autofree char *words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n), n);
+  Text *text = esc_layout_add_text (self, words, font * 0.85, FALSE, TRUE, self->width - pad * 2, *x, *y);
+
+  if (*x + text->box.width > self->width - pad && *x > pad)
+    {
+      *x = pad, *y += row_h;
+      text->box.x = *x, text->box.y = *y;
+    }
+  for (guint i = first; i < regions->missing->len; i++)
+    g_array_index (regions->missing, Missing, i).box = (EscRect) { text->box.x - font * 0.25, text->box.y,
+                                                                   text->box.width + font * 0.5, text->box.height };
+}
+
+/* "Not on the map:" and the names, each its own target, flowing and wrapping; past
+ * ESC_CHART_NAMED_REGIONS of them, "and N more". */
 static double
 flow_missing (EscChartLayout *self,
               double          y)
@@ -375,7 +449,6 @@ flow_missing (EscChartLayout *self,
   EscRegionsLayout *regions = self->regions;
   double font = self->font, pad = font * 0.75, x = pad, row_h = font * 1.5;
   double max_width = self->width - pad * 2;
-  gboolean any = FALSE;
 
   for (guint m = 0; m < esc_chart_get_n_marks (self->chart); m++)
     {
@@ -385,12 +458,14 @@ flow_missing (EscChartLayout *self,
 
       if (mark->detail[0] == '\0')
         continue;
-      if (!any)
+      g_array_append_val (regions->missing, missing);
+      if (regions->missing->len > ESC_CHART_NAMED_REGIONS)
+        continue;
+      if (regions->missing->len == 1)
         {
           /* Translators: before the names of the regions the map has no shape for. */
           text = esc_layout_add_text (self, _("Not on the map:"), font * 0.85, TRUE, TRUE, max_width, x, y);
           x += text->box.width + font * 0.5;
-          any = TRUE;
         }
       text = esc_layout_add_text (self, mark->label, font * 0.85, FALSE, FALSE, max_width, x, y);
       if (x + text->box.width > self->width - pad && x > pad)
@@ -398,11 +473,13 @@ flow_missing (EscChartLayout *self,
           x = pad, y += row_h;
           text->box.x = x, text->box.y = y;
         }
-      missing.box = (EscRect) { text->box.x - font * 0.25, text->box.y, text->box.width + font * 0.5, text->box.height };
-      g_array_append_val (regions->missing, missing);
+      g_array_index (regions->missing, Missing, regions->missing->len - 1).box =
+        (EscRect) { text->box.x - font * 0.25, text->box.y, text->box.width + font * 0.5, text->box.height };
       x += text->box.width + font * 0.8;
     }
-  return any ? y + row_h : y;
+  if (regions->missing->len > ESC_CHART_NAMED_REGIONS)
+    flow_more (self, ESC_CHART_NAMED_REGIONS, &x, &y);
+  return regions->missing->len > 0 ? y + row_h : y;
 }
 
 /* ---- The map itself ---- */
@@ -438,35 +515,157 @@ add_neighbours (EscChartLayout *self,
     }
 }
 
-/* Regions far from the rest, in boxes along the map's lower left corner. */
-static void
-add_insets (EscChartLayout *self,
-            GArray         *chosen,
-            const Frame    *main_frame)
+/* Where the insets go: @n boxes of @side in rows of @columns up from the map's lower
+ * left corner. */
+typedef struct {
+  guint n;
+  guint columns;
+  double side;
+  double gap;
+} InsetGrid;
+
+/* The boxes as large as lets them fit in rows along the bottom of the map, up to its
+ * lower half; boxes too small for a name may fill it all. None is ever left out. */
+static InsetGrid
+inset_grid (EscChartLayout *self,
+            GArray         *chosen)
 {
-  EscRegionsLayout *regions = self->regions;
-  double side = MIN (regions->map.width, regions->map.height) / 4.5, gap = self->font * 0.5;
-  double x = regions->map.x + gap;
+  const EscRect *map = &self->regions->map;
+  InsetGrid grid = { .gap = MIN (self->font * 0.5, MIN (map->width, map->height) / 36) };
 
   for (guint i = 0; i < chosen->len; i++)
+    grid.n += !g_array_index (chosen, Candidate, i).in_body && g_array_index (chosen, Candidate, i).mark != NO_MARK;
+  for (grid.side = MIN (map->width, map->height) / 4.5; grid.n > 0; grid.side *= 0.9)
+    {
+      double height = grid.side >= self->font * 3 ? map->height / 2 : map->height;
+      guint rows = (guint) MAX (1, floor ((height - grid.gap) / (grid.side + grid.gap)));
+
+      grid.columns = (guint) MAX (1, floor ((map->width - grid.gap) / (grid.side + grid.gap)));
+      if ((guint64) grid.columns * rows >= grid.n || grid.side < 2)
+        break;
+    }
+  return grid;
+}
+
+/* The box of the @k-th inset. */
+static EscRect
+inset_box (const EscRect   *map,
+           const InsetGrid *grid,
+           guint            k)
+{
+  return (EscRect) { map->x + grid->gap + (k % grid->columns) * (grid->side + grid->gap),
+                     map->y + map->height - (k / grid->columns + 1) * (grid->side + grid->gap),
+                     grid->side, grid->side };
+}
+
+/* The corner all the insets take together. */
+static EscRect
+inset_corner (const EscRect   *map,
+              const InsetGrid *grid)
+{
+  guint rows = (grid->n + grid->columns - 1) / grid->columns;
+  double step = grid->side + grid->gap;
+
+  return (EscRect) { map->x, map->y + map->height - rows * step - grid->gap,
+                     MIN (grid->n, grid->columns) * step + grid->gap, rows * step + grid->gap };
+}
+
+static gboolean
+rects_meet (const EscRect *a,
+            const EscRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* Fits the body to @rect, then, where a region of it would lie under the insets'
+ * corner, to the room above the corner or beside it, whichever draws it larger. */
+static void
+fit_body (Frame           *frame,
+          GArray          *chosen,
+          const Box       *body,
+          const EscRect   *rect,
+          const EscRect   *map,
+          const InsetGrid *grid)
+{
+  EscRect corner, above, beside;
+  Frame a = *frame, b = *frame;
+  gboolean meets = FALSE;
+
+  fit_frame (frame, body, rect);
+  if (grid->n == 0)
+    return;
+  corner = inset_corner (map, grid);
+  for (guint i = 0; i < chosen->len && !meets; i++)
     {
       Candidate *candidate = &g_array_index (chosen, Candidate, i);
-      EscRect rect = { x, regions->map.y + regions->map.height - side - gap, side, side };
-      EscRect inner = { rect.x + gap, rect.y + gap, side - 2 * gap, side - 2 * gap };
+      EscRect box = { frame->offset_x + candidate->box.x0 * frame->scale, frame->offset_y - candidate->box.y1 * frame->scale,
+                      (candidate->box.x1 - candidate->box.x0) * frame->scale, (candidate->box.y1 - candidate->box.y0) * frame->scale };
+
+      meets = candidate->in_body && rects_meet (&box, &corner);
+    }
+  if (!meets)
+    return;
+  above = (EscRect) { rect->x, rect->y, rect->width, MAX (corner.y - rect->y, 1) };
+  beside = (EscRect) { corner.x + corner.width, rect->y, MAX (rect->x + rect->width - corner.x - corner.width, 1), rect->height };
+  fit_frame (&a, body, &above);
+  fit_frame (&b, body, &beside);
+  *frame = a.scale >= b.scale ? a : b;
+}
+
+/* The inset's name along its top, where the box is wide enough for it; returns the
+ * height it takes. */
+static double
+label_inset (EscChartLayout *self,
+             const EscRect  *box,
+             guint           mark,
+             double          gap)
+{
+  const char *name = esc_chart_get_mark (self->chart, mark)->label;
+  double size = self->font * 0.7;
+  Text *text;
+
+  if (box->height < size * 3.5)
+    return 0;
+  text = esc_layout_add_text (self, name, size, FALSE, FALSE, 0, box->x + gap, box->y + gap / 2);
+  if (text->box.width <= box->width - gap * 2)
+    return text->box.height;
+  g_array_remove_index (self->texts, self->texts->len - 1);
+  return 0;
+}
+
+/* Regions far from the rest, each in a box of its own, in rows up from the map's
+ * lower left corner. */
+static void
+add_insets (EscChartLayout  *self,
+            GArray          *chosen,
+            const Frame     *main_frame,
+            const InsetGrid *grid)
+{
+  EscRegionsLayout *regions = self->regions;
+
+  for (guint i = 0, k = 0; i < chosen->len; i++)
+    {
+      Candidate *candidate = &g_array_index (chosen, Candidate, i);
+      Inset inset = { .mark = candidate->mark };
       g_autoptr(GPtrArray) rings = NULL;
       Frame frame = *main_frame;
+      double label_h, gap = grid->gap;
+      EscRect inner;
       Box box;
       Area area;
 
-      if (candidate->in_body || candidate->mark == NO_MARK || x + side > regions->map.x + regions->map.width)
+      if (candidate->in_body || candidate->mark == NO_MARK)
         continue;
+      inset.box = inset_box (&regions->map, grid, k++);
+      label_h = label_inset (self, &inset.box, candidate->mark, gap);
+      inner = (EscRect) { inset.box.x + gap, inset.box.y + gap + label_h,
+                          MAX (inset.box.width - 2 * gap, 1), MAX (inset.box.height - 2 * gap - label_h, 1) };
       rings = candidate_rings (&frame.azimuthal, candidate, &box);
       fit_frame (&frame, &box, &inner);
       area = project_area (&frame, rings, candidate->mark);
       area.inset = TRUE;
       g_array_append_val (regions->areas, area);
-      g_array_append_val (regions->insets, rect);
-      x += side + gap;
+      g_array_append_val (regions->insets, inset);
     }
 }
 
@@ -611,6 +810,56 @@ label_small_regions (EscChartLayout *self)
     }
 }
 
+/* Where each mark is drawn, for looking it up as the pointer and the focus move. */
+static void
+index_marks (EscChartLayout *self)
+{
+  EscRegionsLayout *regions = self->regions;
+  guint n = esc_chart_get_n_marks (self->chart);
+
+  regions->area_of_mark = g_new (guint, n);
+  regions->missing_of_mark = g_new (guint, n);
+  regions->n_marks = n;
+  memset (regions->area_of_mark, 0xff, n * sizeof (guint));
+  memset (regions->missing_of_mark, 0xff, n * sizeof (guint));
+  for (guint i = regions->areas->len; i-- > 0;)
+    {
+      Area *area = &g_array_index (regions->areas, Area, i);
+
+      if (area->mark != NO_MARK)
+        regions->area_of_mark[area->mark] = i;
+    }
+  for (guint i = 0; i < regions->missing->len; i++)
+    regions->missing_of_mark[g_array_index (regions->missing, Missing, i).mark] = i;
+}
+
+/* Centres the projection on everything, finds the main body, then centres on the
+ * body alone; returns the body, in the plane. */
+static Box
+project_candidates (GArray *chosen,
+                    Frame  *frame)
+{
+  double lon, lat;
+  Box body = EMPTY_BOX;
+
+  country_centre (chosen, FALSE, &lon, &lat);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      esc_azimuthal_init (&frame->azimuthal, lon, lat);
+      for (guint i = 0; i < chosen->len; i++)
+        {
+          Candidate *candidate = &g_array_index (chosen, Candidate, i);
+          g_autoptr(GPtrArray) rings = candidate_rings (&frame->azimuthal, candidate, &candidate->box);
+
+          candidate->area = esc_rings_area (&frame->azimuthal, rings);
+          candidate->in_body = FALSE;
+        }
+      body = find_body (chosen);
+      country_centre (chosen, TRUE, &lon, &lat);
+    }
+  return body;
+}
+
 /* Lays out the map of regions; sets needed_height. */
 void
 esc_layout_regions (EscChartLayout *self)
@@ -618,16 +867,20 @@ esc_layout_regions (EscChartLayout *self)
   EscElection *election = esc_chart_get_election (self->chart);
   EscGeoLayer *layer = esc_geo_store_get_regions (esc_election_get_country (election));
   g_autoptr(GArray) chosen = NULL;
-  double font = self->font, legend_h, missing_h, map_h, lon, lat;
+  double font = self->font, legend_h, missing_h, map_h;
   Frame frame = { 0 };
-  Box body;
+  Box body = EMPTY_BOX;
 
   self->regions = regions_layout_new ();
   if (layer == NULL)
     return;
   chosen = candidates (self->chart, layer);
+  if (chosen->len > 0)
+    body = project_candidates (chosen, &frame);
+  /* The legend says "No result" only where the map shows a region without one. */
   for (guint i = 0; i < chosen->len; i++)
-    self->regions->neutral |= g_array_index (chosen, Candidate, i).mark == NO_MARK;
+    self->regions->neutral |= g_array_index (chosen, Candidate, i).mark == NO_MARK
+                              && g_array_index (chosen, Candidate, i).in_body;
   for (guint m = 0; m < esc_chart_get_n_marks (self->chart); m++)
     self->regions->graduated |= esc_regions_strength (self->chart, m) < 1;
 
@@ -638,39 +891,26 @@ esc_layout_regions (EscChartLayout *self)
   g_array_set_size (self->regions->swatches, 0);
   g_array_set_size (self->regions->missing, 0);
 
-  /* Centre on everything, find the main body, then centre on the body alone. */
-  if (chosen->len == 0)
-    return;
-  country_centre (chosen, FALSE, &lon, &lat);
-  for (int pass = 0; pass < 2; pass++)
-    {
-      esc_azimuthal_init (&frame.azimuthal, lon, lat);
-      for (guint i = 0; i < chosen->len; i++)
-        {
-          Candidate *candidate = &g_array_index (chosen, Candidate, i);
-          g_autoptr(GPtrArray) rings = candidate_rings (&frame.azimuthal, candidate, &candidate->box);
-
-          candidate->area = esc_rings_area (&frame.azimuthal, rings);
-          candidate->in_body = FALSE;
-        }
-      body = find_body (chosen);
-      country_centre (chosen, TRUE, &lon, &lat);
-    }
-
   /* As tall as the country's shape asks at this width, within reason. */
   map_h = isinf (self->height) || self->height >= G_MAXDOUBLE / 2
           ? CLAMP (self->width * (body.y1 - body.y0) / MAX (body.x1 - body.x0, 1e-9), font * 12,
                    MAX (font * 12, MIN (self->width * 1.1, font * 48)))
           : MAX (self->height - legend_h - missing_h, font * 6);
   self->regions->map = (EscRect) { 0, 0, self->width, map_h };
-  fit_frame (&frame, &body, &(EscRect) { font * 0.5, font * 0.5, self->width - font, map_h - font });
+  if (chosen->len > 0)
+    {
+      InsetGrid grid = inset_grid (self, chosen);
 
-  add_neighbours (self, &frame, esc_election_get_country (election));
-  add_body (self, chosen, &frame);
-  add_insets (self, chosen, &frame);
-  esc_regions_find_outline (self->regions);
+      fit_body (&frame, chosen, &body, &(EscRect) { font * 0.5, font * 0.5, self->width - font, map_h - font },
+                &self->regions->map, &grid);
+      add_neighbours (self, &frame, esc_election_get_country (election));
+      add_body (self, chosen, &frame);
+      add_insets (self, chosen, &frame, &grid);
+      esc_regions_find_outline (self->regions);
+    }
   flow_legend (self, map_h);
   flow_missing (self, map_h + legend_h);
   label_small_regions (self);
+  index_marks (self);
   self->needed_height = map_h + legend_h + missing_h;
 }
