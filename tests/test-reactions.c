@@ -337,6 +337,33 @@ test_follows_election (void)
   esc_ui_test_run_app (check_follows_election, NULL);
 }
 
+/* A view that is going away no longer hears the drawing it showed, which others may
+ * keep (the window keeps its map): its handler is connected with the view's life, and
+ * disposing the view drops it. */
+static void
+test_view_lets_go (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "venezuela-elections.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EscDataset) dataset = esc_dataset_new_from_file (file, NULL, NULL, &error);
+  g_autoptr(EscElection) election = NULL;
+  g_autoptr(EscReactionsMap) map = NULL;
+  GtkWidget *view = g_object_ref_sink (g_object_new (ESC_TYPE_DRAWN_VIEW, NULL));
+  guint changed;
+
+  g_assert_no_error (error);
+  election = g_list_model_get_item (esc_dataset_get_elections (dataset), 1);
+  map = esc_reactions_map_new (election, FALSE);
+  changed = g_signal_lookup ("changed", G_OBJECT_TYPE (map));
+  esc_drawn_view_set_drawing (ESC_DRAWN_VIEW (view), ESC_DRAWING (map));
+  g_assert_true (g_signal_has_handler_pending (map, changed, 0, FALSE));
+  g_object_run_dispose (G_OBJECT (view));
+  g_assert_false (g_signal_has_handler_pending (map, changed, 0, FALSE));
+  esc_reactions_map_set_whole_world (map, TRUE);
+  g_object_unref (view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +375,7 @@ main (int   argc,
   g_test_add_func ("/ui/reactions/many", test_many);
   g_test_add_func ("/ui/reactions/repeat-steps", test_repeat_steps);
   g_test_add_func ("/ui/reactions/follows-election", test_follows_election);
+  g_test_add_func ("/ui/reactions/view-lets-go", test_view_lets_go);
 
   return g_test_run ();
 }

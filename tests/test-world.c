@@ -143,6 +143,9 @@ test_malformed (void)
     "{\"arcs\": [[[0,0],[1,\"x\"]]], \"objects\": {\"countries\": {\"geometries\": []}}}",
     "{\"arcs\": [], \"objects\": {\"countries\": {\"geometries\": [{\"type\": \"Point\", \"coordinates\": [0, 0]}]}}}",
     "{\"arcs\": [[[0,0],[4,0],[4,4],[0,0]]], \"objects\": {\"countries\": {\"geometries\": [{\"type\": \"Polygon\", \"arcs\": [[0.5]]}]}}}",
+    /* Members of the wrong kind fail without a critical from json-glib. */
+    "{\"arcs\": [[[0,0],[4,0],[4,4],[0,0]]], \"objects\": {\"countries\": {\"geometries\": [{\"type\": {}, \"arcs\": [[0]]}]}}}",
+    "{\"arcs\": [[[0,0],[4,0],[4,4],[0,0]]], \"objects\": {\"countries\": {\"geometries\": [{\"type\": [\"Polygon\"], \"arcs\": [[0]]}]}}}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -155,6 +158,19 @@ test_malformed (void)
       g_assert_null (world);
       g_assert_nonnull (error);
     }
+
+  /* "merged" that is not a boolean is not merged, without a critical. */
+  {
+    const char *odd = "{\"arcs\": [[[0,0],[4,0],[4,4],[0,0]]], \"objects\": {\"regions\": {\"geometries\": [{\"type\": \"Polygon\","
+                      " \"id\": \"VE-A\", \"arcs\": [[0]], \"properties\": {\"merged\": {\"yes\": 1}, \"name\": [1]}}]}}}";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (odd, strlen (odd));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(EscGeoLayer) layer = esc_geo_layer_new_regions (bytes, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (esc_geo_layer_get_feature (layer, 0)->merged);
+    g_assert_cmpstr (esc_geo_layer_get_feature (layer, 0)->name, ==, "");
+  }
 
   /* And a small good one, with a reversed arc: a square from two halves. */
   {

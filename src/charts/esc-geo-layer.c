@@ -298,6 +298,27 @@ grow_bounds (EscGeoFeature *feature,
     }
 }
 
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gboolean
+boolean_member (JsonObject *object,
+                const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN
+         && json_node_get_boolean (node);
+}
+
 /* Polygon: [ring, hole…]; MultiPolygon: [[ring, hole…], …]. Holes are drawn with the
  * even-odd rule, so all rings go in one list. */
 static gboolean
@@ -307,11 +328,11 @@ read_geometry (JsonObject       *geometry,
                const char       *where,
                GError          **error)
 {
-  const char *type = json_object_get_string_member_with_default (geometry, "type", "");
+  const char *type = string_member (geometry, "type");
   JsonArray *polygons = array_member (geometry, "arcs");
-  gboolean multi = g_str_equal (type, "MultiPolygon");
+  gboolean multi = g_strcmp0 (type, "MultiPolygon") == 0;
 
-  if (!multi && !g_str_equal (type, "Polygon"))
+  if (!multi && g_strcmp0 (type, "Polygon") != 0)
     return fail (error, where, _("only polygons and multipolygons are supported"));
   if (polygons == NULL)
     return fail (error, where, _("the geometry has no arcs"));
@@ -341,17 +362,6 @@ read_geometry (JsonObject       *geometry,
   return TRUE;
 }
 
-static const char *
-string_member (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 static gboolean
 read_feature (EscGeoLayer *self,
               JsonNode    *node,
@@ -372,7 +382,7 @@ read_feature (EscGeoLayer *self,
   feature.code = g_strdup (id ? id_to_code (id) : NULL);
   feature.name = g_strdup (string_member (properties, "name") ? string_member (properties, "name") : "");
   feature.parent = g_strdup (string_member (properties, "parent"));
-  feature.merged = properties && json_object_get_boolean_member_with_default (properties, "merged", FALSE);
+  feature.merged = boolean_member (properties, "merged");
   feature.rings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_array_append_val (self->features, feature);
   added = &g_array_index (self->features, EscGeoFeature, self->features->len - 1);

@@ -16,6 +16,7 @@
 
 G_LOCK_DEFINE_STATIC (store);
 static EscGeoLayer *world;
+static gboolean world_read;   /* tried once: a broken file warns once, not per frame */
 static GHashTable *regions;   /* alpha-2 → EscGeoLayer, or a NULL value where none */
 
 static EscGeoLayer *
@@ -45,8 +46,9 @@ EscGeoLayer *
 esc_geo_store_get_world (void)
 {
   G_LOCK (store);
-  if (world == NULL)
+  if (!world_read)
     world = decode (GEO_PATH "world/countries-110m.json", esc_geo_layer_new_world);
+  world_read = TRUE;
   G_UNLOCK (store);
   return world;
 }
