@@ -213,8 +213,7 @@ test_layouts_new_fixtures (void)
     "tests/fixtures/parliament-count-changes.json", "tests/fixtures/referendum.json",
     "tests/fixtures/regions-only.json", "tests/fixtures/regions-disagree.json",
     "tests/fixtures/mexico-governors-2021.json", "tests/fixtures/regions-unmatched.json",
-    /* Not yet venezuela-24-entities.json nor regions-spellings.json: 24 offices at
-     * 640×360 get seats of 10.5 px, under the 10.8 px check_readable() asks for. */
+    "tests/fixtures/venezuela-24-entities.json", "tests/fixtures/regions-spellings.json",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)

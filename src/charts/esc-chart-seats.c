@@ -37,7 +37,8 @@ place_seats (EscChartLayout *self,
              double          cy,
              double          outer)
 {
-  double inner = outer * 0.38;
+  /* The hole holds the total; rows get the rest, seats larger the less it takes. */
+  double inner = outer * 0.34;
   guint rows, assigned = 0;
   double spacing = 0;
 
