@@ -229,8 +229,18 @@ test_shapes (void)
 
   g_assert_true (esc_subdivision_has_shape ("VE-V"));
   g_assert_true (esc_subdivision_has_shape ("ve-v"));
-  /* Drawn by its parts only. */
-  g_assert_true (esc_subdivision_has_shape ("VE-Y"));
+  /* Merged from its parts into a geometry of its own. */
+  g_assert_true (esc_subdivision_has_shape ("GB-WLS"));
+  g_assert_true (esc_subdivision_has_shape ("FR-20R"));
+  /* Drawn by its parts only where the map draws every part iso-codes lists: all four
+   * provinces of Catalonia; one of Galicia's four; two of Northern Ireland's eleven
+   * districts; parts without a code, which cannot show that they cover it. */
+  g_assert_true (esc_subdivision_has_shape ("ES-CT"));
+  g_assert_false (esc_subdivision_has_shape ("ES-GA"));
+  g_assert_true (esc_subdivision_has_shape ("GB-BFS"));
+  g_assert_false (esc_subdivision_has_shape ("GB-NIR"));
+  g_assert_false (esc_subdivision_has_shape ("GB-ENG"));
+  g_assert_false (esc_subdivision_has_shape ("VE-Y"));
   g_assert_false (esc_subdivision_has_shape ("VE-W"));
   g_assert_false (esc_subdivision_has_shape ("VE-Q"));
   g_assert_false (esc_subdivision_has_shape ("MX-SLP"));

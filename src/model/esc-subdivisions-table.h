@@ -12,7 +12,8 @@ typedef struct {
   const char *map_names;      /* the maps' names for it, each ended by a NUL, then a NUL;
                                * NULL when the maps name it nothing */
   const char *map_alt_names;  /* the maps' alternative names, the same way */
-  gboolean has_shape;         /* a regions map draws it, whole or by its parts */
+  gboolean has_shape;         /* a regions map draws it whole: as one shape, or by every
+                               * part iso-codes lists for it */
 } EscSubdivisionInfo;
 
 typedef struct {

@@ -417,7 +417,8 @@ esc_subdivision_match (const char *country_alpha2,
  * esc_subdivision_has_shape:
  * @code: an ISO 3166-2 code
  *
- * Returns: whether a regions map draws @code, as a shape of its own or by its parts
+ * Returns: whether a regions map draws @code whole, as a shape of its own or by every
+ *   part iso-codes lists for it
  */
 gboolean
 esc_subdivision_has_shape (const char *code)

@@ -10,6 +10,7 @@ REGIONS_DIR holds one TopoJSON file per country (XX.json, object "regions", geom
 with an ISO 3166-2 "id" and properties "name", "names", "parent"). It may be missing or
 empty: then no subdivision has a shape and only iso-codes names and the aliases match.
 """
+import functools
 import json
 import pathlib
 import sys
@@ -18,7 +19,25 @@ iso_path, regions_dir, output, depfile = sys.argv[1:5]
 regions_dir = pathlib.Path(regions_dir)
 
 with open(iso_path, encoding="utf-8") as f:
-    iso = {entry["code"]: entry["name"] for entry in json.load(f)["3166-2"]}
+    entries = json.load(f)["3166-2"]
+iso = {entry["code"]: entry["name"] for entry in entries}
+
+
+def parent_code(entry):
+    """iso-codes gives a parent as a whole code ("GB-NIR") or without its country
+    ("20R" for FR-20R)."""
+    parent = entry.get("parent")
+    if parent is None:
+        return None
+    return parent if "-" in parent else f"{entry['code'][:2]}-{parent}"
+
+
+# Per code, the subdivisions iso-codes lists as its parts.
+parts = {}
+for entry in entries:
+    parent = parent_code(entry)
+    if parent in iso:
+        parts.setdefault(parent, []).append(entry["code"])
 
 
 def c_string(text):
@@ -41,11 +60,11 @@ def name_list(names):
     return c_string("\0".join(names) + "\0")
 
 
-# Per code: the names of its geometries, their alternative names, and whether the map
-# draws it (as a geometry of its own, or as the parent its parts name).
+# Per code: the names of its geometries, their alternative names, and whether it has a
+# geometry of its own (merged parents' included).
 map_names = {}
 alt_names = {}
-shaped = set()
+own_shape = set()
 countries_with_map = set()
 ignored = []
 read_files = []
@@ -64,18 +83,28 @@ for path in files:
         parent = properties.get("parent")
         for drawn in (code, parent):
             if isinstance(drawn, str) and drawn in iso:
-                shaped.add(drawn)
                 countries_with_map.add(drawn.split("-")[0])
             elif isinstance(drawn, str):
                 ignored.append(f"{path.name}: {drawn}")
         if not isinstance(code, str) or code not in iso:
             continue
+        own_shape.add(code)
         name = properties.get("name")
         if isinstance(name, str) and name and name not in map_names.setdefault(code, []):
             map_names[code].append(name)
         for alt in properties.get("names") or []:
             if isinstance(alt, str) and alt and alt not in alt_names.setdefault(code, []):
                 alt_names[code].append(alt)
+
+
+@functools.cache
+def has_shape(code):
+    """Drawn whole: by a geometry of its own, or by every part iso-codes lists for it. A
+    parent of which the map draws only some parts would be drawn as less than it is
+    (Northern Ireland by two of its eleven districts); parts without a code cannot show
+    that they cover it."""
+    return code in own_shape or (code in parts and all(has_shape(part) for part in parts[code]))
+
 
 codes = sorted(iso)
 countries = {}
@@ -92,7 +121,7 @@ with open(output, "w", encoding="utf-8") as f:
     for code in codes:
         f.write(f"  {{ {c_string(code)}, {c_string(iso[code])}, "
                 f"{name_list(map_names.get(code))}, {name_list(alt_names.get(code))}, "
-                f"{'TRUE' if code in shaped else 'FALSE'} }},\n")
+                f"{'TRUE' if has_shape(code) else 'FALSE'} }},\n")
     f.write("};\n")
     f.write(f"const guint esc_n_subdivisions = {len(codes)};\n\n")
     f.write("const EscSubdivisionCountry esc_subdivision_countries[] = {\n")
