@@ -219,6 +219,80 @@ test_ambiguity (void)
   assert_match ("VE", "Not a code", NULL);
 }
 
+/* iso-codes writes some names with alternatives in them: "Catalunya [Cataluña]", "Wales
+ * [Cymru GB-CYM]", "Valenciana, Comunidad", "Bolama / Bijagós", "Ilocos (Region I)".
+ * Each form a source may write matches on its own. */
+static void
+test_name_variants (void)
+{
+  const char *valenciana = esc_subdivision_get_name ("ES-VC");
+  const char *comma = strchr (valenciana, ',');
+  g_autofree char *rest = g_strndup (valenciana, comma - valenciana);
+  g_autofree char *inverted = g_strdup_printf ("%s %s", g_strstrip (g_strdup (comma + 1)), rest);
+
+  /* In brackets: the name outside them, and the one inside without a code. */
+  assert_match ("ES", "Catalunya", "ES-CT");
+  assert_match ("ES", "Cataluña", "ES-CT");
+  assert_match ("ES", "CATALUNA", "ES-CT");
+  assert_match ("ES", "Galicia", "ES-GA");
+  assert_match ("ES", "Lleida", "ES-L");
+  assert_match ("ES", "Lérida", "ES-L");
+  assert_match ("ES", "A Coruña", "ES-C");
+  assert_match ("ES", "La Coruña", "ES-C");
+  assert_match ("GB", "Wales", "GB-WLS");
+  assert_match ("GB", "Cymru", "GB-WLS");
+  assert_match ("GB", "Caerdydd", "GB-CRF");
+  assert_match ("GB", "Isle of Anglesey", "GB-AGY");
+  assert_match ("GB", "Sir Ynys Môn", "GB-AGY");
+  assert_match ("SE", "Stockholms län", "SE-AB");
+  assert_match ("SE", "SE-01", NULL);
+  /* "[city]" is a note, not a name. */
+  assert_match ("YE", "City", NULL);
+
+  /* "Rest, First" is also "First Rest". */
+  g_assert_nonnull (comma);
+  assert_match ("ES", inverted, "ES-VC");
+  assert_match ("ES", "Principado de Asturias", "ES-AS");
+  assert_match ("ES", "Región de Murcia", "ES-MC");
+  assert_match ("ES", "Murcia", "ES-MU");
+  assert_match ("GB", "City of Edinburgh", "GB-EDH");
+  assert_match ("BE", "Région wallonne", "BE-WAL");
+  assert_match ("RU", "Respublika Tatarstan", "RU-TA");
+  assert_match ("US", "U.S. Virgin Islands", "US-VI");
+
+  /* Each side of a slash. */
+  assert_match ("CF", "Haute-Sangha", "CF-HS");
+  assert_match ("CF", "Mambéré-Kadéï", "CF-HS");
+  assert_match ("GW", "Bijagós", "GW-BL");
+  assert_match ("NA", "Karas", "NA-KA");
+
+  /* A note in parentheses dropped. */
+  assert_match ("NO", "Svalbard", "NO-21");
+  assert_match ("PH", "Ilocos", "PH-01");
+  assert_match ("PH", "Ilocos Region", "PH-01");
+  assert_match ("MA", "Aousserd", "MA-AOU");
+
+  /* A whole name wins over a part of another: "Sofia (stolitsa)" is BG-22, "Sofia" BG-23.
+   * A part two subdivisions share matches neither: ES-IB and ES-PM are both "Illes
+   * Balears [Islas Baleares]", FR-973 and FR-GF both "Guyane (française)". */
+  assert_match ("BG", "Sofia", "BG-23");
+  assert_match ("ES", "Islas Baleares", NULL);
+  assert_match ("ES", "Illes Balears", NULL);
+  assert_match ("FR", "Guyane", NULL);
+}
+
+/* A name the map gives every part of a subdivision, and nothing else, is that
+ * subdivision's: Natural Earth calls both departments of Corsica "Corsica". */
+static void
+test_parts_names (void)
+{
+  assert_match ("FR", "Corsica", "FR-20R");
+  assert_match ("FR", "Corse", "FR-20R");
+  assert_match ("FR", "Haute-Corse", "FR-2B");
+  /* Some of England's boroughs are "Greater London", not all of England's parts. */
+  assert_match ("GB", "Greater London", NULL);
+}
+
 static void
 test_shapes (void)
 {
@@ -427,6 +501,8 @@ main (int   argc,
   g_test_add_func ("/model/subdivisions/kind-words", test_kind_words);
   g_test_add_func ("/model/subdivisions/normalization", test_normalization);
   g_test_add_func ("/model/subdivisions/ambiguity", test_ambiguity);
+  g_test_add_func ("/model/subdivisions/name-variants", test_name_variants);
+  g_test_add_func ("/model/subdivisions/parts-names", test_parts_names);
   g_test_add_func ("/model/subdivisions/shapes", test_shapes);
   g_test_add_func ("/model/subdivisions/loader", test_loader);
   g_test_add_func ("/model/subdivisions/loader-bad-code", test_loader_bad_code);
