@@ -403,20 +403,20 @@ static void
 test_loader (void)
 {
   g_autofree char *zulia = region ("Estado Zulia", NULL);
-  g_autofree char *coded = region ("Whatever they call it", "VE-V");
+  g_autofree char *coded = region ("Whatever they call it", "VE-K");
   g_autofree char *atlantis = region ("Atlantis", NULL);
   g_autofree char *islands = region ("Dependencias Federales", NULL);
-  g_autofree char *coded_islands = region ("Las islas", "VE-W");
-  g_autofree char *regions = g_strjoin (",", zulia, coded, atlantis, islands, coded_islands, NULL);
+  g_autofree char *coded_delta = region ("El delta", "VE-Y");
+  g_autofree char *regions = g_strjoin (",", zulia, coded, atlantis, islands, coded_delta, NULL);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(EscDataset) dataset = load_regions ("VE", regions, &problems);
 
   g_assert_nonnull (dataset);
   g_assert_cmpstr (esc_region_get_code (region_at (dataset, 0)), ==, "VE-V");
-  g_assert_cmpstr (esc_region_get_code (region_at (dataset, 1)), ==, "VE-V");
+  g_assert_cmpstr (esc_region_get_code (region_at (dataset, 1)), ==, "VE-K");
   g_assert_null (esc_region_get_code (region_at (dataset, 2)));
   g_assert_cmpstr (esc_region_get_code (region_at (dataset, 3)), ==, "VE-W");
-  g_assert_cmpstr (esc_region_get_code (region_at (dataset, 4)), ==, "VE-W");
+  g_assert_cmpstr (esc_region_get_code (region_at (dataset, 4)), ==, "VE-Y");
 
   g_assert_cmpuint (problems->len, ==, 3);
   assert_problem (problems, 0, ESC_SEVERITY_WARNING, "region-not-on-map", "$.elections[0].regions[2].name");
@@ -444,6 +444,33 @@ test_loader_bad_code (void)
 
       assert_problem (problems, i, ESC_SEVERITY_ERROR, "unknown-subdivision", path);
     }
+}
+
+/* A region listed twice in an election: the same subdivision however it is written,
+ * or, where none matches, the same name. Each repeat is a warning at the later one. */
+static void
+test_loader_repeated (void)
+{
+  g_autofree char *zulia = region ("Zulia", NULL);
+  g_autofree char *estado = region ("Estado Zulia", NULL);
+  g_autofree char *coded = region ("Maracaibo", "VE-V");
+  g_autofree char *atlantis = region ("Atlantis", NULL);
+  g_autofree char *shouted = region ("ATLÁNTIS", NULL);
+  g_autofree char *lara = region ("Lara", NULL);
+  g_autofree char *regions = g_strjoin (",", zulia, estado, coded, atlantis, shouted, lara, NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(EscDataset) dataset = load_regions ("VE", regions, &problems);
+
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (problems->len, ==, 5);
+  assert_problem (problems, 0, ESC_SEVERITY_WARNING, "repeated-region", "$.elections[0].regions[1].name");
+  assert_problem (problems, 1, ESC_SEVERITY_WARNING, "repeated-region", "$.elections[0].regions[2].code");
+  assert_problem (problems, 2, ESC_SEVERITY_WARNING, "region-not-on-map", "$.elections[0].regions[3].name");
+  assert_problem (problems, 3, ESC_SEVERITY_WARNING, "region-not-on-map", "$.elections[0].regions[4].name");
+  assert_problem (problems, 4, ESC_SEVERITY_WARNING, "repeated-region", "$.elections[0].regions[4].name");
+  g_assert_nonnull (strstr (((EscProblem *) g_ptr_array_index (problems, 1))->message, "Maracaibo"));
+  g_assert_nonnull (strstr (((EscProblem *) g_ptr_array_index (problems, 1))->message, "Zulia"));
+  g_assert_nonnull (strstr (((EscProblem *) g_ptr_array_index (problems, 4))->message, "ATLÁNTIS"));
 }
 
 /* A country without a regions map: names still resolve, and no region is said to lack
@@ -506,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/model/subdivisions/shapes", test_shapes);
   g_test_add_func ("/model/subdivisions/loader", test_loader);
   g_test_add_func ("/model/subdivisions/loader-bad-code", test_loader_bad_code);
+  g_test_add_func ("/model/subdivisions/loader-repeated", test_loader_repeated);
   g_test_add_func ("/model/subdivisions/loader-no-map", test_loader_no_map);
   g_test_add_func ("/model/subdivisions/loader-many", test_loader_many);
 
