@@ -219,6 +219,80 @@ test_ambiguity (void)
   assert_match ("VE", "Not a code", NULL);
 }
 
+/* iso-codes writes some names with alternatives in them: "Catalunya [Cataluña]", "Wales
+ * [Cymru GB-CYM]", "Valenciana, Comunidad", "Bolama / Bijagós", "Ilocos (Region I)".
+ * Each form a source may write matches on its own. */
+static void
+test_name_variants (void)
+{
+  const char *valenciana = esc_subdivision_get_name ("ES-VC");
+  const char *comma = strchr (valenciana, ',');
+  g_autofree char *rest = g_strndup (valenciana, comma - valenciana);
+  g_autofree char *inverted = g_strdup_printf ("%s %s", g_strstrip (g_strdup (comma + 1)), rest);
+
+  /* In brackets: the name outside them, and the one inside without a code. */
+  assert_match ("ES", "Catalunya", "ES-CT");
+  assert_match ("ES", "Cataluña", "ES-CT");
+  assert_match ("ES", "CATALUNA", "ES-CT");
+  assert_match ("ES", "Galicia", "ES-GA");
+  assert_match ("ES", "Lleida", "ES-L");
+  assert_match ("ES", "Lérida", "ES-L");
+  assert_match ("ES", "A Coruña", "ES-C");
+  assert_match ("ES", "La Coruña", "ES-C");
+  assert_match ("GB", "Wales", "GB-WLS");
+  assert_match ("GB", "Cymru", "GB-WLS");
+  assert_match ("GB", "Caerdydd", "GB-CRF");
+  assert_match ("GB", "Isle of Anglesey", "GB-AGY");
+  assert_match ("GB", "Sir Ynys Môn", "GB-AGY");
+  assert_match ("SE", "Stockholms län", "SE-AB");
+  assert_match ("SE", "SE-01", NULL);
+  /* "[city]" is a note, not a name. */
+  assert_match ("YE", "City", NULL);
+
+  /* "Rest, First" is also "First Rest". */
+  g_assert_nonnull (comma);
+  assert_match ("ES", inverted, "ES-VC");
+  assert_match ("ES", "Principado de Asturias", "ES-AS");
+  assert_match ("ES", "Región de Murcia", "ES-MC");
+  assert_match ("ES", "Murcia", "ES-MU");
+  assert_match ("GB", "City of Edinburgh", "GB-EDH");
+  assert_match ("BE", "Région wallonne", "BE-WAL");
+  assert_match ("RU", "Respublika Tatarstan", "RU-TA");
+  assert_match ("US", "U.S. Virgin Islands", "US-VI");
+
+  /* Each side of a slash. */
+  assert_match ("CF", "Haute-Sangha", "CF-HS");
+  assert_match ("CF", "Mambéré-Kadéï", "CF-HS");
+  assert_match ("GW", "Bijagós", "GW-BL");
+  assert_match ("NA", "Karas", "NA-KA");
+
+  /* A note in parentheses dropped. */
+  assert_match ("NO", "Svalbard", "NO-21");
+  assert_match ("PH", "Ilocos", "PH-01");
+  assert_match ("PH", "Ilocos Region", "PH-01");
+  assert_match ("MA", "Aousserd", "MA-AOU");
+
+  /* A whole name wins over a part of another: "Sofia (stolitsa)" is BG-22, "Sofia" BG-23.
+   * A part two subdivisions share matches neither: ES-IB and ES-PM are both "Illes
+   * Balears [Islas Baleares]", FR-973 and FR-GF both "Guyane (française)". */
+  assert_match ("BG", "Sofia", "BG-23");
+  assert_match ("ES", "Islas Baleares", NULL);
+  assert_match ("ES", "Illes Balears", NULL);
+  assert_match ("FR", "Guyane", NULL);
+}
+
+/* A name the map gives every part of a subdivision, and nothing else, is that
+ * subdivision's: Natural Earth calls both departments of Corsica "Corsica". */
+static void
+test_parts_names (void)
+{
+  assert_match ("FR", "Corsica", "FR-20R");
+  assert_match ("FR", "Corse", "FR-20R");
+  assert_match ("FR", "Haute-Corse", "FR-2B");
+  /* Some of England's boroughs are "Greater London", not all of England's parts. */
+  assert_match ("GB", "Greater London", NULL);
+}
+
 static void
 test_shapes (void)
 {
@@ -229,8 +303,18 @@ test_shapes (void)
 
   g_assert_true (esc_subdivision_has_shape ("VE-V"));
   g_assert_true (esc_subdivision_has_shape ("ve-v"));
-  /* Drawn by its parts only. */
-  g_assert_true (esc_subdivision_has_shape ("VE-Y"));
+  /* Merged from its parts into a geometry of its own. */
+  g_assert_true (esc_subdivision_has_shape ("GB-WLS"));
+  g_assert_true (esc_subdivision_has_shape ("FR-20R"));
+  /* Drawn by its parts only where the map draws every part iso-codes lists: all four
+   * provinces of Catalonia; one of Galicia's four; two of Northern Ireland's eleven
+   * districts; parts without a code, which cannot show that they cover it. */
+  g_assert_true (esc_subdivision_has_shape ("ES-CT"));
+  g_assert_false (esc_subdivision_has_shape ("ES-GA"));
+  g_assert_true (esc_subdivision_has_shape ("GB-BFS"));
+  g_assert_false (esc_subdivision_has_shape ("GB-NIR"));
+  g_assert_false (esc_subdivision_has_shape ("GB-ENG"));
+  g_assert_false (esc_subdivision_has_shape ("VE-Y"));
   g_assert_false (esc_subdivision_has_shape ("VE-W"));
   g_assert_false (esc_subdivision_has_shape ("VE-Q"));
   g_assert_false (esc_subdivision_has_shape ("MX-SLP"));
@@ -319,20 +403,20 @@ static void
 test_loader (void)
 {
   g_autofree char *zulia = region ("Estado Zulia", NULL);
-  g_autofree char *coded = region ("Whatever they call it", "VE-V");
+  g_autofree char *coded = region ("Whatever they call it", "VE-K");
   g_autofree char *atlantis = region ("Atlantis", NULL);
   g_autofree char *islands = region ("Dependencias Federales", NULL);
-  g_autofree char *coded_islands = region ("Las islas", "VE-W");
-  g_autofree char *regions = g_strjoin (",", zulia, coded, atlantis, islands, coded_islands, NULL);
+  g_autofree char *coded_delta = region ("El delta", "VE-Y");
+  g_autofree char *regions = g_strjoin (",", zulia, coded, atlantis, islands, coded_delta, NULL);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(EscDataset) dataset = load_regions ("VE", regions, &problems);
 
   g_assert_nonnull (dataset);
   g_assert_cmpstr (esc_region_get_code (region_at (dataset, 0)), ==, "VE-V");
-  g_assert_cmpstr (esc_region_get_code (region_at (dataset, 1)), ==, "VE-V");
+  g_assert_cmpstr (esc_region_get_code (region_at (dataset, 1)), ==, "VE-K");
   g_assert_null (esc_region_get_code (region_at (dataset, 2)));
   g_assert_cmpstr (esc_region_get_code (region_at (dataset, 3)), ==, "VE-W");
-  g_assert_cmpstr (esc_region_get_code (region_at (dataset, 4)), ==, "VE-W");
+  g_assert_cmpstr (esc_region_get_code (region_at (dataset, 4)), ==, "VE-Y");
 
   g_assert_cmpuint (problems->len, ==, 3);
   assert_problem (problems, 0, ESC_SEVERITY_WARNING, "region-not-on-map", "$.elections[0].regions[2].name");
@@ -360,6 +444,33 @@ test_loader_bad_code (void)
 
       assert_problem (problems, i, ESC_SEVERITY_ERROR, "unknown-subdivision", path);
     }
+}
+
+/* A region listed twice in an election: the same subdivision however it is written,
+ * or, where none matches, the same name. Each repeat is a warning at the later one. */
+static void
+test_loader_repeated (void)
+{
+  g_autofree char *zulia = region ("Zulia", NULL);
+  g_autofree char *estado = region ("Estado Zulia", NULL);
+  g_autofree char *coded = region ("Maracaibo", "VE-V");
+  g_autofree char *atlantis = region ("Atlantis", NULL);
+  g_autofree char *shouted = region ("ATLÁNTIS", NULL);
+  g_autofree char *lara = region ("Lara", NULL);
+  g_autofree char *regions = g_strjoin (",", zulia, estado, coded, atlantis, shouted, lara, NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(EscDataset) dataset = load_regions ("VE", regions, &problems);
+
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (problems->len, ==, 5);
+  assert_problem (problems, 0, ESC_SEVERITY_WARNING, "repeated-region", "$.elections[0].regions[1].name");
+  assert_problem (problems, 1, ESC_SEVERITY_WARNING, "repeated-region", "$.elections[0].regions[2].code");
+  assert_problem (problems, 2, ESC_SEVERITY_WARNING, "region-not-on-map", "$.elections[0].regions[3].name");
+  assert_problem (problems, 3, ESC_SEVERITY_WARNING, "region-not-on-map", "$.elections[0].regions[4].name");
+  assert_problem (problems, 4, ESC_SEVERITY_WARNING, "repeated-region", "$.elections[0].regions[4].name");
+  g_assert_nonnull (strstr (((EscProblem *) g_ptr_array_index (problems, 1))->message, "Maracaibo"));
+  g_assert_nonnull (strstr (((EscProblem *) g_ptr_array_index (problems, 1))->message, "Zulia"));
+  g_assert_nonnull (strstr (((EscProblem *) g_ptr_array_index (problems, 4))->message, "ATLÁNTIS"));
 }
 
 /* A country without a regions map: names still resolve, and no region is said to lack
@@ -417,9 +528,12 @@ main (int   argc,
   g_test_add_func ("/model/subdivisions/kind-words", test_kind_words);
   g_test_add_func ("/model/subdivisions/normalization", test_normalization);
   g_test_add_func ("/model/subdivisions/ambiguity", test_ambiguity);
+  g_test_add_func ("/model/subdivisions/name-variants", test_name_variants);
+  g_test_add_func ("/model/subdivisions/parts-names", test_parts_names);
   g_test_add_func ("/model/subdivisions/shapes", test_shapes);
   g_test_add_func ("/model/subdivisions/loader", test_loader);
   g_test_add_func ("/model/subdivisions/loader-bad-code", test_loader_bad_code);
+  g_test_add_func ("/model/subdivisions/loader-repeated", test_loader_repeated);
   g_test_add_func ("/model/subdivisions/loader-no-map", test_loader_no_map);
   g_test_add_func ("/model/subdivisions/loader-many", test_loader_many);
 

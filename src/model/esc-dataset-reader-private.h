@@ -49,6 +49,7 @@ gpointer   esc_read_election (Context    *ctx,
 void       esc_read_region_code (Context    *ctx,
                           JsonObject *object,
                           EscRegion  *region,
-                          const char *country);
+                          const char *country,
+                          GHashTable *seen);
 
 G_END_DECLS

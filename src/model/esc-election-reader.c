@@ -8,7 +8,8 @@
 #include "esc-dataset-reader-private.h"
 #include "esc-validate.h"
 
-/* Ids unique within one election, and the election the references resolve in. */
+/* Ids unique within one election (or, for regions, the subdivisions and names seen:
+ * see esc_read_region_code()), and the election the references resolve in. */
 typedef struct {
   EscElection *election;
   GHashTable *seen;
@@ -336,7 +337,7 @@ read_region (Context    *ctx,
 
   esc_reader_check_members (&ctx->reader, object, known);
   region->name = g_strdup (esc_reader_string (&ctx->reader, object, "name", TRUE));
-  esc_read_region_code (ctx, object, region, scope->election->country);
+  esc_read_region_code (ctx, object, region, scope->election->country, scope->seen);
   ok = esc_reader_enum (&ctx->reader, object, "outcome", ESC_TYPE_REGION_OUTCOME, TRUE, &outcome);
   region->outcome = outcome;
   if (json_object_has_member (object, "bloc") || (ok && outcome == ESC_OUTCOME_WON))
@@ -664,7 +665,9 @@ esc_read_election (Context    *ctx,
   g_autoptr(GHashTable) parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) claims = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) reactions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   Scope party_scope = { election, parties };
+  Scope region_scope = { election, regions };
   Scope claim_scope = { election, claims };
   Scope reaction_scope = { election, reactions };
   int kind;
@@ -683,7 +686,7 @@ esc_read_election (Context    *ctx,
   /* Parties first: claims and regions refer to them. */
   election->parties = esc_read_list (ctx, object, "parties", TRUE, FALSE, read_party, &party_scope);
   election->claims = esc_read_list (ctx, object, "claims", TRUE, FALSE, read_claim, &claim_scope);
-  election->regions = esc_read_list (ctx, object, "regions", FALSE, FALSE, read_region, &party_scope);
+  election->regions = esc_read_list (ctx, object, "regions", FALSE, FALSE, read_region, &region_scope);
   election->reactions = esc_read_list (ctx, object, "reactions", FALSE, FALSE, read_reaction, &reaction_scope);
   election->figures = esc_figures_new (election);
   check_share_totals (ctx, election);

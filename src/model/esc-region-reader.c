@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Which subdivision a region is, as it is read: its `code`, or the match of its name,
- * and a word where the regions map cannot show it. */
+ * and a word where the regions map cannot show it or the election lists it twice. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -56,20 +56,84 @@ read_code (Context    *ctx,
   return TRUE;
 }
 
+/* Where the regions map cannot show @region: it matches no subdivision, or the country
+ * has a map without a shape for it. */
+static void
+warn_off_map (Context    *ctx,
+              EscRegion  *region,
+              const char *member,
+              const char *country)
+{
+  if (region->code == NULL)
+    esc_reader_warning_at (&ctx->reader, member, "region-not-on-map",
+                           /* Translators: the first %s is a region's name as a dataset
+                            * spells it, the second a country. */
+                           _("“%s” matches no subdivision of %s, so the map cannot show "
+                             "it; give its ISO 3166-2 code in “code”."),
+                           region->name, country_name (country));
+  else if (esc_subdivision_country_has_map (country) && !esc_subdivision_has_shape (region->code))
+    esc_reader_warning_at (&ctx->reader, member, "region-not-on-map",
+                           /* Translators: a region's name as a dataset spells it, its
+                            * ISO 3166-2 code, and its country. */
+                           _("“%s” (%s) has no shape on the map of %s, so the map cannot "
+                             "show it."),
+                           region->name, region->code, country_name (country));
+}
+
+/* A region the election lists already would be drawn once and counted twice: the same
+ * subdivision however it is written, or, where none matches, the same name. @seen maps
+ * each to the name it was first listed by; a code has a hyphen and a normalized name
+ * never does, so one table holds both. */
+static void
+warn_repeated (Context    *ctx,
+               EscRegion  *region,
+               const char *member,
+               GHashTable *seen)
+{
+  g_autofree char *key = region->code ? g_strdup (region->code) : esc_subdivision_normalize (region->name);
+  const char *first;
+
+  /* A name of punctuation only is no name to compare. */
+  if (key == NULL || *key == '\0')
+    return;
+  first = g_hash_table_lookup (seen, key);
+  if (first == NULL)
+    g_hash_table_insert (seen, g_steal_pointer (&key), g_strdup (region->name));
+  else if (region->code != NULL)
+    esc_reader_warning_at (&ctx->reader, member, "repeated-region",
+                           /* Translators: a region's name as a dataset spells it, its
+                            * ISO 3166-2 code, and the name of a region listed before it
+                            * that is the same subdivision. */
+                           _("“%s” is %s, which this election lists already as “%s”: "
+                             "list each region once."),
+                           region->name, region->code, first);
+  else
+    esc_reader_warning_at (&ctx->reader, member, "repeated-region",
+                           /* Translators: a region's name as a dataset spells it, and
+                            * the same name as a region listed before it spells it. */
+                           _("“%s” is in this election already, as “%s”: list each "
+                             "region once."),
+                           region->name, first);
+}
+
 /**
  * esc_read_region_code:
  * @country: (nullable): the election's country, %NULL where it is not valid
+ * @seen: the subdivisions and names of the election's regions read so far, for
+ *   warn_repeated()
  *
  * Resolves @region's subdivision (esc_region_get_code()) from its `code`, or else its
  * name, and warns (`region-not-on-map`) where the regions map cannot show it: it
  * matches no subdivision, or the country has a map without a shape for it. A country
  * the app has no regions map of is no fault of the dataset's, and gets no warning.
+ * Warns too (`repeated-region`) where the election lists the region already.
  */
 void
 esc_read_region_code (Context    *ctx,
                       JsonObject *object,
                       EscRegion  *region,
-                      const char *country)
+                      const char *country,
+                      GHashTable *seen)
 {
   gboolean given;
 
@@ -78,19 +142,6 @@ esc_read_region_code (Context    *ctx,
   given = region->code != NULL;
   if (!given)
     region->code = esc_subdivision_match (country, region->name);
-
-  if (region->code == NULL)
-    esc_reader_warning_at (&ctx->reader, "name", "region-not-on-map",
-                           /* Translators: the first %s is a region's name as a dataset
-                            * spells it, the second a country. */
-                           _("“%s” matches no subdivision of %s, so the map cannot show "
-                             "it; give its ISO 3166-2 code in “code”."),
-                           region->name, country_name (country));
-  else if (esc_subdivision_country_has_map (country) && !esc_subdivision_has_shape (region->code))
-    esc_reader_warning_at (&ctx->reader, given ? "code" : "name", "region-not-on-map",
-                           /* Translators: a region's name as a dataset spells it, its
-                            * ISO 3166-2 code, and its country. */
-                           _("“%s” (%s) has no shape on the map of %s, so the map cannot "
-                             "show it."),
-                           region->name, region->code, country_name (country));
+  warn_off_map (ctx, region, given ? "code" : "name", country);
+  warn_repeated (ctx, region, given ? "code" : "name", seen);
 }

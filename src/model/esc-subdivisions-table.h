@@ -9,10 +9,13 @@ G_BEGIN_DECLS
 typedef struct {
   const char *code;           /* "VE-Z" */
   const char *name;           /* iso-codes' name, the msgid of its "iso_3166-2" domain */
+  const char *name_variants;  /* other forms of it ("Cataluña" of "Catalunya [Cataluña]"),
+                               * each ended by a NUL, then a NUL; NULL when there are none */
   const char *map_names;      /* the maps' names for it, each ended by a NUL, then a NUL;
                                * NULL when the maps name it nothing */
   const char *map_alt_names;  /* the maps' alternative names, the same way */
-  gboolean has_shape;         /* a regions map draws it, whole or by its parts */
+  gboolean has_shape;         /* a regions map draws it whole: as one shape, or by every
+                               * part iso-codes lists for it */
 } EscSubdivisionInfo;
 
 typedef struct {

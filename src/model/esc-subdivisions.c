@@ -233,8 +233,10 @@ new_level (void)
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-/* Normalized name → index + 1 in esc_subdivisions, by precedence: iso-codes, aliases,
- * the maps' names, their alternative names. */
+/* Normalized name → index + 1 in esc_subdivisions, by precedence: iso-codes' names,
+ * aliases, the other forms of iso-codes' names, the maps' names, their alternative
+ * names. The forms come after the whole names, so that "Sofia (stolitsa)" does not take
+ * "Sofia" from the province of that name, and after the aliases, which are chosen. */
 static GHashTable *
 build_names (const EscSubdivisionCountry *country)
 {
@@ -255,6 +257,11 @@ build_names (const EscSubdivisionCountry *country)
         g_assert (info != NULL);
         level_add (level, aliases[a].name, info - esc_subdivisions);
       }
+  merge_level (names, level);
+
+  level = new_level ();
+  for (guint i = country->first; i < end; i++)
+    level_add_list (level, esc_subdivisions[i].name_variants, i);
   merge_level (names, level);
 
   level = new_level ();
@@ -376,7 +383,8 @@ esc_subdivision_find_code (const char *country_alpha2,
  *
  * Which subdivision of @country_alpha2 @name_or_code means: a code in any case, or else
  * a name, compared as esc_subdivision_normalize() makes it, against iso-codes' names,
- * then the aliases, then the maps' names, then their alternative names; a name two
+ * then the aliases, then the other forms of iso-codes' names ("Cataluña" of "Catalunya
+ * [Cataluña]"), then the maps' names, then their alternative names; a name two
  * subdivisions share at one of these levels is left to the next. A name that does not
  * match is tried once more without a word such as "Estado" or "Provincia de".
  *
@@ -417,7 +425,8 @@ esc_subdivision_match (const char *country_alpha2,
  * esc_subdivision_has_shape:
  * @code: an ISO 3166-2 code
  *
- * Returns: whether a regions map draws @code, as a shape of its own or by its parts
+ * Returns: whether a regions map draws @code whole, as a shape of its own or by every
+ *   part iso-codes lists for it
  */
 gboolean
 esc_subdivision_has_shape (const char *code)

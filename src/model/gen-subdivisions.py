@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the C table of ISO 3166-2 subdivisions that esc-subdivisions.c matches region
-names against: each code with its iso-codes name, whether the regions maps draw it, and
-the names the maps' Natural Earth data gives it.
+names against: each code with its iso-codes name and the other forms of it, whether the
+regions maps draw it, and the names the maps' Natural Earth data gives it.
 
     gen-subdivisions.py ISO_3166_2_JSON REGIONS_DIR OUTPUT DEPFILE
 
@@ -10,15 +10,71 @@ REGIONS_DIR holds one TopoJSON file per country (XX.json, object "regions", geom
 with an ISO 3166-2 "id" and properties "name", "names", "parent"). It may be missing or
 empty: then no subdivision has a shape and only iso-codes names and the aliases match.
 """
+import functools
 import json
 import pathlib
+import re
 import sys
+import unicodedata
 
 iso_path, regions_dir, output, depfile = sys.argv[1:5]
 regions_dir = pathlib.Path(regions_dir)
 
 with open(iso_path, encoding="utf-8") as f:
-    iso = {entry["code"]: entry["name"] for entry in json.load(f)["3166-2"]}
+    entries = json.load(f)["3166-2"]
+iso = {entry["code"]: entry["name"] for entry in entries}
+
+
+def parent_code(entry):
+    """iso-codes gives a parent as a whole code ("GB-NIR") or without its country
+    ("20R" for FR-20R)."""
+    parent = entry.get("parent")
+    if parent is None:
+        return None
+    return parent if "-" in parent else f"{entry['code'][:2]}-{parent}"
+
+
+# Per code, the subdivisions iso-codes lists as its parts, and the reverse.
+parts = {}
+parent_of = {}
+for entry in entries:
+    parent = parent_code(entry)
+    if parent in iso:
+        parts.setdefault(parent, []).append(entry["code"])
+        parent_of[entry["code"]] = parent
+
+# An ISO 3166-2 code inside a name: "Wales [Cymru GB-CYM]".
+CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+
+
+def name_variants(name):
+    """The forms of an iso-codes name a source may write, other than the whole: the text
+    outside brackets and each name inside them ("Catalunya [Cataluña]"), without codes
+    ("Cymru GB-CYM") or notes ("[city]"); without a note in parentheses ("Guyane
+    (française)", "Ilocos (Region I)"); each side of a slash ("Bolama / Bijagós"); and
+    "Rest, First" as "First Rest" ("Valenciana, Comunidad")."""
+    plain = re.sub(r"\s*\([^)]*\)", "", name)
+    forms = [re.sub(r"\s*\[[^]]*\]", "", plain)]
+    for inside in re.findall(r"\[([^]]*)\]", plain):
+        inside = " ".join(CODE.sub("", inside).split())
+        if inside and not inside[0].islower():
+            forms.append(inside)
+    variants = []
+    for form in forms:
+        for part in form.split("/"):
+            part = part.strip()
+            rest, comma, first = part.partition(",")
+            inverted = f"{first.strip()} {rest.strip()}" if comma and "," not in first else ""
+            for variant in (part, inverted):
+                if variant and variant != name and variant not in variants:
+                    variants.append(variant)
+    return variants
+
+
+def normalized(name):
+    """As esc_subdivision_normalize() compares names."""
+    decomposed = unicodedata.normalize("NFD", name.casefold())
+    return "".join(char for char in decomposed if char.isalnum())
 
 
 def c_string(text):
@@ -41,11 +97,11 @@ def name_list(names):
     return c_string("\0".join(names) + "\0")
 
 
-# Per code: the names of its geometries, their alternative names, and whether the map
-# draws it (as a geometry of its own, or as the parent its parts name).
+# Per code: the names of its geometries, their alternative names, and whether it has a
+# geometry of its own (merged parents' included).
 map_names = {}
 alt_names = {}
-shaped = set()
+own_shape = set()
 countries_with_map = set()
 ignored = []
 read_files = []
@@ -64,18 +120,51 @@ for path in files:
         parent = properties.get("parent")
         for drawn in (code, parent):
             if isinstance(drawn, str) and drawn in iso:
-                shaped.add(drawn)
                 countries_with_map.add(drawn.split("-")[0])
             elif isinstance(drawn, str):
                 ignored.append(f"{path.name}: {drawn}")
         if not isinstance(code, str) or code not in iso:
             continue
+        own_shape.add(code)
         name = properties.get("name")
         if isinstance(name, str) and name and name not in map_names.setdefault(code, []):
             map_names[code].append(name)
         for alt in properties.get("names") or []:
             if isinstance(alt, str) and alt and alt not in alt_names.setdefault(code, []):
                 alt_names[code].append(alt)
+
+
+def give_shared_names_to_whole(names):
+    """A name the map gives every part of a subdivision and nothing else is the whole's:
+    Natural Earth calls both departments of Corsica "Corsica", and all the provinces of
+    Catalonia "Cataluña". Left with the parts it would be one two of them share, and
+    match nothing."""
+    holders = {}
+    for code, spellings in names.items():
+        for spelling in spellings:
+            holders.setdefault((code[:2], normalized(spelling)), {}).setdefault(code, spelling)
+    for (_, key), spelling_of in holders.items():
+        whole = parent_of.get(next(iter(spelling_of)))
+        if len(spelling_of) < 2 or whole is None or set(spelling_of) != set(parts[whole]):
+            continue
+        for code in spelling_of:
+            names[code] = [spelling for spelling in names[code] if normalized(spelling) != key]
+        if all(normalized(spelling) != key for spelling in names.get(whole, [])):
+            names.setdefault(whole, []).append(spelling_of[min(spelling_of)])
+
+
+give_shared_names_to_whole(map_names)
+give_shared_names_to_whole(alt_names)
+
+
+@functools.cache
+def has_shape(code):
+    """Drawn whole: by a geometry of its own, or by every part iso-codes lists for it. A
+    parent of which the map draws only some parts would be drawn as less than it is
+    (Northern Ireland by two of its eleven districts); parts without a code cannot show
+    that they cover it."""
+    return code in own_shape or (code in parts and all(has_shape(part) for part in parts[code]))
+
 
 codes = sorted(iso)
 countries = {}
@@ -90,9 +179,9 @@ with open(output, "w", encoding="utf-8") as f:
     f.write('#include "esc-subdivisions-table.h"\n\n')
     f.write("const EscSubdivisionInfo esc_subdivisions[] = {\n")
     for code in codes:
-        f.write(f"  {{ {c_string(code)}, {c_string(iso[code])}, "
+        f.write(f"  {{ {c_string(code)}, {c_string(iso[code])}, {name_list(name_variants(iso[code]))}, "
                 f"{name_list(map_names.get(code))}, {name_list(alt_names.get(code))}, "
-                f"{'TRUE' if code in shaped else 'FALSE'} }},\n")
+                f"{'TRUE' if has_shape(code) else 'FALSE'} }},\n")
     f.write("};\n")
     f.write(f"const guint esc_n_subdivisions = {len(codes)};\n\n")
     f.write("const EscSubdivisionCountry esc_subdivision_countries[] = {\n")
