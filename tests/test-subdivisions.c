@@ -200,8 +200,9 @@ test_normalization (void)
 static void
 test_ambiguity (void)
 {
-  /* ES-LO and ES-RI are both "La Rioja" in iso-codes, and the map names neither. */
-  assert_match ("ES", "La Rioja", NULL);
+  /* HU-VE (a city) and HU-VM (a county) are both "Veszprém" in iso-codes, and no map
+   * names either. */
+  assert_match ("HU", "Veszprém", NULL);
   /* ES-CB and ES-S are both "Cantabria"; the map's name decides. */
   assert_match ("ES", "Cantabria", "ES-CB");
   /* The map calls VE-C and VE-E both "Los Llanos". */
@@ -255,6 +256,10 @@ test_name_variants (void)
   assert_match ("ES", "Principado de Asturias", "ES-AS");
   assert_match ("ES", "Región de Murcia", "ES-MC");
   assert_match ("ES", "Murcia", "ES-MU");
+  /* A community of one province shares its name: the same land, so the community. */
+  assert_match ("ES", "La Rioja", "ES-RI");
+  assert_match ("ES", "Islas Baleares", "ES-IB");
+  assert_match ("ES", "Illes Balears", "ES-IB");
   assert_match ("GB", "City of Edinburgh", "GB-EDH");
   assert_match ("BE", "Région wallonne", "BE-WAL");
   assert_match ("RU", "Respublika Tatarstan", "RU-TA");
@@ -273,12 +278,13 @@ test_name_variants (void)
   assert_match ("MA", "Aousserd", "MA-AOU");
 
   /* A whole name wins over a part of another: "Sofia (stolitsa)" is BG-22, "Sofia" BG-23.
-   * A part two subdivisions share matches neither: ES-IB and ES-PM are both "Illes
-   * Balears [Islas Baleares]", FR-973 and FR-GF both "Guyane (française)". */
+   * A part two subdivisions share means the whole where one is the other's only part:
+   * FR-973 and FR-GF are both "Guyane (française)"; else neither: "Maluku" is a
+   * province, ID-MA, and the larger unit ID-ML. */
   assert_match ("BG", "Sofia", "BG-23");
-  assert_match ("ES", "Islas Baleares", NULL);
-  assert_match ("ES", "Illes Balears", NULL);
-  assert_match ("FR", "Guyane", NULL);
+  assert_match ("FR", "Guyane", "FR-GF");
+  assert_match ("FR", "La Réunion", "FR-RE");
+  assert_match ("ID", "Maluku", NULL);
 }
 
 /* A name the map gives every part of a subdivision, and nothing else, is that

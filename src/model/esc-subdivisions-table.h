@@ -16,6 +16,8 @@ typedef struct {
   const char *map_alt_names;  /* the maps' alternative names, the same way */
   gboolean has_shape;         /* a regions map draws it whole: as one shape, or by every
                                * part iso-codes lists for it */
+  const char *sole_part_of;   /* the code of the subdivision it is the only part of (a
+                               * province that is a whole community), or NULL */
 } EscSubdivisionInfo;
 
 typedef struct {

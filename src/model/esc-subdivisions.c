@@ -178,6 +178,22 @@ esc_subdivision_normalize (const char *text)
   return words ? key_of_words (words, strlen (words)) : NULL;
 }
 
+/* Which of two subdivisions (index + 1, or AMBIGUOUS) a name they share means: the
+ * whole where one is the only part of the other (La Rioja, the community and its one
+ * province, are the same land); otherwise neither. */
+static guint
+one_of (guint a,
+        guint b)
+{
+  if (a == AMBIGUOUS || b == AMBIGUOUS)
+    return AMBIGUOUS;
+  if (g_strcmp0 (esc_subdivisions[a - 1].sole_part_of, esc_subdivisions[b - 1].code) == 0)
+    return b;
+  if (g_strcmp0 (esc_subdivisions[b - 1].sole_part_of, esc_subdivisions[a - 1].code) == 0)
+    return a;
+  return AMBIGUOUS;
+}
+
 static void
 level_add (GHashTable *level,
            const char *name,
@@ -194,7 +210,7 @@ level_add (GHashTable *level,
   if (!g_hash_table_lookup_extended (level, key, NULL, &found))
     g_hash_table_insert (level, key, GUINT_TO_POINTER (index + 1));
   else if (GPOINTER_TO_UINT (found) != index + 1)
-    g_hash_table_insert (level, key, GUINT_TO_POINTER (AMBIGUOUS));
+    g_hash_table_insert (level, key, GUINT_TO_POINTER (one_of (GPOINTER_TO_UINT (found), index + 1)));
   else
     g_free (key);
 }

@@ -179,9 +179,11 @@ with open(output, "w", encoding="utf-8") as f:
     f.write('#include "esc-subdivisions-table.h"\n\n')
     f.write("const EscSubdivisionInfo esc_subdivisions[] = {\n")
     for code in codes:
+        whole = parent_of.get(code)
+        sole_part_of = c_string(whole) if whole and len(parts[whole]) == 1 else "NULL"
         f.write(f"  {{ {c_string(code)}, {c_string(iso[code])}, {name_list(name_variants(iso[code]))}, "
                 f"{name_list(map_names.get(code))}, {name_list(alt_names.get(code))}, "
-                f"{'TRUE' if has_shape(code) else 'FALSE'} }},\n")
+                f"{'TRUE' if has_shape(code) else 'FALSE'}, {sole_part_of} }},\n")
     f.write("};\n")
     f.write(f"const guint esc_n_subdivisions = {len(codes)};\n\n")
     f.write("const EscSubdivisionCountry esc_subdivision_countries[] = {\n")
