@@ -532,6 +532,24 @@ test_many_names_counted (void)
     }
 }
 
+/* Northern Ireland, of whose eleven districts the map has two, is not drawn as those
+ * two: it is named under the map, as --validate says. */
+static void
+test_partial_parent_not_drawn (void)
+{
+  static const char * const codes[] = { "GB-NIR", "GB-SCT", NULL };
+  g_autoptr(EscDataset) dataset = load_codes ("GB", codes);
+  g_autoptr(GPtrArray) charts = NULL;
+  EscChart *chart = regions_chart (dataset, 0, &charts);
+
+  for (guint m = 0; m < esc_chart_get_n_marks (chart); m++)
+    {
+      const EscChartMark *mark = esc_chart_get_mark (chart, m);
+
+      g_assert_cmpint (mark->detail[0] != '\0', ==, g_str_equal (mark->label, "GB-NIR"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -549,6 +567,7 @@ main (int   argc,
   g_test_add_func ("/charts/regions/insets-never-dropped", test_insets_never_dropped);
   g_test_add_func ("/charts/regions/no-result-only-when-drawn", test_no_result_only_when_drawn);
   g_test_add_func ("/charts/regions/many-names-counted", test_many_names_counted);
+  g_test_add_func ("/charts/regions/partial-parent-not-drawn", test_partial_parent_not_drawn);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include "esc-chart-private.h"
 #include "esc-chart-text.h"
 #include "esc-geo-store.h"
+#include "esc-subdivisions.h"
 
 /* Regions whose centres lie within this share of the country's height read as one
  * line, west to east. */
@@ -33,7 +34,10 @@ esc_chart_region_shapes (EscRegion   *region,
 
   if (own != NULL)
     g_ptr_array_add (shapes, (gpointer) own);
-  for (guint i = 0; code != NULL && own == NULL && i < esc_geo_layer_get_n_features (layer); i++)
+  /* Only where the parts make the whole: Northern Ireland is not two of its districts. */
+  else if (code == NULL || !esc_subdivision_has_shape (code))
+    return shapes;
+  for (guint i = 0; own == NULL && i < esc_geo_layer_get_n_features (layer); i++)
     if (g_strcmp0 (esc_geo_layer_get_feature (layer, i)->parent, code) == 0)
       g_ptr_array_add (shapes, (gpointer) esc_geo_layer_get_feature (layer, i));
   return shapes;
