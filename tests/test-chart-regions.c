@@ -24,6 +24,8 @@ static const struct { const char *path; guint election; gboolean complete; } map
   { "tests/fixtures/regions-only.json", 0, TRUE },
   { "tests/fixtures/regions-unmatched.json", 0, FALSE },
   { "tests/fixtures/regions-bloc-only.json", 0, FALSE },
+  { "tests/fixtures/regions-far-states.json", 0, TRUE },
+  { "tests/fixtures/regions-spain-communities.json", 0, TRUE },
 };
 
 /* A dataset of one regional election in @country whose regions are @regions, each
