@@ -226,6 +226,30 @@ test_reading_order (void)
     }
 }
 
+static guint
+mark_named (EscChart   *chart,
+            const char *label)
+{
+  for (guint m = 0; m < esc_chart_get_n_marks (chart); m++)
+    if (g_str_equal (esc_chart_get_mark (chart, m)->label, label))
+      return m;
+  g_assert_not_reached ();
+}
+
+/* The Canaries, far to the south, do not stretch the bands: Navarre is read before
+ * Castile and León, a band further south, though that lies further west. */
+static void
+test_reading_bands_ignore_far_islands (void)
+{
+  g_autoptr(EscDataset) dataset = esc_test_load ("tests/fixtures/regions-spain-communities.json");
+  g_autoptr(GPtrArray) charts = NULL;
+  EscChart *chart = regions_chart (dataset, 0, &charts);
+
+  g_assert_cmpuint (mark_named (chart, "Navarra"), <, mark_named (chart, "Castilla y León"));
+  g_assert_cmpuint (mark_named (chart, "Comunidad de Madrid"), <, mark_named (chart, "Andalucía"));
+  g_assert_cmpuint (mark_named (chart, "Andalucía"), <, mark_named (chart, "Canarias"));
+}
+
 static void
 region_extent (EscChart *chart,
                double   *width,
@@ -561,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/charts/regions/every-region-once", test_every_region_once);
   g_test_add_func ("/charts/regions/description", test_description);
   g_test_add_func ("/charts/regions/reading-order", test_reading_order);
+  g_test_add_func ("/charts/regions/reading-bands", test_reading_bands_ignore_far_islands);
   g_test_add_func ("/charts/regions/projection-keeps-shape", test_projection_keeps_shape);
   g_test_add_func ("/charts/regions/graduated-by-share", test_graduated_by_share);
   g_test_add_func ("/charts/regions/across-antimeridian", test_projection_across_antimeridian);
