@@ -228,8 +228,14 @@ test_name_variants (void)
 {
   const char *valenciana = esc_subdivision_get_name ("ES-VC");
   const char *comma = strchr (valenciana, ',');
-  g_autofree char *rest = g_strndup (valenciana, comma - valenciana);
-  g_autofree char *inverted = g_strdup_printf ("%s %s", g_strstrip (g_strdup (comma + 1)), rest);
+  g_autofree char *rest = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *inverted = NULL;
+
+  g_assert_nonnull (comma);
+  rest = g_strndup (valenciana, comma - valenciana);
+  first = g_strstrip (g_strdup (comma + 1));
+  inverted = g_strdup_printf ("%s %s", first, rest);
 
   /* In brackets: the name outside them, and the one inside without a code. */
   assert_match ("ES", "Catalunya", "ES-CT");
@@ -251,7 +257,6 @@ test_name_variants (void)
   assert_match ("YE", "City", NULL);
 
   /* "Rest, First" is also "First Rest". */
-  g_assert_nonnull (comma);
   assert_match ("ES", inverted, "ES-VC");
   assert_match ("ES", "Principado de Asturias", "ES-AS");
   assert_match ("ES", "Región de Murcia", "ES-MC");
