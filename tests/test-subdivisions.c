@@ -314,6 +314,10 @@ test_shapes (void)
 
   g_assert_true (esc_subdivision_has_shape ("VE-V"));
   g_assert_true (esc_subdivision_has_shape ("ve-v"));
+  /* A code of one country in another's map (Puerto Rico's own file has US-PR) is not
+   * on the first country's map, which is the one its elections draw. */
+  g_assert_false (esc_subdivision_has_shape ("US-PR"));
+  g_assert_false (esc_subdivision_country_has_map ("US"));
   /* Merged from its parts into a geometry of its own. */
   g_assert_true (esc_subdivision_has_shape ("GB-WLS"));
   g_assert_true (esc_subdivision_has_shape ("FR-20R"));
