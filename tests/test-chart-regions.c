@@ -479,6 +479,15 @@ test_insets_never_dropped (void)
   g_autoptr(GPtrArray) charts = NULL;
   EscChart *chart = regions_chart (dataset, 0, &charts);
 
+  EscChartStyle style;
+
+  /* No width, or no end to it, lays out nothing instead of dividing by it; a pixel
+   * lays out everything. */
+  esc_chart_style_init_default (&style, FALSE);
+  g_assert_cmpfloat (esc_chart_natural_height (chart, 0, &style), ==, 0);
+  g_assert_cmpfloat (esc_chart_natural_height (chart, INFINITY, &style), ==, 0);
+  g_assert_cmpfloat (esc_chart_natural_height (chart, NAN, &style), ==, 0);
+  esc_chart_layout_free (esc_chart_layout_new (chart, 1, 1, &style));
   for (guint s = 0; s < G_N_ELEMENTS (small); s++)
     {
       g_assert_true (in_inset (chart, "FR-RE", small[s].width, small[s].height));
@@ -576,6 +585,22 @@ test_partial_parent_not_drawn (void)
     }
 }
 
+/* La Rioja's community and its one province are the same land: drawn once, the
+ * second named under the map as the first's shape. */
+static void
+test_same_land_drawn_once (void)
+{
+  static const char * const codes[] = { "ES-RI", "ES-LO", NULL };
+  g_autoptr(EscDataset) dataset = load_codes ("ES", codes);
+  g_autoptr(GPtrArray) charts = NULL;
+  EscChart *chart = regions_chart (dataset, 0, &charts);
+
+  g_assert_cmpstr (esc_chart_get_mark (chart, 0)->detail, ==, "");
+  g_assert_nonnull (strstr (esc_chart_get_mark (chart, 1)->detail, "ES-RI"));
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    check_layout (chart, sizes[s].width, sizes[s].height);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -595,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/charts/regions/no-result-only-when-drawn", test_no_result_only_when_drawn);
   g_test_add_func ("/charts/regions/many-names-counted", test_many_names_counted);
   g_test_add_func ("/charts/regions/partial-parent-not-drawn", test_partial_parent_not_drawn);
+  g_test_add_func ("/charts/regions/same-land-drawn-once", test_same_land_drawn_once);
 
   return g_test_run ();
 }

@@ -488,6 +488,25 @@ test_loader_repeated (void)
   g_assert_nonnull (strstr (((EscProblem *) g_ptr_array_index (problems, 4))->message, "ATLÁNTIS"));
 }
 
+/* The same land under two codes is one region twice: La Rioja, the community, and its
+ * one province. */
+static void
+test_loader_same_land (void)
+{
+  g_autofree char *community = region ("La Rioja", NULL);
+  g_autofree char *province = region ("Provincia de La Rioja", "ES-LO");
+  g_autofree char *regions = g_strjoin (",", community, province, NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(EscDataset) dataset = load_regions ("ES", regions, &problems);
+
+  g_assert_nonnull (dataset);
+  g_assert_cmpstr (esc_region_get_code (region_at (dataset, 0)), ==, "ES-RI");
+  g_assert_cmpuint (problems->len, >=, 1);
+  assert_problem (problems, problems->len - 1, ESC_SEVERITY_WARNING, "repeated-region", "$.elections[0].regions[1].code");
+  g_assert_cmpstr (esc_subdivision_get_land ("ES-LO"), ==, "ES-RI");
+  g_assert_cmpstr (esc_subdivision_get_land ("ES-B"), ==, "ES-B");
+}
+
 /* A country without a regions map: names still resolve, and no region is said to lack
  * a shape. */
 static void
@@ -549,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/model/subdivisions/loader", test_loader);
   g_test_add_func ("/model/subdivisions/loader-bad-code", test_loader_bad_code);
   g_test_add_func ("/model/subdivisions/loader-repeated", test_loader_repeated);
+  g_test_add_func ("/model/subdivisions/loader-same-land", test_loader_same_land);
   g_test_add_func ("/model/subdivisions/loader-no-map", test_loader_no_map);
   g_test_add_func ("/model/subdivisions/loader-many", test_loader_many);
 

@@ -402,11 +402,12 @@ esc_chart_regions_new (EscElection *election)
     {
       Placed *item = &g_array_index (placed, Placed, i);
       const char *code = esc_region_get_code (item->region);
-      EscRegion *first = item->placed ? g_hash_table_lookup (drawn, code) : NULL;
+      const char *land = code != NULL ? esc_subdivision_get_land (code) : NULL;
+      EscRegion *first = item->placed ? g_hash_table_lookup (drawn, land) : NULL;
 
       add_region_mark (self, item->region, item->placed, first ? esc_region_get_name (first) : NULL);
       if (item->placed && first == NULL)
-        g_hash_table_insert (drawn, (gpointer) code, item->region);
+        g_hash_table_insert (drawn, (gpointer) land, item->region);
     }
   add_legend_and_reading (self);
   return self;

@@ -161,7 +161,7 @@ esc_chart_layout_new (EscChart            *chart,
   double font;
 
   g_return_val_if_fail (ESC_IS_CHART (chart), NULL);
-  g_return_val_if_fail (width > 0 && height > 0, NULL);
+  g_return_val_if_fail (width > 0 && height > 0 && isfinite (width) && isfinite (height), NULL);
   g_return_val_if_fail (style != NULL, NULL);
 
   for (font = base_font (width, style); ; font *= 0.9)
@@ -188,6 +188,9 @@ esc_chart_natural_height (EscChart            *chart,
 
   g_return_val_if_fail (ESC_IS_CHART (chart), 0);
 
+  /* Nothing lays out in no width, nor in an endless one. */
+  if (!(width > 0 && isfinite (width)))
+    return 0;
   layout = layout_new (chart, width, G_MAXDOUBLE, style, base_font (width, style));
   return ceil (layout->needed_height);
 }

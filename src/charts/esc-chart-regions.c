@@ -538,10 +538,11 @@ inset_grid (EscChartLayout *self,
   for (grid.side = MIN (map->width, map->height) / 4.5; grid.n > 0; grid.side *= 0.9)
     {
       double height = grid.side >= self->font * 3 ? map->height / 2 : map->height;
-      guint rows = (guint) MAX (1, floor ((height - grid.gap) / (grid.side + grid.gap)));
+      double rows = floor ((height - grid.gap) / (grid.side + grid.gap));
+      double columns = floor ((map->width - grid.gap) / (grid.side + grid.gap));
 
-      grid.columns = (guint) MAX (1, floor ((map->width - grid.gap) / (grid.side + grid.gap)));
-      if ((guint64) grid.columns * rows >= grid.n || grid.side < 2)
+      grid.columns = columns >= 1 && isfinite (columns) ? (guint) MIN (columns, grid.n) : 1;
+      if (MAX (rows, 1) * grid.columns >= grid.n || !(grid.side >= 2))
         break;
     }
   return grid;
@@ -700,13 +701,8 @@ overlaps_text (EscChartLayout *self,
                const EscRect  *box)
 {
   for (guint i = 0; i < self->texts->len; i++)
-    {
-      const EscRect *other = &g_array_index (self->texts, Text, i).box;
-
-      if (box->x < other->x + other->width && other->x < box->x + box->width
-          && box->y < other->y + other->height && other->y < box->y + box->height)
-        return TRUE;
-    }
+    if (rects_meet (box, &g_array_index (self->texts, Text, i).box))
+      return TRUE;
   return FALSE;
 }
 
@@ -721,6 +717,15 @@ disc_free (EscRegionsLayout *regions,
   if (x - regions->disc < map->x || x + regions->disc > map->x + map->width
       || y - regions->disc < map->y || y + regions->disc > map->y + map->height)
     return FALSE;
+  for (guint i = 0; i < regions->insets->len; i++)
+    {
+      const EscRect *box = &g_array_index (regions->insets, Inset, i).box;
+      EscRect disc = { x - regions->disc, y - regions->disc, regions->disc * 2, regions->disc * 2 };
+
+      /* An inset's box is its region's. */
+      if (rects_meet (&disc, box))
+        return FALSE;
+    }
   for (guint i = 0; i < regions->areas->len; i++)
     {
       Area *other = &g_array_index (regions->areas, Area, i);
@@ -761,11 +766,15 @@ place_discs (EscRegionsLayout *regions)
     }
 }
 
-/* Whether @box hides where another region is clicked: its middle, or its disc. */
+/* Whether @box hides where another region is clicked: its middle, its disc, or its
+ * inset. */
 static gboolean
 covers_a_region (EscRegionsLayout *regions,
                  const EscRect    *box)
 {
+  for (guint i = 0; i < regions->insets->len; i++)
+    if (rects_meet (box, &g_array_index (regions->insets, Inset, i).box))
+      return TRUE;
   for (guint i = 0; i < regions->areas->len; i++)
     {
       Area *area = &g_array_index (regions->areas, Area, i);

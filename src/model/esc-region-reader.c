@@ -90,7 +90,9 @@ warn_repeated (Context    *ctx,
                const char *member,
                GHashTable *seen)
 {
-  g_autofree char *key = region->code ? g_strdup (region->code) : esc_subdivision_normalize (region->name);
+  /* By land: La Rioja's community and its one province are one region twice. */
+  g_autofree char *key = region->code ? g_strdup (esc_subdivision_get_land (region->code))
+                                      : esc_subdivision_normalize (region->name);
   const char *first;
 
   /* A name of punctuation only is no name to compare. */

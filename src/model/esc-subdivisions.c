@@ -456,6 +456,23 @@ esc_subdivision_has_shape (const char *code)
 }
 
 /**
+ * esc_subdivision_get_land:
+ *
+ * Returns: the code that stands for the land @code covers: the whole it is the only
+ *   part of (ES-RI for ES-LO, La Rioja's one province), else @code itself, as given
+ */
+const char *
+esc_subdivision_get_land (const char *code)
+{
+  const EscSubdivisionInfo *info;
+
+  g_return_val_if_fail (code != NULL, NULL);
+
+  info = find_info (code, strlen (code));
+  return info != NULL && info->sole_part_of != NULL ? info->sole_part_of : code;
+}
+
+/**
  * esc_subdivision_country_has_map:
  * @country_alpha2: an ISO 3166-1 alpha-2 code
  *

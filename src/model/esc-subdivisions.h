@@ -14,6 +14,7 @@ const char * esc_subdivision_match            (const char *country_alpha2,
 const char * esc_subdivision_find_code        (const char *country_alpha2,
                                                const char *code);
 gboolean     esc_subdivision_has_shape        (const char *code);
+const char * esc_subdivision_get_land         (const char *code);
 gboolean     esc_subdivision_country_has_map  (const char *country_alpha2);
 const char * esc_subdivision_get_name         (const char *code);
 const char * esc_subdivision_get_display_name (const char *code);
