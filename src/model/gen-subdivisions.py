@@ -102,6 +102,7 @@ def name_list(names):
 map_names = {}
 alt_names = {}
 own_shape = set()
+drawn_parts = {}   # parent code → the codes of the geometries that name it their parent
 countries_with_map = set()
 ignored = []
 read_files = []
@@ -118,6 +119,8 @@ for path in files:
         code = geometry.get("id")
         properties = geometry.get("properties") or {}
         parent = properties.get("parent")
+        if isinstance(parent, str) and isinstance(code, str) and code[:2] == path.stem:
+            drawn_parts.setdefault(parent, set()).add(code)
         for drawn in (code, parent):
             if isinstance(drawn, str) and drawn in iso and drawn[:2] == path.stem:
                 countries_with_map.add(path.stem)
@@ -167,6 +170,14 @@ def has_shape(code):
     that they cover it."""
     return code in own_shape or (code in parts and all(has_shape(part) for part in parts[code]))
 
+
+# The map draws a parent without a shape of its own by the geometries that name it
+# (esc_chart_region_shapes()): those must be the parts iso-codes lists, or the validator
+# and the map would disagree about what is on the map.
+for code in sorted(iso):
+    if has_shape(code) and code not in own_shape and drawn_parts.get(code) != set(parts[code]):
+        sys.exit(f"{code}: drawn by its parts, but the maps name as its parts "
+                 f"{sorted(drawn_parts.get(code, ()))}, not iso-codes' {sorted(parts[code])}")
 
 codes = sorted(iso)
 countries = {}
