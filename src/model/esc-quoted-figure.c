@@ -39,7 +39,8 @@ static const struct { const char *words; EscQualifier qualifier; } qualifiers[] 
   { "about", ESC_QUALIFIER_ABOUT }, { "around", ESC_QUALIFIER_ABOUT }, { "nearly", ESC_QUALIFIER_ABOUT },
   { "almost", ESC_QUALIFIER_ABOUT }, { "roughly", ESC_QUALIFIER_ABOUT },
   { "approximately", ESC_QUALIFIER_ABOUT }, { "some", ESC_QUALIFIER_ABOUT },
-  { "más de", ESC_QUALIFIER_MORE_THAN }, { "mais de", ESC_QUALIFIER_MORE_THAN },
+  { "más de", ESC_QUALIFIER_MORE_THAN }, { "más del", ESC_QUALIFIER_MORE_THAN },
+  { "mais de", ESC_QUALIFIER_MORE_THAN }, { "mais do", ESC_QUALIFIER_MORE_THAN },
   { "al menos", ESC_QUALIFIER_AT_LEAST }, { "por lo menos", ESC_QUALIFIER_AT_LEAST },
   { "como mínimo", ESC_QUALIFIER_AT_LEAST }, { "pelo menos", ESC_QUALIFIER_AT_LEAST },
   { "ao menos", ESC_QUALIFIER_AT_LEAST }, { "no mínimo", ESC_QUALIFIER_AT_LEAST },
@@ -163,7 +164,7 @@ interpret (const char *raw,
            guint      *decimals)
 {
   g_autoptr(GString) plain = g_string_new (NULL);
-  const char *after = mark ? strchr (raw, mark) : NULL;
+  const char *after = mark ? strrchr (raw, mark) : NULL;
 
   for (const char *p = raw; *p; p++)
     if (g_ascii_isdigit (*p))
