@@ -55,6 +55,25 @@ test_user_order_wins (void)
   assert_picks (spanish, venezuela, "es-VE");
 }
 
+/* Every variant, in the order given, with its tag. */
+static void
+test_variants (void)
+{
+  const char *tags[] = { "es-ES", "es-VE", "", NULL };
+  const char *texts[] = { "ordenador", "computadora", "computer", NULL };
+  g_autoptr(EscLocalizedText) text = esc_localized_text_new (tags, texts);
+
+  g_assert_cmpuint (esc_localized_text_get_n_variants (text), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *tag = NULL;
+
+      g_assert_cmpstr (esc_localized_text_get_variant (text, i, &tag), ==, texts[i]);
+      g_assert_cmpstr (tag, ==, tags[i]);
+    }
+  g_assert_cmpstr (esc_localized_text_get_variant (text, 1, NULL), ==, "computadora");
+}
+
 static void
 test_primary_language_fallback (void)
 {
@@ -122,6 +141,7 @@ main (int   argc,
   g_test_add_func ("/model/localized-text/primary-language", test_primary_language_fallback);
   g_test_add_func ("/model/localized-text/english-untagged-first", test_english_then_untagged_then_first);
   g_test_add_func ("/model/localized-text/plain", test_plain);
+  g_test_add_func ("/model/localized-text/variants", test_variants);
   g_test_add_func ("/model/localized-text/boxed", test_refcount_and_boxed);
 
   return g_test_run ();

@@ -104,6 +104,21 @@ test_find_all (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* A whole is its part's, not a figure again; figures never overlap. */
+static void
+test_no_overlap (void)
+{
+  g_autoptr(GArray) figures = esc_quoted_figures_find ("Won 20 out of 23, then 5 of 9 and more than 3.", "en");
+
+  g_assert_cmpuint (figures->len, ==, 3);
+  g_assert_cmpfloat (g_array_index (figures, EscQuotedFigure, 0).out_of, ==, 23);
+  g_assert_cmpfloat (g_array_index (figures, EscQuotedFigure, 1).out_of, ==, 9);
+  g_assert_cmpint (g_array_index (figures, EscQuotedFigure, 2).qualifier, ==, ESC_QUALIFIER_MORE_THAN);
+  for (guint i = 1; i < figures->len; i++)
+    g_assert_cmpuint (g_array_index (figures, EscQuotedFigure, i).start, >=,
+                      g_array_index (figures, EscQuotedFigure, i - 1).end);
+}
+
 /* A whole smaller than the part, or a year, is not its whole. */
 static void
 test_not_a_whole (void)
@@ -142,6 +157,7 @@ main (int   argc,
   g_test_add_func ("/model/quoted-figure/cases", test_cases);
   g_test_add_func ("/model/quoted-figure/find-all", test_find_all);
   g_test_add_func ("/model/quoted-figure/not-a-whole", test_not_a_whole);
+  g_test_add_func ("/model/quoted-figure/no-overlap", test_no_overlap);
   g_test_add_func ("/model/quoted-figure/odd-text", test_odd_text);
 
   return g_test_run ();

@@ -77,6 +77,25 @@ esc_localized_text_get_n_variants (EscLocalizedText *self)
   return self->n_variants;
 }
 
+/**
+ * esc_localized_text_get_variant:
+ * @tag: (out) (optional): its language tag, "" where the text gave it as plain
+ *
+ * Returns: the text of variant @index, in the order the dataset gives them
+ */
+const char *
+esc_localized_text_get_variant (EscLocalizedText  *self,
+                                guint              index,
+                                const char       **tag)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_variants, NULL);
+
+  if (tag != NULL)
+    *tag = self->tags[index];
+  return self->texts[index];
+}
+
 /* Turns a POSIX locale name ("pt_BR.UTF-8@euro") into a BCP 47 tag ("pt-BR"). Returns
  * NULL for the C and POSIX locales, which name no language. */
 static char *

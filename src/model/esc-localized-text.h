@@ -19,6 +19,9 @@ EscLocalizedText *esc_localized_text_ref        (EscLocalizedText         *self)
 void              esc_localized_text_unref      (EscLocalizedText         *self);
 
 guint             esc_localized_text_get_n_variants (EscLocalizedText     *self);
+const char       *esc_localized_text_get_variant    (EscLocalizedText     *self,
+                                                     guint                 index,
+                                                     const char          **tag);
 const char       *esc_localized_text_lookup     (EscLocalizedText         *self,
                                                  const char * const       *languages,
                                                  const char              **out_tag);

@@ -291,6 +291,7 @@ read_whole (const char      *p,
 static gboolean
 read_figure (const char      *passage,
              gsize            digits,
+             gsize            taken,
              gboolean         point_decimal_language,
              EscQuotedFigure *figure,
              const char     **next)
@@ -310,7 +311,12 @@ read_figure (const char      *passage,
   if (figure->unit != ESC_UNIT_PERCENT && (whole = read_whole (end, point_decimal_language, figure)) != NULL)
     end = whole;
   figure->start = read_qualifier (passage, digits, &figure->qualifier);
+  /* A qualifier is no qualifier where it is part of the figure before. */
+  if (figure->start < taken)
+    figure->start = digits, figure->qualifier = ESC_QUALIFIER_EXACT;
   figure->end = end - passage;
+  /* The whole is this figure's, not the next one. */
+  *next = end;
   return TRUE;
 }
 
@@ -328,6 +334,7 @@ esc_quoted_figures_find (const char *passage,
 {
   GArray *figures = g_array_new (FALSE, FALSE, sizeof (EscQuotedFigure));
   gboolean point = point_is_decimal (language);
+  gsize taken = 0;
 
   g_return_val_if_fail (passage != NULL, figures);
   for (const char *p = passage; *p != '\0';)
@@ -340,8 +347,11 @@ esc_quoted_figures_find (const char *passage,
           p++;
           continue;
         }
-      if (read_figure (passage, p - passage, point, &figure, &next))
-        g_array_append_val (figures, figure);
+      if (read_figure (passage, p - passage, taken, point, &figure, &next))
+        {
+          g_array_append_val (figures, figure);
+          taken = figure.end;
+        }
       p = next;
     }
   return figures;

@@ -3,8 +3,10 @@
  * locator). The system json-glib is not instrumented, so coverage guides the fuzzer
  * through the project's own checks; AddressSanitizer and UBSan catch what goes wrong. */
 #include <stdint.h>
+#include <string.h>
 
 #include "esc-dataset.h"
+#include "esc-quoted-figure.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
@@ -21,5 +23,21 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   /* A dataset with errors is never returned, and a refusal always says why. */
   g_assert (dataset == NULL || !esc_problems_have_errors (problems));
   g_assert (dataset != NULL || (error != NULL && problems->len > 0));
+
+  /* The same bytes as a passage to cite figures from: each within it, in order. */
+  if (g_utf8_validate_len ((const char *) data, size, NULL))
+    {
+      g_autofree char *passage = g_strndup ((const char *) data, size);
+      g_autoptr(GArray) figures = esc_quoted_figures_find (passage, size % 2 ? "es" : "en");
+      gsize after = 0;
+
+      for (guint i = 0; i < figures->len; i++)
+        {
+          EscQuotedFigure *figure = &g_array_index (figures, EscQuotedFigure, i);
+
+          g_assert (figure->start >= after && figure->start < figure->end && figure->end <= strlen (passage));
+          after = figure->end;
+        }
+    }
   return 0;
 }
