@@ -7,6 +7,7 @@
 
 #include "esc-chart-text.h"
 #include "esc-highlights.h"
+#include "esc-language.h"
 #include "esc-sources-page-private.h"
 
 static GtkWidget *
@@ -64,7 +65,7 @@ set_label (GtkWidget  *label,
   gtk_widget_set_visible (label, text != NULL && *text != '\0');
 }
 
-/* "El País · 29 July 2024 · es" */
+/* "El País · 29 July 2024 · Spanish" */
 char *
 esc_sources_article_meta (EscArticle *article)
 {
@@ -76,7 +77,7 @@ esc_sources_article_meta (EscArticle *article)
   if (published != NULL)
     g_ptr_array_add (parts, published);
   if (esc_article_get_language (article) != NULL)
-    g_ptr_array_add (parts, g_strdup (esc_article_get_language (article)));
+    g_ptr_array_add (parts, esc_language_get_display_name (esc_article_get_language (article)));
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
@@ -88,8 +89,12 @@ esc_sources_article_badges (EscArticle *article)
   guint n_notes = esc_article_get_notes (article)->len;
 
   if (esc_article_get_translated_from (article) != NULL)
-    /* Translators: a badge on an article; %s is a language code such as "en". */
-    g_string_append_printf (badges, _("Translated from %s"), esc_article_get_translated_from (article));
+    {
+      g_autofree char *language = esc_language_get_display_name (esc_article_get_translated_from (article));
+
+      /* Translators: a badge on an article; %s is a language's name such as "English". */
+      g_string_append_printf (badges, _("Translated from %s"), language);
+    }
   if (n_notes > 0)
     {
       if (badges->len > 0)
