@@ -117,15 +117,6 @@ compare_reading (gconstpointer a,
   return compare_unplaced (pa, pb);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return da < db ? -1 : da > db;
-}
-
 /* The height of the country the bands divide: from the regions' middles, leaving
  * out the tenth furthest north and south, so that far islands (the Canaries, Hawaii)
  * do not stretch every band. */
@@ -140,7 +131,7 @@ reading_span (GArray *placed)
       g_array_append_val (lats, g_array_index (placed, Placed, i).lat);
   if (lats->len == 0)
     return 0;
-  g_array_sort (lats, compare_doubles);
+  g_array_sort (lats, esc_compare_doubles);
   trim = lats->len / 10;
   return g_array_index (lats, double, lats->len - 1 - trim) - g_array_index (lats, double, trim);
 }

@@ -46,6 +46,10 @@ struct _EscChart
  * of names. */
 #define ESC_CHART_NAMED_REGIONS 12
 
+/* For g_array_sort() of doubles, ascending. */
+int           esc_compare_doubles        (gconstpointer a,
+                                          gconstpointer b);
+
 EscChart     *esc_chart_new_empty        (EscElection  *election,
                                           EscChartKind  kind,
                                           const char   *id);

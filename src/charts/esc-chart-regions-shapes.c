@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "esc-chart-private.h"
 #include "esc-chart-regions-private.h"
 
 /* A feature whose parts lie further than this many times its main part's size from it
@@ -142,15 +143,6 @@ esc_rings_area (const EscAzimuthal *projection,
   return area;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return da < db ? -1 : da > db;
-}
-
 /* The distance from (@x, @y) to the nearest edge of @area. */
 static double
 edge_distance (const Area *area,
@@ -200,7 +192,7 @@ widest_stretch (const Area *area,
             g_array_append_val (crossings, cross);
           }
     }
-  g_array_sort (crossings, compare_doubles);
+  g_array_sort (crossings, esc_compare_doubles);
   for (guint i = 0; i + 1 < crossings->len; i += 2)
     {
       double from = g_array_index (crossings, double, i), to = g_array_index (crossings, double, i + 1);

@@ -426,9 +426,12 @@ flow_more (EscChartLayout *self,
 {
   EscRegionsLayout *regions = self->regions;
   double font = self->font, pad = font * 0.75, row_h = font * 1.5;
-  guint n = regions->missing->len - first;
-  g_autofree char *words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n), n);
-  Text *text = esc_layout_add_text (self, words, font * 0.85, FALSE, TRUE, self->width - pad * 2, *x, *y);
+  g_autoptr(GString) words = g_string_new (NULL);
+  Text *text;
+
+  /* The same words as the reading's: " and N more", without the space. */
+  esc_chart_append_more (words, regions->missing->len, first);
+  text = esc_layout_add_text (self, words->str + 1, font * 0.85, FALSE, TRUE, self->width - pad * 2, *x, *y);
 
   if (*x + text->box.width > self->width - pad && *x > pad)
     {

@@ -13,6 +13,15 @@
 G_DEFINE_FINAL_TYPE_WITH_CODE (EscChart, esc_chart, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (ESC_TYPE_DRAWING, esc_chart_drawing_init))
 
+int
+esc_compare_doubles (gconstpointer a,
+                     gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return da < db ? -1 : da > db;
+}
+
 static void
 mark_clear (gpointer data)
 {
