@@ -9,6 +9,7 @@
 
 #include "esc-chart-text.h"
 #include "esc-export-dialog.h"
+#include "esc-menu-later.h"
 #include "esc-drawn-view.h"
 #include "esc-reaction.h"
 #include "esc-reactions-map.h"
@@ -33,6 +34,8 @@ struct _EscReactionsPage
   GtkWidget *paned;
   EscDrawnView *map;
   GtkToggleButton *world_button;
+  GtkMenuButton *map_menu_button;
+  GMenuModel *map_menu;
   GtkSearchEntry *search_entry;
   GtkDropDown *stance_dropdown;
   GtkListView *list;
@@ -466,6 +469,8 @@ esc_reactions_page_class_init (EscReactionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, paned);
   gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, map);
   gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, world_button);
+  gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, map_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, map_menu);
   gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, stance_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EscReactionsPage, list);
@@ -484,6 +489,7 @@ esc_reactions_page_init (EscReactionsPage *self)
   GtkSortListModel *sorted;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  esc_menu_button_set_menu_later (self->map_menu_button, self->map_menu);
 
   self->dropdown_stances = g_array_new (FALSE, FALSE, sizeof (EscStance));
   self->sort_keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
