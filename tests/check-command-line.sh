@@ -156,12 +156,15 @@ mistake --export --export "$read_only"
 mistake --export --export "$read_only/charts"
 mistake --export-slides --export-slides "$read_only"
 mistake --export-slides --export-slides "$read_only/slides.pdf"
+mistake --save-as --save-as "$read_only/saved.json"
+mistake --save-as --save-as "$tmp/dir"
+mistake --save-as --save-as "$tmp/missing/saved.json"
 [ -z "$(ls -A "$tmp/read-only")" ] || fail "something was left in the read-only folder"
 
 # Inputs that are not datasets: a folder, a device, a pipe, a picture, JSON of another
 # kind, nothing at all.
 printf '{"name": "some other JSON", "version": 1}\n' > "$tmp/other.json"
-for command in --export --export-slides; do
+for command in --export --export-slides --save-as; do
   for input in "$tmp/dir" /dev/null /dev/zero "$tmp/fifo" "$png" "$tmp/other.json" "$tmp/file" "$tmp/missing.json"; do
     mistake "$command" "$command" "$out" "$input"
   done
@@ -181,7 +184,7 @@ unreadable --validate "$good" "$tmp/missing.json"
 works 0 --version
 grep -qx "escrutinio [0-9.]*" "$tmp/stdout" || fail "--version printed $(cat "$tmp/stdout")"
 works 0 --help
-for option in version validate export format scale size export-slides election dark; do
+for option in version validate export format scale size export-slides election dark save-as; do
   grep -qE -- "^  --$option(=[^ ]+)? +[A-Z][a-z]" "$tmp/stdout" || fail "--help does not describe --$option"
 done
 grep -q 'Exit status' "$tmp/stdout" || fail "--help does not give the exit statuses"
@@ -190,6 +193,14 @@ works 0 --validate "$good" "$fixture"
 works 0 --validate="$good" "$fixture"
 works 1 --validate "$with_errors" "$good"
 grep -q 'percent-above-100.json:[0-9]*:[0-9]*: error: ' "$tmp/stdout" || fail "--validate: no problem line"
+
+works 0 --save-as "$out.json" "$fixture"
+works 0 --validate "$out.json"
+works 0 --save-as "$out.json"
+grep -q '"ve-regional"' "$out.json" || fail "--save-as of the built-in dataset wrote no election"
+rm "$out.json"
+works 1 --save-as "$out.json" "$with_errors"
+[ ! -e "$out.json" ] || fail "--save-as of a dataset with errors made $out.json"
 
 works 0 --export "$out" "$fixture"
 for ext in png svg pdf; do

@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "esc-command-line.h"
+#include "esc-dataset.h"
 #include "esc-export-command.h"
+#include "esc-save-command.h"
 #include "esc-slides-command.h"
 #include "esc-validate-command.h"
 
@@ -249,6 +251,46 @@ test_output_checks (void)
   g_rmdir (dir);
 }
 
+/* --save-as writes the dataset, built-in or given, in a file that loads as the same
+ * data; a dataset with errors is not written. */
+static void
+test_save_as (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-save-XXXXXX", NULL);
+  g_autofree char *saved = g_build_filename (dir, "saved.json", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(GBytes) builtin = source_bytes ("data/venezuela-elections.json");
+  const EscCommandData data = { builtin };
+  const char *bad_file[] = { bad, NULL };
+  g_autoptr(GFile) file = g_file_new_for_path (saved);
+  g_autoptr(EscDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_insert (options, "save-as", "^ay", saved);
+  g_assert_cmpint (esc_save_command (options, no_files, &data, out, err), ==, 0);
+  g_assert_cmpstr (err->str, ==, "");
+  dataset = esc_dataset_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (esc_dataset_get_elections (dataset)), ==, 2);
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"escrutinio-dataset\", \"version\": 1}", -1, NULL));
+  g_assert_cmpint (g_unlink (saved), ==, 0);
+  g_assert_cmpint (esc_save_command (options, bad_file, &data, out, err), ==, 1);
+  g_assert_nonnull (strstr (err->str, "error: $.title: "));
+  g_assert_false (g_file_test (saved, G_FILE_TEST_EXISTS));
+
+  g_string_truncate (err, 0);
+  g_variant_dict_insert (options, "save-as", "^ay", dir);
+  g_assert_cmpint (esc_save_command (options, no_files, &data, out, err), ==, 2);
+  assert_usage (err, "--save-as");
+
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
 static void
 test_command_line (void)
 {
@@ -298,6 +340,7 @@ main (int   argc,
   g_test_add_func ("/commands/size-and-scale", test_size_and_scale);
   g_test_add_func ("/commands/output-checks", test_output_checks);
   g_test_add_func ("/commands/command-line", test_command_line);
+  g_test_add_func ("/commands/save-as", test_save_as);
 
   return g_test_run ();
 }

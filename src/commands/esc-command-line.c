@@ -8,6 +8,7 @@
 
 #include "esc-command-line.h"
 #include "esc-export-command.h"
+#include "esc-save-command.h"
 #include "esc-slides-command.h"
 #include "esc-validate-command.h"
 
@@ -22,6 +23,8 @@ static const GOptionEntry entries[] = {
     N_("Check dataset files, print their problems and exit"), N_("FILE…") },
   { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Write every chart of the dataset FILE, or of the built-in one, into the folder DIR, and exit"), N_("DIR") },
+  { "save-as", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the dataset FILE, or the built-in one, as OUT in the form the app saves, and exit"), N_("OUT") },
   { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, NULL,
     N_("With --export: write this format only, png, svg or pdf (default: all three)"), "png|svg|pdf" },
   { "scale", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -66,6 +69,7 @@ static const Command commands[] = {
   { "validate", no_options, G_MAXUINT, esc_validate_command },
   { "export", export_options, 1, esc_export_command },
   { "export-slides", slides_options, 1, esc_slides_command },
+  { "save-as", no_options, 1, esc_save_command },
 };
 
 /* Adds every command and option to @application's --help and parsing. */

@@ -14,6 +14,10 @@
 
 /* Reads each element of the array member @name with @read, which reports at the
  * element's path. Elements that fail are left out; their problems stay. */
+static gpointer read_source (Context    *ctx,
+                             JsonObject *object,
+                             gpointer    data);
+
 GPtrArray *
 esc_read_list (Context     *ctx,
            JsonObject  *object,
@@ -37,6 +41,9 @@ esc_read_list (Context     *ctx,
       JsonObject *element = esc_reader_element_object (&ctx->reader, array, i);
       gpointer item = element != NULL ? read (ctx, element, data) : NULL;
 
+      /* Sources are boxed, and keep their origin themselves (read_source()). */
+      if (item != NULL && read != read_source)
+        g_object_set_qdata_full (item, esc_origin_quark (), g_strdup (ctx->reader.path->str), g_free);
       if (item != NULL)
         g_ptr_array_add (items, item);
       esc_reader_pop (&ctx->reader, mark);
@@ -103,6 +110,7 @@ read_source (Context    *ctx,
              gpointer    data)
 {
   static const char *known[] = { "article", "quote", NULL };
+  EscSource *source;
   EscArticle *article;
   const char *quote;
   guint paragraph;
@@ -123,7 +131,9 @@ read_source (Context    *ctx,
       return NULL;
     }
 
-  return esc_source_new (article, quote, paragraph, offset);
+  source = esc_source_new (article, quote, paragraph, offset);
+  source->origin = g_strdup (ctx->reader.path->str);
+  return source;
 }
 
 GPtrArray *

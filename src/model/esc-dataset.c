@@ -14,6 +14,7 @@
 G_DEFINE_FINAL_TYPE (EscDataset, esc_dataset, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (esc-dataset-error-quark, esc_dataset_error)
+G_DEFINE_QUARK (esc-origin, esc_origin)
 
 static void
 esc_dataset_finalize (GObject *object)
@@ -25,6 +26,7 @@ esc_dataset_finalize (GObject *object)
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_pointer (&self->claimants, g_ptr_array_unref);
   g_clear_object (&self->elections);
+  g_clear_pointer (&self->original, g_bytes_unref);
 
   G_OBJECT_CLASS (esc_dataset_parent_class)->finalize (object);
 }
@@ -350,6 +352,10 @@ esc_dataset_new_from_bytes (GBytes        *bytes,
     }
 
   dataset = read_data (data, length, found, cancellable);
+  /* What saving writes over (esc-dataset-writer.c): a copy of the file, not the tree
+   * json-glib built of it, which takes six times the memory. */
+  if (dataset != NULL)
+    dataset->original = g_bytes_new_from_bytes (bytes, data - (const char *) g_bytes_get_data (bytes, NULL), length);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

@@ -36,6 +36,7 @@ typedef struct {
   GArray *frames;
   GPtrArray *problems;     /* NULL when only locating values */
   GHashTable *decimals;    /* path → decimals + 1, for the numbers figures print */
+  GHashTable *number_texts; /* path → text, of numbers with a fraction or an exponent */
   EscJsonValueFunc func;
   gpointer user_data;
   gboolean fatal;
@@ -446,6 +447,8 @@ scan_number (Scanner *s)
     report (s, line, column, "number-out-of-range", _("The number is too large to represent."));
   if (!exponent)
     remember_decimals (s, fraction_length);
+  if (s->number_texts != NULL)
+    g_hash_table_insert (s->number_texts, g_strdup (s->path->str), g_steal_pointer (&text));
   return TRUE;
 }
 
@@ -707,6 +710,28 @@ esc_json_scan_values (const char       *data,
 
   g_return_if_fail (data != NULL || length == 0);
   g_return_if_fail (func != NULL);
+
+  run (&s);
+}
+
+/**
+ * esc_json_scan_numbers:
+ * @number_texts: filled with the JSON path of every number written with a fraction or
+ *   an exponent, mapped to its text: json-glib keeps such numbers as doubles only, and
+ *   its generator prints 51.2 as 51.200000000000003 and 28.0 as 28.0 but 1e3 as 1000.0.
+ *   Integers come back from json-glib as written.
+ *
+ * For data the scanner accepted (esc_json_scan() returned %TRUE).
+ */
+void
+esc_json_scan_numbers (const char *data,
+                       gsize       length,
+                       GHashTable *number_texts)
+{
+  Scanner s = { .data = data, .length = length, .number_texts = number_texts };
+
+  g_return_if_fail (data != NULL || length == 0);
+  g_return_if_fail (number_texts != NULL);
 
   run (&s);
 }

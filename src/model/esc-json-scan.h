@@ -24,6 +24,9 @@ void     esc_json_scan_values     (const char       *data,
                                    gsize             length,
                                    EscJsonValueFunc  func,
                                    gpointer          user_data);
+void     esc_json_scan_numbers    (const char       *data,
+                                   gsize             length,
+                                   GHashTable       *number_texts);
 void     esc_json_locate          (const char       *data,
                                    gsize             length,
                                    guint             offset,

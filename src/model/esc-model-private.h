@@ -27,6 +27,7 @@ struct _EscSource
   char *quote;
   guint paragraph;       /* where the quote was found */
   gsize offset;          /* in bytes, within that paragraph */
+  char *origin;          /* the JSON path it was read at, for the writer; NULL if new */
 };
 
 struct _EscArticle
@@ -96,6 +97,7 @@ struct _EscRegion
   EscBloc bloc;
   EscParty *party;
   gboolean has_share;
+  gboolean code_written;       /* the file gave the code, not only the name */
   double share;                /* the winner's share of the region's vote, in percent */
   guint share_decimals;        /* the decimals it was written with */
   GPtrArray *sources;
@@ -168,7 +170,12 @@ struct _EscDataset
   GPtrArray *articles;   /* EscArticle */
   GPtrArray *claimants;  /* EscClaimant, the declared ones */
   GListStore *elections; /* EscElection */
+  GBytes *original;      /* the JSON it was read from, for the writer; NULL if new */
 };
+
+/* The qdata of every object the loader read from an array element: the JSON path of
+ * that element (a string), for the writer to write over it. */
+GQuark esc_origin_quark (void);
 
 EscSource *esc_source_new (EscArticle *article,
                            const char *quote,

@@ -141,7 +141,7 @@ esc_read_region_code (Context    *ctx,
 
   if (country == NULL || !read_code (ctx, object, region, country) || region->name == NULL)
     return;
-  given = region->code != NULL;
+  given = region->code_written = region->code != NULL;
   if (!given)
     region->code = esc_subdivision_match (country, region->name);
   warn_off_map (ctx, region, given ? "code" : "name", country);

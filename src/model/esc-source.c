@@ -40,6 +40,7 @@ esc_source_unref (EscSource *self)
 
   g_object_unref (self->article);
   g_free (self->quote);
+  g_free (self->origin);
   g_free (self);
 }
 

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "esc-dataset.h"
+
+G_BEGIN_DECLS
+
+GBytes   *esc_dataset_to_bytes (EscDataset    *self);
+gboolean  esc_dataset_save     (EscDataset    *self,
+                                GFile         *file,
+                                GCancellable  *cancellable,
+                                GError       **error);
+
+G_END_DECLS
