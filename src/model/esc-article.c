@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-model-fields.h"
 #include "esc-model-private.h"
 
 #include <string.h>
@@ -23,10 +24,24 @@ esc_article_finalize (GObject *object)
   G_OBJECT_CLASS (esc_article_parent_class)->finalize (object);
 }
 
+static const EscField fields[] = {
+  ESC_FIELD (EscArticle, id, ESC_FIELD_STRING),
+  ESC_FIELD (EscArticle, title, ESC_FIELD_TEXT),
+  ESC_FIELD (EscArticle, title_from_editor, ESC_FIELD_BOOLEAN),
+  ESC_FIELD (EscArticle, outlet, ESC_FIELD_STRING),
+  ESC_FIELD (EscArticle, published, ESC_FIELD_STRING),
+  ESC_FIELD (EscArticle, url, ESC_FIELD_STRING),
+  ESC_FIELD (EscArticle, language, ESC_FIELD_STRING),
+  ESC_FIELD (EscArticle, translated_from, ESC_FIELD_STRING),
+  ESC_FIELD (EscArticle, notes, ESC_FIELD_LIST),
+  ESC_FIELD (EscArticle, paragraphs, ESC_FIELD_STRV),
+};
+
 static void
 esc_article_class_init (EscArticleClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = esc_article_finalize;
+  esc_fields_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void

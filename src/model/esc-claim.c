@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-model-fields.h"
 #include "esc-model-private.h"
 
 G_DEFINE_FINAL_TYPE (EscClaim, esc_claim, G_TYPE_OBJECT)
@@ -19,10 +20,30 @@ esc_claim_finalize (GObject *object)
   G_OBJECT_CLASS (esc_claim_parent_class)->finalize (object);
 }
 
+static const EscField fields[] = {
+  ESC_FIELD (EscClaim, id, ESC_FIELD_STRING),
+  ESC_FIELD_TYPED (EscClaim, measure, ESC_FIELD_ENUM, esc_measure_get_type),
+  ESC_FIELD (EscClaim, label, ESC_FIELD_TEXT),
+  ESC_FIELD (EscClaim, value, ESC_FIELD_DOUBLE),
+  ESC_FIELD (EscClaim, value_decimals, ESC_FIELD_DECIMALS),
+  ESC_FIELD_TYPED (EscClaim, unit, ESC_FIELD_ENUM, esc_unit_get_type),
+  ESC_FIELD_TYPED (EscClaim, qualifier, ESC_FIELD_ENUM, esc_qualifier_get_type),
+  ESC_FIELD_OPTIONAL (EscClaim, out_of, ESC_FIELD_NUMBER, has_out_of),
+  ESC_FIELD_TYPED (EscClaim, subject, ESC_FIELD_OBJECT, esc_party_get_type),
+  ESC_FIELD_TYPED (EscClaim, claimant, ESC_FIELD_OBJECT, esc_claimant_get_type),
+  ESC_FIELD_TYPED (EscClaim, status, ESC_FIELD_ENUM, esc_claim_status_get_type),
+  ESC_FIELD (EscClaim, published, ESC_FIELD_STRING),
+  ESC_FIELD_OPTIONAL (EscClaim, counted, ESC_FIELD_NUMBER, has_counted),
+  ESC_FIELD (EscClaim, counted_decimals, ESC_FIELD_DECIMALS),
+  ESC_FIELD (EscClaim, note, ESC_FIELD_TEXT),
+  ESC_FIELD (EscClaim, sources, ESC_FIELD_LIST),
+};
+
 static void
 esc_claim_class_init (EscClaimClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = esc_claim_finalize;
+  esc_fields_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void

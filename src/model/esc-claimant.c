@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-model-fields.h"
 #include "esc-model-private.h"
 
 G_DEFINE_FINAL_TYPE (EscClaimant, esc_claimant, G_TYPE_OBJECT)
@@ -14,10 +15,17 @@ esc_claimant_finalize (GObject *object)
   G_OBJECT_CLASS (esc_claimant_parent_class)->finalize (object);
 }
 
+static const EscField fields[] = {
+  ESC_FIELD (EscClaimant, id, ESC_FIELD_STRING),
+  ESC_FIELD_TYPED (EscClaimant, kind, ESC_FIELD_ENUM, esc_claimant_kind_get_type),
+  ESC_FIELD (EscClaimant, name, ESC_FIELD_TEXT),
+};
+
 static void
 esc_claimant_class_init (EscClaimantClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = esc_claimant_finalize;
+  esc_fields_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void

@@ -391,7 +391,7 @@ write_article (Writer   *w,
   if (article->notes->len > 0 || json_object_has_member (object, "notes"))
     put (w, object, "notes", json_node_init_array (json_node_alloc (), notes));
   json_array_unref (notes);
-  for (guint i = 0; article->paragraphs[i] != NULL; i++)
+  for (guint i = 0; article->paragraphs != NULL && article->paragraphs[i] != NULL; i++)
     json_array_add_string_element (paragraphs, article->paragraphs[i]);
   put (w, object, "paragraphs", json_node_init_array (json_node_alloc (), paragraphs));
   json_array_unref (paragraphs);
@@ -450,7 +450,9 @@ put_claimed_by (Writer      *w,
                 JsonObject  *object,
                 EscClaimant *claimant)
 {
-  if (claimant->id != NULL)
+  if (claimant == NULL)
+    put (w, object, "claimed_by", NULL);
+  else if (claimant->id != NULL)
     put (w, object, "claimed_by", string_node (claimant->id));
   else
     put_claimant_fields (w, member_object (object, "claimed_by"), claimant);

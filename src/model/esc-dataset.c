@@ -9,7 +9,9 @@
 #include "esc-dataset-reader.h"
 #include "esc-file-read.h"
 #include "esc-json-scan.h"
+#include "esc-model-fields.h"
 #include "esc-model-private.h"
+#include "esc-subdivisions.h"
 
 G_DEFINE_FINAL_TYPE (EscDataset, esc_dataset, G_TYPE_OBJECT)
 
@@ -31,10 +33,33 @@ esc_dataset_finalize (GObject *object)
   G_OBJECT_CLASS (esc_dataset_parent_class)->finalize (object);
 }
 
+static const EscField fields[] = {
+  ESC_FIELD (EscDataset, title, ESC_FIELD_TEXT),
+  ESC_FIELD (EscDataset, description, ESC_FIELD_TEXT),
+  ESC_FIELD (EscDataset, articles, ESC_FIELD_LIST),
+  ESC_FIELD (EscDataset, claimants, ESC_FIELD_LIST),
+};
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 esc_dataset_class_init (EscDatasetClass *klass)
 {
+  /**
+   * EscDataset::changed:
+   *
+   * An edit changed the dataset, and what is read from its members (an election's
+   * figures, where each quote is) is up to date.
+   */
+  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                          NULL, NULL, NULL, G_TYPE_NONE, 0);
   G_OBJECT_CLASS (klass)->finalize = esc_dataset_finalize;
+  esc_fields_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
@@ -571,4 +596,73 @@ esc_dataset_get_elections (EscDataset *self)
 {
   g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
   return G_LIST_MODEL (self->elections);
+}
+
+/**
+ * esc_dataset_new:
+ *
+ * Returns: (transfer full): a dataset with nothing in it yet, for the user to fill;
+ *   it does not validate until it has a title and an election
+ */
+EscDataset *
+esc_dataset_new (void)
+{
+  return g_object_new (ESC_TYPE_DATASET, NULL);
+}
+
+/* Where each quote is now, or G_MAXUINT as its paragraph where its article does not
+ * have it any more (the validator says so). */
+static void
+locate_sources (GPtrArray *sources)
+{
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      EscSource *source = g_ptr_array_index (sources, i);
+
+      if (!esc_article_find_text (source->article, source->quote, &source->paragraph, &source->offset))
+        source->paragraph = G_MAXUINT, source->offset = 0;
+    }
+}
+
+static void
+refresh_election (EscElection *election)
+{
+  for (guint i = 0; i < election->claims->len; i++)
+    locate_sources (((EscClaim *) g_ptr_array_index (election->claims, i))->sources);
+  for (guint i = 0; i < election->reactions->len; i++)
+    locate_sources (((EscReaction *) g_ptr_array_index (election->reactions, i))->sources);
+  for (guint i = 0; i < election->regions->len; i++)
+    {
+      EscRegion *region = g_ptr_array_index (election->regions, i);
+
+      locate_sources (region->sources);
+      /* A region named and not coded is the subdivision its name is. */
+      if (!region->code_written)
+        region->code = region->name && election->country ? esc_subdivision_match (election->country, region->name) : NULL;
+    }
+  g_clear_object (&election->figures);
+  election->figures = esc_figures_new (election);
+}
+
+/**
+ * esc_dataset_refresh:
+ *
+ * After an edit (EscHistory calls it): reads again what the model derives from its
+ * members, then emits #EscDataset::changed.
+ */
+void
+esc_dataset_refresh (EscDataset *self)
+{
+  GListModel *elections;
+
+  g_return_if_fail (ESC_IS_DATASET (self));
+
+  elections = G_LIST_MODEL (self->elections);
+  for (guint i = 0; i < g_list_model_get_n_items (elections); i++)
+    {
+      g_autoptr(EscElection) election = g_list_model_get_item (elections, i);
+
+      refresh_election (election);
+    }
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }

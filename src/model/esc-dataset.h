@@ -29,6 +29,8 @@ G_DECLARE_FINAL_TYPE (EscDataset, esc_dataset, ESC, DATASET, GObject)
 
 GQuark            esc_dataset_error_quark     (void);
 
+EscDataset       *esc_dataset_new             (void);
+void              esc_dataset_refresh         (EscDataset          *self);
 EscDataset       *esc_dataset_new_from_bytes  (GBytes              *bytes,
                                                GPtrArray          **problems,
                                                GCancellable        *cancellable,

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-model-fields.h"
 #include "esc-model-private.h"
 
 G_DEFINE_FINAL_TYPE (EscElection, esc_election, G_TYPE_OBJECT)
@@ -22,10 +23,24 @@ esc_election_finalize (GObject *object)
   G_OBJECT_CLASS (esc_election_parent_class)->finalize (object);
 }
 
+static const EscField fields[] = {
+  ESC_FIELD (EscElection, id, ESC_FIELD_STRING),
+  ESC_FIELD (EscElection, country, ESC_FIELD_STRING),
+  ESC_FIELD (EscElection, date, ESC_FIELD_STRING),
+  ESC_FIELD_TYPED (EscElection, kind, ESC_FIELD_ENUM, esc_election_kind_get_type),
+  ESC_FIELD (EscElection, title, ESC_FIELD_TEXT),
+  ESC_FIELD (EscElection, summary, ESC_FIELD_TEXT),
+  ESC_FIELD (EscElection, parties, ESC_FIELD_LIST),
+  ESC_FIELD (EscElection, claims, ESC_FIELD_LIST),
+  ESC_FIELD (EscElection, regions, ESC_FIELD_LIST),
+  ESC_FIELD (EscElection, reactions, ESC_FIELD_LIST),
+};
+
 static void
 esc_election_class_init (EscElectionClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = esc_election_finalize;
+  esc_fields_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-model-fields.h"
 #include "esc-model-private.h"
 
 G_DEFINE_FINAL_TYPE (EscParty, esc_party, G_TYPE_OBJECT)
@@ -16,10 +17,20 @@ esc_party_finalize (GObject *object)
   G_OBJECT_CLASS (esc_party_parent_class)->finalize (object);
 }
 
+static const EscField fields[] = {
+  ESC_FIELD (EscParty, id, ESC_FIELD_STRING),
+  ESC_FIELD (EscParty, name, ESC_FIELD_TEXT),
+  ESC_FIELD (EscParty, short_name, ESC_FIELD_STRING),
+  ESC_FIELD (EscParty, candidate, ESC_FIELD_STRING),
+  ESC_FIELD_TYPED (EscParty, bloc, ESC_FIELD_ENUM, esc_bloc_get_type),
+  ESC_FIELD_OPTIONAL (EscParty, color, ESC_FIELD_COLOR, has_color),
+};
+
 static void
 esc_party_class_init (EscPartyClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = esc_party_finalize;
+  esc_fields_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void

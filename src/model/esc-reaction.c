@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-model-fields.h"
 #include "esc-model-private.h"
 
 G_DEFINE_FINAL_TYPE (EscReaction, esc_reaction, G_TYPE_OBJECT)
@@ -22,10 +23,25 @@ esc_reaction_finalize (GObject *object)
   G_OBJECT_CLASS (esc_reaction_parent_class)->finalize (object);
 }
 
+static const EscField fields[] = {
+  ESC_FIELD (EscReaction, id, ESC_FIELD_STRING),
+  ESC_FIELD (EscReaction, country, ESC_FIELD_STRING),
+  ESC_FIELD (EscReaction, organization_id, ESC_FIELD_STRING),
+  ESC_FIELD (EscReaction, organization_name, ESC_FIELD_TEXT),
+  ESC_FIELD (EscReaction, speaker, ESC_FIELD_STRING),
+  ESC_FIELD (EscReaction, role, ESC_FIELD_TEXT),
+  ESC_FIELD_TYPED (EscReaction, stance, ESC_FIELD_ENUM, esc_stance_get_type),
+  ESC_FIELD (EscReaction, quote, ESC_FIELD_STRING),
+  ESC_FIELD (EscReaction, date, ESC_FIELD_STRING),
+  ESC_FIELD (EscReaction, statement, ESC_FIELD_STRING),
+  ESC_FIELD (EscReaction, sources, ESC_FIELD_LIST),
+};
+
 static void
 esc_reaction_class_init (EscReactionClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = esc_reaction_finalize;
+  esc_fields_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void

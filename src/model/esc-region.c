@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "esc-model-fields.h"
 #include "esc-model-private.h"
 
 G_DEFINE_FINAL_TYPE (EscRegion, esc_region, G_TYPE_OBJECT)
@@ -15,10 +16,21 @@ esc_region_finalize (GObject *object)
   G_OBJECT_CLASS (esc_region_parent_class)->finalize (object);
 }
 
+static const EscField fields[] = {
+  ESC_FIELD (EscRegion, name, ESC_FIELD_STRING),
+  ESC_FIELD_TYPED (EscRegion, outcome, ESC_FIELD_ENUM, esc_region_outcome_get_type),
+  ESC_FIELD_TYPED (EscRegion, bloc, ESC_FIELD_ENUM, esc_bloc_get_type),
+  ESC_FIELD_TYPED (EscRegion, party, ESC_FIELD_OBJECT, esc_party_get_type),
+  ESC_FIELD_OPTIONAL (EscRegion, share, ESC_FIELD_NUMBER, has_share),
+  ESC_FIELD (EscRegion, share_decimals, ESC_FIELD_DECIMALS),
+  ESC_FIELD (EscRegion, sources, ESC_FIELD_LIST),
+};
+
 static void
 esc_region_class_init (EscRegionClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = esc_region_finalize;
+  esc_fields_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "esc-edit.h"
+
+G_BEGIN_DECLS
+
+#define ESC_TYPE_EDIT_SET (esc_edit_set_get_type ())
+
+G_DECLARE_FINAL_TYPE (EscEditSet, esc_edit_set, ESC, EDIT_SET, EscEdit)
+
+EscEdit *esc_edit_set_new (gpointer      object,
+                           const char   *property,
+                           const GValue *value);
+
+G_END_DECLS
