@@ -775,10 +775,14 @@ abort_after (void)
 }
 
 /* Writes a new file beside @file and renames it over @file only once it is whole and
- * closed, so that a failed or interrupted save leaves the old file as it was. */
+ * closed, so that a failed or interrupted save leaves the old file as it was. With an
+ * @etag, fails with G_IO_ERROR_WRONG_ETAG if @file is not that version any more;
+ * sets @new_etag to the saved file's. */
 static gboolean
 write_whole (GFile         *file,
              GBytes        *bytes,
+             const char    *etag,
+             char         **new_etag,
              GCancellable  *cancellable,
              GError       **error)
 {
@@ -786,7 +790,7 @@ write_whole (GFile         *file,
   gsize length, written = 0, limit = abort_after ();
   const char *data = g_bytes_get_data (bytes, &length);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
+  stream = g_file_replace (file, etag, FALSE, G_FILE_CREATE_NONE, cancellable, error);
   if (stream == NULL)
     return FALSE;
   while (written < length)
@@ -799,7 +803,11 @@ write_whole (GFile         *file,
       if (written >= limit)
         abort ();
     }
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error))
+    return FALSE;
+  if (new_etag != NULL)
+    *new_etag = g_file_output_stream_get_etag (stream);
+  return TRUE;
 }
 
 /**
@@ -825,8 +833,96 @@ esc_dataset_save (EscDataset    *self,
 
   g_array_set_clear_func (origins, origin_clear);
   bytes = write_bytes (self, origins);
-  if (!write_whole (file, bytes, cancellable, error))
+  if (!write_whole (file, bytes, NULL, NULL, cancellable, error))
     return FALSE;
   commit (self, bytes, origins);
+  return TRUE;
+}
+
+typedef struct {
+  GFile *file;
+  GBytes *bytes;
+  GArray *origins;
+  char *etag;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_object_unref (data->file);
+  g_bytes_unref (data->bytes);
+  g_array_unref (data->origins);
+  g_free (data->etag);
+  g_free (data);
+}
+
+static void
+save_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+  char *new_etag = NULL;
+
+  if (write_whole (data->file, data->bytes, data->etag, &new_etag, cancellable, &error))
+    g_task_return_pointer (task, new_etag, g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * esc_dataset_save_async:
+ * @etag: (nullable): the version of @file the dataset was read from or last saved as;
+ *   the save fails with %G_IO_ERROR_WRONG_ETAG if @file changed since
+ *
+ * As esc_dataset_save(), with the file written on a worker thread: the JSON is made
+ * now, so edits made while it is written go in the next save.
+ */
+void
+esc_dataset_save_async (EscDataset          *self,
+                        GFile               *file,
+                        const char          *etag,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  SaveData *data = g_new0 (SaveData, 1);
+
+  g_return_if_fail (ESC_IS_DATASET (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data->file = g_object_ref (file);
+  data->origins = g_array_new (FALSE, FALSE, sizeof (Origin));
+  g_array_set_clear_func (data->origins, origin_clear);
+  data->bytes = write_bytes (self, data->origins);
+  data->etag = g_strdup (etag);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_in_thread);
+}
+
+/**
+ * esc_dataset_save_finish:
+ * @new_etag: (out) (optional): the saved file's version, for the next save
+ *
+ * Returns: %TRUE once the file holds what the dataset was when the save began
+ */
+gboolean
+esc_dataset_save_finish (EscDataset    *self,
+                         GAsyncResult  *result,
+                         char         **new_etag,
+                         GError       **error)
+{
+  GTask *task = G_TASK (result);
+  SaveData *data = g_task_get_task_data (task);
+  g_autofree char *etag = g_task_propagate_pointer (task, error);
+
+  if (etag == NULL && g_task_had_error (task))
+    return FALSE;
+  commit (self, data->bytes, data->origins);
+  if (new_etag != NULL)
+    *new_etag = g_steal_pointer (&etag);
   return TRUE;
 }

@@ -12,5 +12,15 @@ gboolean  esc_dataset_save     (EscDataset    *self,
                                 GFile         *file,
                                 GCancellable  *cancellable,
                                 GError       **error);
+void      esc_dataset_save_async  (EscDataset          *self,
+                                   GFile               *file,
+                                   const char          *etag,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
+gboolean  esc_dataset_save_finish (EscDataset          *self,
+                                   GAsyncResult        *result,
+                                   char               **new_etag,
+                                   GError             **error);
 
 G_END_DECLS

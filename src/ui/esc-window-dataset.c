@@ -106,6 +106,22 @@ reload_now (gpointer user_data)
   EscWindow *self = user_data;
 
   self->reload_source = 0;
+  /* The window's own save, seen by the monitor as any other. */
+  if (esc_window_edit_file_is_ours (self))
+    return G_SOURCE_REMOVE;
+  if (esc_window_is_modified (self))
+    {
+      /* Edits are never thrown away unasked: the toast offers what Reload asks. */
+      g_autofree char *name = display_name (self->file);
+      g_autofree char *message = g_markup_printf_escaped (_("“%s” changed on disk"), name);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_button_label (toast, _("_Reload"));
+      adw_toast_set_action_name (toast, "win.reload");
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return G_SOURCE_REMOVE;
+    }
   gtk_widget_activate_action (GTK_WIDGET (self), "win.reload", NULL);
   return G_SOURCE_REMOVE;
 }
@@ -132,14 +148,16 @@ on_file_changed (GFileMonitor      *monitor,
     }
 }
 
-/* Inside Flatpak, files from the document portal send no events; Reload (Ctrl+R) is
+/* Watches the window's file for changes by other programs, and lists it as recent.
+ * Inside Flatpak, files from the document portal send no events; Reload (Ctrl+R) is
  * always there for that. */
-static void
-watch (EscWindow *self,
-       GFile     *file)
+void
+esc_window_watch_file (EscWindow *self)
 {
+  remember_recent (self, self->file);
+  esc_window_update_recent_menu (self);
   stop_watching (self);
-  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
   if (self->monitor != NULL)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed), self);
 }
@@ -203,9 +221,7 @@ on_loaded (GObject      *source,
     }
 
   esc_window_set_dataset (self, dataset, data->file);
-  remember_recent (self, data->file);
-  esc_window_update_recent_menu (self);
-  watch (self, data->file);
+  esc_window_watch_file (self);
   show_warnings (self, data->file, problems);
 
   if (data->reload)
@@ -267,14 +283,35 @@ esc_window_load_default_dataset (EscWindow *self)
 }
 
 static void
+reload_discarding (EscWindow *self)
+{
+  load (self, self->file, TRUE);
+}
+
+static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   EscWindow *self = ESC_WINDOW (widget);
+  GtkWidget *dialog;
 
-  if (self->file != NULL)
-    load (self, self->file, TRUE);
+  if (self->file == NULL)
+    return;
+  if (!esc_window_is_modified (self))
+    {
+      load (self, self->file, TRUE);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes and Reload?"),
+                                   _("Reloading reads the file again; the changes made here since it was last saved are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "reload", _("_Discard and Reload"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response::reload", G_CALLBACK (reload_discarding), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

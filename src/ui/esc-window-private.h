@@ -4,6 +4,7 @@
 #pragma once
 
 #include "esc-dataset.h"
+#include "esc-history.h"
 #include "esc-reactions-page.h"
 #include "esc-sources-page.h"
 #include "esc-window.h"
@@ -23,6 +24,8 @@ struct _EscWindow
   GSettings *settings;
   EscDataset *dataset;
   GFile *file;                 /* NULL for the built-in dataset */
+  char *etag;                  /* the version of @file last read or saved */
+  EscHistory *history;         /* the dataset's undo and redo */
   GCancellable *loading;       /* the load under way, if any */
   GPtrArray *warnings;         /* EscProblem, of the file last opened */
   GFileMonitor *monitor;
@@ -59,6 +62,19 @@ void esc_window_set_dataset          (EscWindow  *self,
                                       GFile      *file);
 void esc_window_load_default_dataset (EscWindow  *self);
 void esc_window_update_recent_menu   (EscWindow  *self);
+void esc_window_set_file             (EscWindow  *self,
+                                      GFile      *file);
+void esc_window_show_error           (EscWindow  *self,
+                                      const char *heading,
+                                      const char *body);
+void esc_window_refresh              (EscWindow  *self);
+void esc_window_watch_file           (EscWindow  *self);
+void esc_window_edit_set_dataset     (EscWindow  *self,
+                                      const char *etag);
+gboolean esc_window_edit_close_request (EscWindow *self);
+gboolean esc_window_edit_file_is_ours (EscWindow *self);
+void esc_window_edit_class_init      (GtkWidgetClass *widget_class);
+void esc_window_edit_dispose         (EscWindow  *self);
 void esc_window_dataset_class_init   (GtkWidgetClass *widget_class);
 void esc_window_dataset_init         (EscWindow  *self);
 void esc_window_dataset_dispose      (EscWindow  *self);

@@ -268,6 +268,49 @@ select_election_by_id (EscWindow  *self,
     }
 }
 
+static char *
+etag_of (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
+/* After an edit: every view shows the dataset as it is now, the election on show too
+ * (found again by its id, in case the edit removed it). */
+void
+esc_window_refresh (EscWindow *self)
+{
+  EscElection *shown = esc_window_selected_election (self);
+  g_autofree char *shown_id = shown ? g_strdup (esc_election_get_id (shown)) : NULL;
+
+  self->stale_pages |= STALE_SOURCES;
+  select_election_by_id (self, shown_id);
+  show_election (self);
+}
+
+/* @file is where the dataset on show is saved now. */
+void
+esc_window_set_file (EscWindow *self,
+                     GFile     *file)
+{
+  g_set_object (&self->file, file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", TRUE);
+  esc_window_watch_file (self);
+}
+
+void
+esc_window_show_error (EscWindow  *self,
+                       const char *heading,
+                       const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Shows @dataset, which came from @file (NULL for the built-in one). The dataset is
  * replaced only once a new one has loaded, so a broken file never costs the old one. */
 void
@@ -284,13 +327,15 @@ esc_window_set_dataset (EscWindow  *self,
   /* A reload (on every save) keeps the election on show, found again by its id. */
   shown = esc_window_selected_election (self);
   shown_id = shown ? g_strdup (esc_election_get_id (shown)) : NULL;
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_data (self->dataset, self);
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->file, file);
+  g_signal_connect_swapped (dataset, "changed", G_CALLBACK (esc_window_refresh), self);
+  esc_window_edit_set_dataset (self, file ? etag_of (file) : NULL);
   /* The Sources page shows the whole dataset: only a new one makes it stale. */
   self->stale_pages |= STALE_SOURCES;
 
-  adw_view_switcher_title_set_subtitle (self->switcher_title,
-                                        esc_localized_text_get (esc_dataset_get_title (dataset)));
   gtk_drop_down_set_model (self->election_dropdown, esc_dataset_get_elections (dataset));
   select_election_by_id (self, shown_id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", file != NULL);
@@ -358,6 +403,9 @@ esc_window_close_request (GtkWindow *window)
 {
   EscWindow *self = ESC_WINDOW (window);
   int width, height;
+
+  if (esc_window_edit_close_request (self))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -433,6 +481,9 @@ esc_window_dispose (GObject *object)
   EscWindow *self = ESC_WINDOW (object);
 
   esc_window_dataset_dispose (self);
+  esc_window_edit_dispose (self);
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_data (self->dataset, self);
   esc_window_stop_adding_cards (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ESC_TYPE_WINDOW);
   g_clear_object (&self->settings);
@@ -494,6 +545,7 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-slides", "s", export_slides_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
   esc_window_dataset_class_init (widget_class);
+  esc_window_edit_class_init (widget_class);
 }
 
 static void

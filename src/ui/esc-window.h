@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "esc-dataset.h"
+#include "esc-history.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,10 @@ void        esc_window_open_file        (EscWindow      *self,
                                          GFile          *file);
 EscDataset *esc_window_get_dataset      (EscWindow      *self);
 GFile      *esc_window_get_file         (EscWindow      *self);
+EscHistory *esc_window_get_history      (EscWindow      *self);
+gboolean    esc_window_is_modified      (EscWindow      *self);
+void        esc_window_save_to          (EscWindow      *self,
+                                         GFile          *file);
 void        esc_window_show_sources     (EscWindow      *self,
                                          GPtrArray      *sources,
                                          guint          index);

@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Editing in the window: an edit marks the dataset modified and can be undone with
+ * Ctrl+Z; Ctrl+S saves it to its file, which then holds the edit and is the window's
+ * own (no reload); a file another program changed is not overwritten without asking;
+ * and a window with unsaved changes asks before it closes. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "esc-edit-set.h"
+#include "esc-ui-test.h"
+#include "esc-window-private.h"
+
+typedef struct {
+  char *folder;
+  char *path;
+  GFile *file;
+} Copy;
+
+/* A fixture copied where the test may write. */
+static void
+copy_fixture (Copy       *copy,
+              const char *name)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  copy->folder = g_dir_make_tmp ("escrutinio-editing-XXXXXX", NULL);
+  copy->path = g_build_filename (copy->folder, name, NULL);
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy->path, contents, length, NULL));
+  copy->file = g_file_new_for_path (copy->path);
+}
+
+static void
+remove_copy (Copy *copy)
+{
+  g_autoptr(GDir) dir = g_dir_open (copy->folder, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (copy->folder, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (copy->folder);
+  g_free (copy->folder);
+  g_free (copy->path);
+  g_object_unref (copy->file);
+}
+
+static gboolean
+is_cleared (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+static gboolean
+shows_file (gpointer data)
+{
+  EscWindow *window = ((gpointer *) data)[0];
+  GFile *file = ((gpointer *) data)[1];
+
+  return esc_window_get_file (window) != NULL && g_file_equal (esc_window_get_file (window), file);
+}
+
+static gboolean
+is_modified (gpointer window)
+{
+  return esc_window_is_modified (window);
+}
+
+static gboolean
+is_saved (gpointer window)
+{
+  return !esc_window_is_modified (window);
+}
+
+static EscParty *
+first_party (EscWindow *window)
+{
+  g_autoptr(EscElection) election = g_list_model_get_item (esc_dataset_get_elections (esc_window_get_dataset (window)), 0);
+
+  return g_ptr_array_index (esc_election_get_parties (election), 0);
+}
+
+static void
+rename_party (EscWindow  *window,
+              const char *short_name)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, short_name);
+  esc_history_do (esc_window_get_history (window), esc_edit_set_new (first_party (window), "short-name", &value));
+}
+
+static gboolean
+subtitle_marked (gpointer window)
+{
+  AdwViewSwitcherTitle *title = ESC_WINDOW (window)->switcher_title;
+
+  return g_str_has_prefix (adw_view_switcher_title_get_subtitle (title), "• ");
+}
+
+static gboolean
+dialog_shown (gpointer heading)
+{
+  GtkWindow *dialog = esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  return dialog != NULL && g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), heading) == 0;
+}
+
+/* As a click on one of the dialog's buttons: the response, and the dialog closes
+ * (adw_message_dialog_response() alone leaves it open). */
+static void
+respond (const char *response)
+{
+  GtkWindow *dialog = esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  /* A response that closes the window takes its dialogs with it. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  if (dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+      gtk_window_destroy (dialog);
+    }
+}
+
+static void
+check_save_and_undo (EscApplication *app,
+                     EscWindow      *window,
+                     gpointer        user_data)
+{
+  Copy copy;
+  gpointer showing[2];
+  g_autofree char *saved = NULL;
+  EscDataset *dataset;
+  g_autofree char *before = NULL;
+
+  copy_fixture (&copy, "synthetic-parliament.json");
+  showing[0] = window, showing[1] = copy.file;
+  esc_window_open_file (window, copy.file);
+  esc_ui_test_wait_until (shows_file, showing, "the copy to load");
+  dataset = esc_window_get_dataset (window);
+  before = g_strdup (esc_party_get_short_name (first_party (window)));
+  g_assert_false (esc_window_is_modified (window));
+
+  rename_party (window, "EDITED");
+  g_assert_true (esc_window_is_modified (window));
+  g_assert_true (subtitle_marked (window));
+
+  /* Ctrl+S saves to the file it came from, which then holds the edit. */
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+s");
+  esc_ui_test_wait_until (is_saved, window, "the dataset to be saved");
+  g_assert_true (g_file_get_contents (copy.path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "\"EDITED\""));
+  g_assert_false (subtitle_marked (window));
+  /* The window's own save is not another program's change: nothing to reload. */
+  g_assert_true (esc_window_edit_file_is_ours (window));
+  g_assert_true (esc_window_get_dataset (window) == dataset);
+
+  /* Ctrl+Z undoes it; the file still has it, so the dataset is modified again. */
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
+  esc_ui_test_wait_until (is_modified, window, "Ctrl+Z to undo the edit");
+  g_assert_cmpstr (esc_party_get_short_name (first_party (window)), ==, before);
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+shift+z");
+  esc_ui_test_wait_until (is_saved, window, "Shift+Ctrl+Z to redo it");
+  g_assert_cmpstr (esc_party_get_short_name (first_party (window)), ==, "EDITED");
+
+  /* Another program writes the file: saving asks before replacing its changes. */
+  g_assert_true (g_file_set_contents (copy.path, "{}", -1, NULL));
+  rename_party (window, "AGAIN");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  esc_ui_test_wait_until (dialog_shown, "The File Changed on Disk", "the dialog about the changed file");
+  respond ("cancel");
+  g_clear_pointer (&saved, g_free);
+  g_assert_true (g_file_get_contents (copy.path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, "{}");
+  g_assert_true (esc_window_is_modified (window));
+
+  /* Closing asks; Discard closes without saving. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  esc_ui_test_wait_until (dialog_shown, "Save Changes?", "the dialog about unsaved changes");
+  g_assert_nonnull (window);
+  respond ("discard");
+  esc_ui_test_wait_until (is_cleared, &window, "the window to close");
+  g_clear_pointer (&saved, g_free);
+  g_assert_true (g_file_get_contents (copy.path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, "{}");
+  remove_copy (&copy);
+}
+
+static void
+test_save_and_undo (void)
+{
+  esc_ui_test_run_app (check_save_and_undo, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  esc_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/editing/save-and-undo", test_save_and_undo);
+
+  return g_test_run ();
+}
