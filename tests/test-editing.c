@@ -7,7 +7,9 @@
 
 #include <glib/gstdio.h>
 
+#include "esc-cite-dialog.h"
 #include "esc-edit-set.h"
+#include "esc-source.h"
 #include "esc-ui-test.h"
 #include "esc-window-private.h"
 
@@ -201,6 +203,98 @@ test_save_and_undo (void)
   esc_ui_test_run_app (check_save_and_undo, NULL);
 }
 
+typedef struct {
+  GPtrArray *claims;
+  guint length;
+} Length;
+
+static gboolean
+has_length (gpointer data)
+{
+  Length *wait = data;
+
+  return wait->claims->len == wait->length;
+}
+
+static gboolean
+cite_dialog_shown (gpointer data)
+{
+  return esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG) != NULL;
+}
+
+/* Selects @passage in the reader, as a user would with the keyboard or the pointer. */
+static void
+select_passage (EscWindow  *window,
+                const char *passage)
+{
+  GtkTextView *view = esc_sources_page_get_text_view (window->sources_page);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, match_start, match_end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, passage, 0, &match_start, &match_end, NULL));
+  gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+}
+
+/* A passage selected in the reader, Ctrl+E: the form comes prefilled from it, and
+ * Ctrl+Enter adds the claim it states to the election on show; Ctrl+Z takes it out. */
+static void
+check_cite_figure (EscApplication *app,
+                   EscWindow      *window,
+                   gpointer        user_data)
+{
+  EscElection *election;
+  GPtrArray *claims;
+  Length wait;
+  EscClaim *cited;
+  EscSource *source;
+
+  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  election = esc_window_selected_election (window);
+  g_assert_cmpstr (esc_election_get_id (election), ==, "ve-presidential-2024");
+  claims = esc_election_get_claims (election);
+  wait = (Length) { claims, claims->len + 1 };
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-article", "s",
+                                             "presidential-maduro-declared-winner"));
+  select_passage (window, "Maduro had 51% of the vote");
+
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+e");
+  esc_ui_test_wait_until (cite_dialog_shown, NULL, "the Cite as Figure form");
+  esc_ui_test_wait_mapped (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)));
+  /* ESC_TEST_SCREENSHOT=FILE.png: the screen with the form, to look at. */
+  if (g_getenv ("ESC_TEST_SCREENSHOT") != NULL)
+    {
+      g_autofree char *command = g_strdup_printf ("import -window root %s", g_getenv ("ESC_TEST_SCREENSHOT"));
+
+      esc_ui_test_wait_settled (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)));
+      esc_ui_test_run_command (command);
+    }
+  esc_ui_test_press_keys (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)), "ctrl+Return");
+  esc_ui_test_wait_until (has_length, &wait, "the cited claim to be added");
+
+  cited = g_ptr_array_index (claims, claims->len - 1);
+  source = g_ptr_array_index (esc_claim_get_sources (cited), 0);
+  g_assert_cmpfloat (esc_claim_get_value (cited), ==, 51);
+  g_assert_cmpint (esc_claim_get_unit (cited), ==, ESC_UNIT_PERCENT);
+  g_assert_cmpint (esc_claim_get_measure (cited), ==, ESC_MEASURE_VOTE_SHARE);
+  g_assert_cmpstr (esc_party_get_id (esc_claim_get_subject (cited)), ==, "maduro");
+  g_assert_cmpstr (esc_source_get_quote (source), ==, "Maduro had 51% of the vote");
+  g_assert_cmpint (esc_claim_get_claimant_kind (cited), ==, ESC_CLAIMANT_OUTLET);
+  g_assert_true (esc_window_is_modified (window));
+
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
+  wait.length--;
+  esc_ui_test_wait_until (has_length, &wait, "Ctrl+Z to take the claim out");
+  g_assert_false (esc_window_is_modified (window));
+}
+
+static void
+test_cite_figure (void)
+{
+  esc_ui_test_run_app (check_cite_figure, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +302,7 @@ main (int   argc,
   esc_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/editing/save-and-undo", test_save_and_undo);
+  g_test_add_func ("/ui/editing/cite-figure", test_cite_figure);
 
   return g_test_run ();
 }

@@ -24,7 +24,7 @@ static const char *
 found (EscElection *election,
        const char  *passage)
 {
-  EscParty *party = esc_party_mention_find (esc_election_get_parties (election), passage);
+  EscParty *party = esc_party_mention_find (election, passage);
 
   return party ? esc_party_get_id (party) : NULL;
 }
@@ -37,14 +37,22 @@ test_built_in (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(EscDataset) dataset = esc_dataset_new_from_file (file, NULL, NULL, &error);
   g_autoptr(EscElection) regional = NULL;
+  g_autoptr(EscElection) presidential = NULL;
 
   g_assert_no_error (error);
   regional = g_list_model_get_item (esc_dataset_get_elections (dataset), 0);
+  presidential = g_list_model_get_item (esc_dataset_get_elections (dataset), 1);
+  /* The candidates are the parties of a presidential election, called by surname. */
+  g_assert_cmpstr (found (presidential, "saying Maduro had 51% of the vote"), ==, "maduro");
+  g_assert_cmpstr (found (presidential, "44 percent for opposition candidate Edmundo González"), ==, "gonzalez");
+  g_assert_cmpstr (found (presidential, "Mr. Gonzalez won 67 percent"), ==, "gonzalez");
   /* The articles' words: the note of "Socialist party (ruling party)", and its rest. */
   g_assert_cmpstr (found (regional, "Venezuela's ruling party has won 20 out of 23 state governorships"), ==, "ruling-party");
   g_assert_cmpstr (found (regional, "the Socialist party - which has been in power"), ==, "ruling-party");
   g_assert_cmpstr (found (regional, "Los partidos de oposición ganaron tres; el partido gobernante, 20."), ==, "opposition");
   g_assert_null (found (regional, "Turnout was low at 41.8%."));
+  /* Not "party" alone. */
+  g_assert_null (found (regional, "The party said little."));
 }
 
 static void
@@ -66,6 +74,10 @@ test_words (void)
   g_assert_cmpstr (found (election, "The Spanish Socialist Workers’ Party won."), ==, "psoe");
   g_assert_cmpstr (found (election, "PARTIDO SOCIALISTA OBRERO ESPANOL"), ==, "psoe");
   g_assert_cmpstr (found (election, "Pedro Sanchez dijo..."), ==, "psoe");
+  /* A candidate by surname, as articles call them; in a parliament, not a party by the
+   * last word of its name: "Partido Popular" is not "popular". */
+  g_assert_cmpstr (found (election, "Según Sánchez, el resultado..."), ==, "psoe");
+  g_assert_null (found (election, "Una medida popular."));
   g_assert_null (found (election, ""));
 }
 

@@ -234,8 +234,8 @@ esc_text_claimant_short (EscClaim *claim)
   return name ? g_strdup (esc_localized_text_get (name)) : esc_text_claimant (claim);
 }
 
-static const char *
-claimant_kind_name (EscClaimantKind kind)
+const char *
+esc_text_claimant_kind (EscClaimantKind kind)
 {
   switch (kind)
     {
@@ -264,7 +264,7 @@ char *
 esc_text_claimant_of (EscClaimant *claimant)
 {
   EscLocalizedText *name = esc_claimant_get_name (claimant);
-  const char *kind = claimant_kind_name (esc_claimant_get_kind (claimant));
+  const char *kind = esc_text_claimant_kind (esc_claimant_get_kind (claimant));
   const char *named;
 
   if (name == NULL)

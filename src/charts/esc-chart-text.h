@@ -22,6 +22,7 @@ char       *esc_text_qualified  (EscQualifier     qualifier,
 char       *esc_text_claimant_short (EscClaim    *claim);
 char       *esc_text_claimant   (EscClaim        *claim);
 char       *esc_text_claimant_of (EscClaimant    *claimant);
+const char *esc_text_claimant_kind (EscClaimantKind kind);
 const char *esc_text_status     (EscClaimStatus   status);
 const char *esc_text_region_outcome (EscRegionOutcome outcome);
 char       *esc_text_measure    (EscMeasure        measure,

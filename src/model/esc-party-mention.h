@@ -3,12 +3,12 @@
 
 #include <glib.h>
 
-#include "esc-party.h"
+#include "esc-election.h"
 
 G_BEGIN_DECLS
 
 char     *esc_mention_fold       (const char *text);
-EscParty *esc_party_mention_find (GPtrArray  *parties,
-                                  const char *passage);
+EscParty *esc_party_mention_find (EscElection *election,
+                                  const char  *passage);
 
 G_END_DECLS

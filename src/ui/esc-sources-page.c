@@ -394,6 +394,26 @@ copy_citation_action (GtkWidget  *widget,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
 }
 
+/* The selection, as the article has it, to cite as a figure of the election on show. */
+static void
+cite_figure_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autofree char *passage = NULL;
+  GtkTextIter start, end;
+
+  if (self->article == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  passage = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  gtk_widget_activate_action (widget, "win.cite-figure", "(ss)", esc_article_get_id (self->article), g_strstrip (passage));
+}
+
 /* ---- zoom and the original article ---- */
 
 static void
@@ -551,6 +571,7 @@ add_shortcuts (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "sources.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "sources.copy-citation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "sources.cite-figure", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
@@ -607,6 +628,7 @@ esc_sources_page_class_init (EscSourcesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "sources.find", NULL, esc_sources_page_find_action);
   gtk_widget_class_install_action (widget_class, "sources.copy-citation", NULL, copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "sources.cite-figure", NULL, cite_figure_action);
   gtk_widget_class_install_action (widget_class, "sources.zoom", "i", zoom_action);
   gtk_widget_class_install_action (widget_class, "sources.open-original", NULL, open_original_action);
   gtk_widget_class_install_action (widget_class, "sources.follow-cited", NULL, esc_sources_page_follow_cited_action);

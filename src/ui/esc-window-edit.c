@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "esc-cite.h"
+#include "esc-cite-dialog.h"
 #include "esc-dataset-writer.h"
 #include "esc-window-private.h"
 
@@ -101,6 +103,29 @@ redo_action (GtkWidget  *widget,
 
   if (self->history != NULL && esc_history_can_redo (self->history))
     esc_history_redo (self->history);
+}
+
+/* Cite as Figure: (article id, passage) from the reader, for the election on show. */
+static void
+cite_figure_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  EscWindow *self = ESC_WINDOW (widget);
+  EscElection *election = esc_window_selected_election (self);
+  const char *id, *quote;
+  EscArticle *article;
+  g_autoptr(EscClaim) claim = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &id, &quote);
+  article = esc_dataset_lookup_article (self->dataset, id);
+  if (election == NULL || article == NULL || *quote == '\0')
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  claim = esc_cite_claim (election, article, quote);
+  esc_cite_dialog_new (GTK_WINDOW (self), self->history, election, claim);
 }
 
 /* ---- Saving ---- */
@@ -365,6 +390,7 @@ esc_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.cite-figure", "(ss)", cite_figure_action);
 }
 
 void

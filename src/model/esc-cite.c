@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A claim cited from a passage of an article: the passage is its source, exactly as the
+ * article has it, and the figure it states is read from it in the article's language
+ * (esc-quoted-figure.c), with the party it names (esc-party-mention.c) and a guess of
+ * what it measures. The claim is not in the election yet: a form shows it to the user,
+ * who corrects what the guess got wrong, and an edit puts it in. */
+#include "config.h"
+
+#include <string.h>
+
+#include "esc-cite.h"
+#include "esc-model-private.h"
+#include "esc-party-mention.h"
+#include "esc-quoted-figure.h"
+
+/* Words that say what a share or a count is of, folded (esc_mention_fold()), in the
+ * languages of the articles the app has met. */
+static const char *turnout_words[] = { "turnout", "participacion", "participacao", "participation", "abstencion", "abstencao", NULL };
+static const char *electorate_words[] = { "electorate", "registered", "electores", "inscritos", "eleitores", "electeurs", "padron", NULL };
+static const char *office_words[] = {
+  "seats", "escanos", "cadeiras", "sieges", "governorships", "gobernaciones", "governos", "states", "estados",
+  "mayoralties", "alcaldias", "prefeituras", "municipalities", "municipios", "offices", "cargos", NULL
+};
+
+static gboolean
+mentions_any (const char  *folded,
+              const char **words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (folded, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * esc_cite_guess_measure:
+ *
+ * What a figure of @unit in @quote most likely measures: a share of the vote where it
+ * names a party, turnout or the electorate where it says so, offices where it counts
+ * them; else %ESC_MEASURE_OTHER, for the user to name.
+ */
+EscMeasure
+esc_cite_guess_measure (const char *quote,
+                        EscUnit     unit,
+                        gboolean    has_out_of,
+                        gboolean    has_subject)
+{
+  g_autofree char *folded = esc_mention_fold (quote);
+
+  switch (unit)
+    {
+    case ESC_UNIT_PERCENT:
+      if (mentions_any (folded, turnout_words))
+        return ESC_MEASURE_TURNOUT;
+      return has_subject ? ESC_MEASURE_VOTE_SHARE : ESC_MEASURE_OTHER;
+    case ESC_UNIT_VOTES:
+      return has_subject ? ESC_MEASURE_VOTES : ESC_MEASURE_OTHER;
+    case ESC_UNIT_PEOPLE:
+      return mentions_any (folded, electorate_words) ? ESC_MEASURE_ELECTORATE : ESC_MEASURE_OTHER;
+    case ESC_UNIT_COUNT:
+      if (has_subject && (has_out_of || mentions_any (folded, office_words)))
+        return ESC_MEASURE_OFFICES_WON;
+      return mentions_any (folded, office_words) ? ESC_MEASURE_OFFICES_CONTESTED : ESC_MEASURE_OTHER;
+    case ESC_UNIT_HOURS:
+    case ESC_UNIT_YEARS:
+    default:
+      return ESC_MEASURE_OTHER;
+    }
+}
+
+/* "claim-1", "claim-2"…: the first not taken in @election. */
+static char *
+free_claim_id (EscElection *election)
+{
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("claim-%u", n);
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < election->claims->len && !taken; i++)
+        taken = g_strcmp0 (((EscClaim *) g_ptr_array_index (election->claims, i))->id, id) == 0;
+      if (!taken)
+        return g_steal_pointer (&id);
+    }
+}
+
+/**
+ * esc_cite_claim:
+ * @quote: a passage of one paragraph of @article, exactly as it has it
+ *
+ * Returns: (transfer full): a claim of @election with @quote as its one source and
+ *   the figure it states as its value: reported by the article's outlet, until the
+ *   user says who states it
+ */
+EscClaim *
+esc_cite_claim (EscElection *election,
+                EscArticle  *article,
+                const char  *quote)
+{
+  EscClaim *claim = g_object_new (ESC_TYPE_CLAIM, NULL);
+  EscQuotedFigure figure = { .unit = ESC_UNIT_COUNT, .qualifier = ESC_QUALIFIER_EXACT };
+  guint paragraph = G_MAXUINT;
+  gsize offset = 0;
+
+  g_return_val_if_fail (ESC_IS_ELECTION (election), NULL);
+  g_return_val_if_fail (ESC_IS_ARTICLE (article), NULL);
+  g_return_val_if_fail (quote != NULL, NULL);
+
+  esc_quoted_figure_parse (quote, article->language, &figure);
+  claim->id = free_claim_id (election);
+  claim->value = figure.value;
+  claim->value_decimals = figure.decimals;
+  claim->unit = figure.unit;
+  claim->qualifier = figure.qualifier;
+  claim->has_out_of = figure.has_out_of;
+  claim->out_of = figure.out_of;
+  claim->subject = esc_party_mention_find (election, quote);
+  if (claim->subject != NULL)
+    g_object_ref (claim->subject);
+  claim->measure = esc_cite_guess_measure (quote, claim->unit, claim->has_out_of, claim->subject != NULL);
+  claim->status = ESC_STATUS_REPORTED;
+  claim->claimant = g_object_new (ESC_TYPE_CLAIMANT, NULL);
+  claim->claimant->kind = ESC_CLAIMANT_OUTLET;
+  claim->claimant->name = article->outlet ? esc_localized_text_new_plain (article->outlet) : NULL;
+  claim->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_source_unref);
+  esc_article_find_text (article, quote, &paragraph, &offset);
+  g_ptr_array_add (claim->sources, esc_source_new (article, quote, paragraph, offset));
+  return claim;
+}

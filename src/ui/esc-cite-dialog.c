@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Cite as Figure: the claim a passage states, read from it (esc-cite.c), in a form the
+ * user corrects before it goes into the election. The form writes straight into the
+ * claim, which is not in the dataset yet; Add puts it in as one edit that can be
+ * undone. Numbers are typed as the user writes them, in the language of the interface,
+ * and read as the passages are (esc_quoted_figure_parse()). */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "esc-chart-text.h"
+#include "esc-cite-dialog.h"
+#include "esc-edit-list.h"
+#include "esc-quoted-figure.h"
+#include "esc-source.h"
+
+struct _EscCiteDialog
+{
+  AdwWindow parent_instance;
+  EscHistory *history;
+  EscElection *election;
+  EscClaim *claim;
+  GPtrArray *parties;     /* EscParty, by subject_row's position less one */
+
+  /* Template children */
+  GtkLabel *quote_label;
+  GtkLabel *problem_label;
+  AdwComboRow *measure_row;
+  AdwEntryRow *label_row;
+  AdwEntryRow *value_row;
+  AdwComboRow *unit_row;
+  AdwComboRow *qualifier_row;
+  AdwEntryRow *out_of_row;
+  AdwComboRow *subject_row;
+  AdwComboRow *claimant_row;
+  AdwEntryRow *claimant_name_row;
+  AdwComboRow *status_row;
+};
+
+G_DEFINE_FINAL_TYPE (EscCiteDialog, esc_cite_dialog, ADW_TYPE_WINDOW)
+
+/* The choices of a row, in the order of the enumeration's values. */
+static void
+set_choices (AdwComboRow        *row,
+             const char * const *names,
+             guint               selected)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (names);
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (row, selected);
+}
+
+static void
+fill_choices (EscCiteDialog *self)
+{
+  const char *measures[] = {
+    _("Offices won"), _("Offices at stake"), _("Vote share"), _("Votes"), _("Turnout"), _("Electorate"),
+    _("Something else"), NULL
+  };
+  const char *units[] = { _("Count"), _("Percent"), _("People"), _("Votes"), _("Hours"), _("Years"), NULL };
+  const char *qualifiers[] = {
+    _("Exactly"), _("At least"), _("At most"), _("About"), _("More than"), _("Fewer than"), NULL
+  };
+  const char *statuses[ESC_STATUS_DISPUTED + 2] = { NULL };
+  const char *kinds[ESC_CLAIMANT_OTHER + 2] = { NULL };
+  g_autoptr(GStrvBuilder) parties = g_strv_builder_new ();
+  g_auto(GStrv) party_names = NULL;
+  EscParty *subject = esc_claim_get_subject (self->claim);
+  guint subject_at = 0;
+
+  for (int s = ESC_STATUS_OFFICIAL; s <= ESC_STATUS_DISPUTED; s++)
+    statuses[s] = esc_text_status (s);
+  for (int k = ESC_CLAIMANT_ELECTORAL_AUTHORITY; k <= ESC_CLAIMANT_OTHER; k++)
+    kinds[k] = esc_text_claimant_kind (k);
+  g_strv_builder_add (parties, _("None: the election as a whole"));
+  for (guint i = 0; i < self->parties->len; i++)
+    {
+      EscParty *party = g_ptr_array_index (self->parties, i);
+
+      g_strv_builder_add (parties, esc_text_party (party));
+      if (party == subject)
+        subject_at = i + 1;
+    }
+  party_names = g_strv_builder_end (parties);
+
+  set_choices (self->measure_row, measures, esc_claim_get_measure (self->claim));
+  set_choices (self->unit_row, units, esc_claim_get_unit (self->claim));
+  set_choices (self->qualifier_row, qualifiers, esc_claim_get_qualifier (self->claim));
+  set_choices (self->subject_row, (const char * const *) party_names, subject_at);
+  set_choices (self->claimant_row, kinds, esc_claim_get_claimant_kind (self->claim));
+  set_choices (self->status_row, statuses, esc_claim_get_status (self->claim));
+}
+
+/* @text as a number the way the user writes them, or FALSE. */
+static gboolean
+read_number (const char *text,
+             double     *value,
+             guint      *decimals)
+{
+  const char *language = g_get_language_names ()[0];
+  g_autofree char *tag = g_strndup (language, strcspn (language, "_.@"));
+  EscQuotedFigure figure;
+
+  if (!esc_quoted_figure_parse (text, tag, &figure))
+    return FALSE;
+  *value = figure.value;
+  *decimals = figure.decimals;
+  return TRUE;
+}
+
+/* What stops the claim from being added, or NULL. */
+static const char *
+problem (EscCiteDialog *self)
+{
+  EscClaim *claim = self->claim;
+  double value, out_of;
+  guint decimals;
+  const char *out_of_text = gtk_editable_get_text (GTK_EDITABLE (self->out_of_row));
+  EscMeasure measure = esc_claim_get_measure (claim);
+
+  if (!read_number (gtk_editable_get_text (GTK_EDITABLE (self->value_row)), &value, &decimals))
+    return _("The value is not a number.");
+  if (*out_of_text != '\0' && !read_number (out_of_text, &out_of, &decimals))
+    return _("“Out of” is not a number.");
+  if (esc_claim_get_unit (claim) == ESC_UNIT_PERCENT && (value < 0 || value > 100))
+    return _("A percentage lies between 0 and 100.");
+  if (esc_claim_get_out_of (claim, &out_of) && out_of < value)
+    return _("The whole is smaller than its part.");
+  if (measure == ESC_MEASURE_OTHER && esc_claim_get_label (claim) == NULL)
+    return _("Say what the figure counts.");
+  if ((measure == ESC_MEASURE_OFFICES_WON || measure == ESC_MEASURE_VOTE_SHARE || measure == ESC_MEASURE_VOTES)
+      && esc_claim_get_subject (claim) == NULL)
+    return _("Say which party the figure is about.");
+  if (esc_source_get_paragraph (g_ptr_array_index (esc_claim_get_sources (claim), 0)) == G_MAXUINT)
+    return _("The passage is not within one paragraph of the article.");
+  return NULL;
+}
+
+static void
+update (EscCiteDialog *self)
+{
+  const char *wrong = problem (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->label_row), esc_claim_get_measure (self->claim) == ESC_MEASURE_OTHER);
+  gtk_label_set_text (self->problem_label, wrong ? wrong : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), wrong != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cite.add", wrong == NULL);
+}
+
+static void
+on_choice (AdwComboRow   *row,
+           GParamSpec    *pspec,
+           EscCiteDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (row == self->measure_row)
+    g_object_set (self->claim, "measure", selected, NULL);
+  else if (row == self->unit_row)
+    g_object_set (self->claim, "unit", selected, NULL);
+  else if (row == self->qualifier_row)
+    g_object_set (self->claim, "qualifier", selected, NULL);
+  else if (row == self->status_row)
+    g_object_set (self->claim, "status", selected, NULL);
+  else if (row == self->claimant_row)
+    g_object_set (esc_claim_get_claimant (self->claim), "kind", selected, NULL);
+  else if (row == self->subject_row)
+    g_object_set (self->claim, "subject", selected > 0 ? g_ptr_array_index (self->parties, selected - 1) : NULL, NULL);
+  update (self);
+}
+
+static EscLocalizedText *
+plain_text (const char *text)
+{
+  return *text != '\0' ? esc_localized_text_new_plain (text) : NULL;
+}
+
+static void
+on_text (AdwEntryRow   *row,
+         EscCiteDialog *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  double number;
+  guint decimals;
+
+  if (row == self->value_row && read_number (text, &number, &decimals))
+    g_object_set (self->claim, "value", number, "value-decimals", decimals, NULL);
+  else if (row == self->out_of_row)
+    g_object_set (self->claim, "out-of", read_number (text, &number, &decimals) ? g_variant_new_double (number) : NULL, NULL);
+  else if (row == self->label_row)
+    {
+      g_autoptr(EscLocalizedText) label = plain_text (text);
+
+      g_object_set (self->claim, "label", label, NULL);
+    }
+  else if (row == self->claimant_name_row)
+    {
+      g_autoptr(EscLocalizedText) name = plain_text (text);
+
+      g_object_set (esc_claim_get_claimant (self->claim), "name", name, NULL);
+    }
+  update (self);
+}
+
+static void
+fill_entries (EscCiteDialog *self)
+{
+  EscClaim *claim = self->claim;
+  EscLocalizedText *name = esc_claim_get_claimant_name (claim);
+  g_autofree char *value = esc_text_number (esc_claim_get_value (claim), ESC_UNIT_COUNT, esc_claim_get_decimals (claim));
+  double out_of;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->value_row), value);
+  if (esc_claim_get_out_of (claim, &out_of))
+    {
+      g_autofree char *whole = esc_text_number (out_of, ESC_UNIT_COUNT, 0);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->out_of_row), whole);
+    }
+  if (name != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->claimant_name_row), esc_localized_text_get (name));
+}
+
+/* Puts the claim in the election, at its end, as one step of the history. */
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  EscCiteDialog *self = ESC_CITE_DIALOG (widget);
+  GPtrArray *claims = esc_election_get_claims (self->election);
+  EscEdit *edit;
+
+  if (problem (self) != NULL)
+    return;
+  edit = esc_edit_list_new_insert (self->election, "claims", claims->len, self->claim);
+  esc_edit_set_label (edit, _("Cite a figure"));
+  esc_history_do (self->history, edit);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+esc_cite_dialog_dispose (GObject *object)
+{
+  EscCiteDialog *self = ESC_CITE_DIALOG (object);
+
+  g_clear_object (&self->history);
+  g_clear_object (&self->election);
+  g_clear_object (&self->claim);
+  g_clear_pointer (&self->parties, g_ptr_array_unref);
+  G_OBJECT_CLASS (esc_cite_dialog_parent_class)->dispose (object);
+}
+
+static void
+esc_cite_dialog_class_init (EscCiteDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = esc_cite_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-cite-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, measure_row);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, label_row);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, value_row);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, qualifier_row);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, out_of_row);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, subject_row);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, claimant_row);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, claimant_name_row);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, status_row);
+  gtk_widget_class_install_action (widget_class, "cite.add", NULL, add_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "cite.add", NULL);
+}
+
+static void
+esc_cite_dialog_init (EscCiteDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static void
+connect_rows (EscCiteDialog *self)
+{
+  AdwComboRow *choices[] = { self->measure_row, self->unit_row, self->qualifier_row, self->subject_row,
+                             self->claimant_row, self->status_row };
+  AdwEntryRow *entries[] = { self->value_row, self->out_of_row, self->label_row, self->claimant_name_row };
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    g_signal_connect (choices[i], "notify::selected", G_CALLBACK (on_choice), self);
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    g_signal_connect (entries[i], "changed", G_CALLBACK (on_text), self);
+}
+
+/**
+ * esc_cite_dialog_new:
+ * @claim: a claim of @election cited from a passage (esc_cite_claim()), not in it yet
+ *
+ * Returns: (transfer none): the form, shown over @parent; Add puts @claim in @election
+ *   through @history
+ */
+EscCiteDialog *
+esc_cite_dialog_new (GtkWindow   *parent,
+                     EscHistory  *history,
+                     EscElection *election,
+                     EscClaim    *claim)
+{
+  EscCiteDialog *self = g_object_new (ESC_TYPE_CITE_DIALOG, "transient-for", parent, NULL);
+  EscSource *source = g_ptr_array_index (esc_claim_get_sources (claim), 0);
+  g_autofree char *quoted = g_strdup_printf (_("“%s”"), esc_source_get_quote (source));
+
+  self->history = g_object_ref (history);
+  self->election = g_object_ref (election);
+  self->claim = g_object_ref (claim);
+  self->parties = g_ptr_array_ref (esc_election_get_parties (election));
+  /* Dataset text is never markup. */
+  gtk_label_set_text (self->quote_label, quoted);
+  fill_choices (self);
+  fill_entries (self);
+  connect_rows (self);
+  update (self);
+  gtk_window_present (GTK_WINDOW (self));
+  return self;
+}

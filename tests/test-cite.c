@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Citing a passage as a claim (esc-cite.c): the passage is the claim's source as the
+ * article has it, and the figure, the party and the measure are read from it. Checked
+ * against every claim of the built-in dataset and of the fixtures, cited again from
+ * its own quote, and on passages in Spanish and Portuguese. */
+#include "config.h"
+
+#include "esc-cite.h"
+#include "esc-dataset.h"
+#include "esc-source.h"
+
+static EscDataset *
+load (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  EscDataset *dataset = esc_dataset_new_from_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+typedef struct {
+  guint claims, values, measures, subjects;
+} Tally;
+
+/* Each claim cited again from its first quote. */
+static void
+cite_own_quotes (EscDataset *dataset,
+                 Tally      *tally)
+{
+  GListModel *elections = esc_dataset_get_elections (dataset);
+
+  for (guint e = 0; e < g_list_model_get_n_items (elections); e++)
+    {
+      g_autoptr(EscElection) election = g_list_model_get_item (elections, e);
+      GPtrArray *claims = esc_election_get_claims (election);
+
+      for (guint i = 0; i < claims->len; i++)
+        {
+          EscClaim *claim = g_ptr_array_index (claims, i);
+          EscSource *source = g_ptr_array_index (esc_claim_get_sources (claim), 0);
+          g_autoptr(EscClaim) cited = esc_cite_claim (election, esc_source_get_article (source), esc_source_get_quote (source));
+          EscSource *kept = g_ptr_array_index (esc_claim_get_sources (cited), 0);
+
+          g_assert_cmpstr (esc_source_get_quote (kept), ==, esc_source_get_quote (source));
+          g_assert_cmpuint (esc_source_get_paragraph (kept), ==, esc_source_get_paragraph (source));
+          g_assert_cmpstr (esc_claim_get_id (cited), !=, esc_claim_get_id (claim));
+          tally->claims++;
+          tally->values += esc_claim_get_value (cited) == esc_claim_get_value (claim);
+          tally->measures += esc_claim_get_measure (cited) == esc_claim_get_measure (claim);
+          tally->subjects += esc_claim_get_subject (cited) == esc_claim_get_subject (claim);
+          if (g_test_verbose () && esc_claim_get_value (cited) != esc_claim_get_value (claim))
+            g_test_message ("%s: %g, not %g, from “%s”", esc_claim_get_id (claim), esc_claim_get_value (cited),
+                            esc_claim_get_value (claim), esc_source_get_quote (source));
+        }
+    }
+}
+
+/* Passages in Spanish and Portuguese, read in the article's language. */
+static void
+test_languages (void)
+{
+  g_autofree char *builtin = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "venezuela-elections.json", NULL);
+  g_autoptr(EscDataset) dataset = load (builtin);
+  /* The regional elections of 2021, of the socialist party and the opposition. */
+  g_autoptr(EscElection) election = g_list_model_get_item (esc_dataset_get_elections (dataset), 0);
+  EscArticle *article = g_ptr_array_index (esc_dataset_get_articles (dataset), 0);
+  struct {
+    const char *language, *quote;
+    double value;
+    EscUnit unit;
+    EscMeasure measure;
+  } cases[] = {
+    { "es", "la participación fue de 59,97 %", 59.97, ESC_UNIT_PERCENT, ESC_MEASURE_TURNOUT },
+    { "pt", "a participação chegou a 59,97%", 59.97, ESC_UNIT_PERCENT, ESC_MEASURE_TURNOUT },
+    { "es", "el partido socialista ganó 20 de las 23 gobernaciones", 20, ESC_UNIT_COUNT, ESC_MEASURE_OFFICES_WON },
+    { "pt", "o partido socialista venceu em 20 dos 23 estados", 20, ESC_UNIT_COUNT, ESC_MEASURE_OFFICES_WON },
+    { "es", "hay 21.392.464 electores inscritos", 21392464, ESC_UNIT_PEOPLE, ESC_MEASURE_ELECTORATE },
+  };
+  g_autofree char *language = g_strdup (esc_article_get_language (article));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(EscClaim) claim = NULL;
+
+      g_object_set (article, "language", cases[i].language, NULL);
+      claim = esc_cite_claim (election, article, cases[i].quote);
+      g_assert_cmpfloat (esc_claim_get_value (claim), ==, cases[i].value);
+      g_assert_cmpint (esc_claim_get_unit (claim), ==, cases[i].unit);
+      g_assert_cmpint (esc_claim_get_measure (claim), ==, cases[i].measure);
+      g_assert_cmpint (esc_claim_get_claimant_kind (claim), ==, ESC_CLAIMANT_OUTLET);
+    }
+  g_object_set (article, "language", language, NULL);
+}
+
+static void
+test_own_quotes (void)
+{
+  g_autofree char *builtin = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "venezuela-elections.json", NULL);
+  g_autofree char *fixtures = g_test_build_filename (G_TEST_DIST, "fixtures", NULL);
+  g_autoptr(GDir) dir = g_dir_open (fixtures, 0, NULL);
+  g_autoptr(EscDataset) dataset = load (builtin);
+  Tally tally = { 0 };
+  const char *name;
+
+  cite_own_quotes (dataset, &tally);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixtures, name, NULL);
+      g_autoptr(EscDataset) fixture = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      fixture = load (path);
+      cite_own_quotes (fixture, &tally);
+    }
+  g_test_message ("%u claims cited again: %u values, %u measures, %u subjects as the dataset has them",
+                  tally.claims, tally.values, tally.measures, tally.subjects);
+  g_assert_cmpuint (tally.claims, >, 50);
+  /* Floors, as measured when written (76, 63 and 93 of 105): a guess is a start the
+   * form lets the user correct. Numbers in words ("three governor's posts") are not
+   * read yet, and of "76 seats with 29.4%" the first figure is taken. */
+  g_assert_cmpuint (tally.values * 10, >=, tally.claims * 7);
+  g_assert_cmpuint (tally.measures * 20, >=, tally.claims * 11);
+  g_assert_cmpuint (tally.subjects * 10, >=, tally.claims * 85 / 10);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cite/own-quotes", test_own_quotes);
+  g_test_add_func ("/cite/languages", test_languages);
+
+  return g_test_run ();
+}
