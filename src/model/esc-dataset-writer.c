@@ -233,6 +233,17 @@ put_default (Writer     *w,
   put (w, object, name, wanted);
 }
 
+/* A node holding @object, which it takes: json_node_init_object() would add a
+ * reference of its own. */
+static JsonNode *
+object_node (JsonObject *object)
+{
+  JsonNode *node = json_node_init (json_node_alloc (), JSON_NODE_OBJECT);
+
+  json_node_take_object (node, object);
+  return node;
+}
+
 static JsonNode *
 string_node (const char *text)
 {
@@ -270,7 +281,7 @@ localized_node (EscLocalizedText *text)
 
       json_object_set_string_member (variants, tag, variant);
     }
-  return json_node_init_object (json_node_alloc (), variants);
+  return object_node (variants);
 }
 
 /* The JSON object @item was read from, or a new one. */
@@ -284,7 +295,7 @@ origin_object (Writer     *w,
   if (found != NULL && JSON_NODE_HOLDS_OBJECT (found))
     *node = json_node_ref (found);
   else
-    *node = json_node_init_object (json_node_alloc (), json_object_new ());
+    *node = object_node (json_object_new ());
   return json_node_get_object (*node);
 }
 
@@ -656,7 +667,7 @@ parse_original (Writer *w,
 
   /* The loader read these very bytes: they parse. */
   if (data == NULL || !json_parser_load_from_data (parser, data, length, NULL))
-    return json_node_init_object (json_node_alloc (), json_object_new ());
+    return object_node (json_object_new ());
   root = json_parser_steal_root (parser);
   esc_json_scan_numbers (data, length, number_texts);
   index_tree (w, root, path, number_texts);
