@@ -94,6 +94,33 @@ test_languages (void)
   g_object_set (article, "language", language, NULL);
 }
 
+/* Pasted text: paragraphs at blank lines, lines within one joined; ids from titles. */
+static void
+test_pasted_article (void)
+{
+  g_autofree char *builtin = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "venezuela-elections.json", NULL);
+  g_autoptr(EscDataset) dataset = load (builtin);
+  g_auto(GStrv) paragraphs = esc_cite_split_paragraphs ("  First line\r\nof one.\n\n \t\nSecond.  \n\n\n");
+  g_auto(GStrv) none = esc_cite_split_paragraphs (" \n\n ");
+  EscArticle *existing = g_ptr_array_index (esc_dataset_get_articles (dataset), 0);
+  g_autoptr(EscArticle) article = esc_cite_pasted_article (dataset, "¿Quién ganó en Zulia? Los resultados, estado por estado", "Uno.\n\nDos.", "es");
+  g_autoptr(EscArticle) cyrillic = esc_cite_pasted_article (dataset, "Выборы в Венесуэле", "Один.", "ru");
+  g_autoptr(EscArticle) again = NULL;
+
+  g_assert_cmpuint (g_strv_length (paragraphs), ==, 2);
+  g_assert_cmpstr (paragraphs[0], ==, "First line of one.");
+  g_assert_cmpstr (paragraphs[1], ==, "Second.");
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+  g_assert_cmpstr (esc_article_get_id (article), ==, "quien-gano-en-zulia-los-resultados");
+  g_assert_cmpuint (g_strv_length ((char **) esc_article_get_paragraphs (article)), ==, 2);
+  g_assert_cmpstr (esc_article_get_language (article), ==, "es");
+  g_assert_cmpstr (esc_article_get_id (cyrillic), ==, "article");
+  /* A title whose id is taken gets a number. */
+  again = esc_cite_pasted_article (dataset, esc_article_get_id (existing), "Text.", "en");
+  g_assert_cmpstr (esc_article_get_id (again), !=, esc_article_get_id (existing));
+  g_assert_true (g_str_has_prefix (esc_article_get_id (again), esc_article_get_id (existing)));
+}
+
 static void
 test_own_quotes (void)
 {
@@ -134,6 +161,7 @@ main (int   argc,
 
   g_test_add_func ("/cite/own-quotes", test_own_quotes);
   g_test_add_func ("/cite/languages", test_languages);
+  g_test_add_func ("/cite/pasted-article", test_pasted_article);
 
   return g_test_run ();
 }

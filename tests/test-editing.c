@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "esc-article-dialog.h"
 #include "esc-cite-dialog.h"
 #include "esc-edit-set.h"
 #include "esc-source.h"
@@ -222,6 +223,19 @@ cite_dialog_shown (gpointer data)
   return esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG) != NULL;
 }
 
+/* ESC_TEST_SCREENSHOT=FILE.png: the screen with @dialog on it, to look at. */
+static void
+screenshot (GtkWidget *dialog)
+{
+  g_autofree char *command = NULL;
+
+  if (g_getenv ("ESC_TEST_SCREENSHOT") == NULL)
+    return;
+  command = g_strdup_printf ("import -window root %s", g_getenv ("ESC_TEST_SCREENSHOT"));
+  esc_ui_test_wait_settled (dialog);
+  esc_ui_test_run_command (command);
+}
+
 /* Selects @passage in the reader, as a user would with the keyboard or the pointer. */
 static void
 select_passage (EscWindow  *window,
@@ -262,14 +276,7 @@ check_cite_figure (EscApplication *app,
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+e");
   esc_ui_test_wait_until (cite_dialog_shown, NULL, "the Cite as Figure form");
   esc_ui_test_wait_mapped (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)));
-  /* ESC_TEST_SCREENSHOT=FILE.png: the screen with the form, to look at. */
-  if (g_getenv ("ESC_TEST_SCREENSHOT") != NULL)
-    {
-      g_autofree char *command = g_strdup_printf ("import -window root %s", g_getenv ("ESC_TEST_SCREENSHOT"));
-
-      esc_ui_test_wait_settled (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)));
-      esc_ui_test_run_command (command);
-    }
+  screenshot (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)));
   esc_ui_test_press_keys (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)), "ctrl+Return");
   esc_ui_test_wait_until (has_length, &wait, "the cited claim to be added");
 
@@ -295,6 +302,87 @@ test_cite_figure (void)
   esc_ui_test_run_app (check_cite_figure, NULL);
 }
 
+static gboolean
+is_entry_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static void
+fill_row (GtkWidget  *dialog,
+          const char *title,
+          const char *text)
+{
+  GtkWidget *row = esc_ui_test_find (dialog, is_entry_row_titled, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static gboolean
+article_dialog_shown (gpointer data)
+{
+  return esc_ui_test_find_toplevel (ESC_TYPE_ARTICLE_DIALOG) != NULL;
+}
+
+static gboolean
+shows_sources (gpointer window)
+{
+  return g_strcmp0 (esc_window_get_visible_view (window), "sources") == 0;
+}
+
+/* Add Article: the text pasted is split into paragraphs at blank lines, the article
+ * gets an id from its title and is shown in Sources; Ctrl+Z takes it out. */
+static void
+check_add_article (EscApplication *app,
+                   EscWindow      *window,
+                   gpointer        user_data)
+{
+  GPtrArray *articles = esc_dataset_get_articles (esc_window_get_dataset (window));
+  Length wait = { articles, articles->len + 1 };
+  GtkWidget *dialog;
+  EscArticle *added;
+  const char * const *paragraphs;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-article", NULL));
+  esc_ui_test_wait_until (article_dialog_shown, NULL, "the Add Article form");
+  dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_ARTICLE_DIALOG));
+  esc_ui_test_wait_mapped (dialog);
+  fill_row (dialog, "_Title", "Turnout Rises in the Capital");
+  fill_row (dialog, "_Outlet", "The Example Gazette");
+  fill_row (dialog, "_Published (YYYY-MM-DD)", "2024-07-30");
+  fill_row (dialog, "_Link", "file:///etc/passwd");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (esc_ui_test_find_widget (dialog, GTK_TYPE_TEXT_VIEW))),
+                            "Turnout reached 59.97% in the capital,\nofficials said.\n\n\nThe count went on.\n", -1);
+  /* Only http and https links: Add does nothing yet. */
+  gtk_widget_activate_action (dialog, "article.add", NULL);
+  g_assert_cmpuint (articles->len, ==, wait.length - 1);
+  fill_row (dialog, "_Link", "https://example.org/turnout");
+  screenshot (dialog);
+
+  esc_ui_test_press_keys (dialog, "ctrl+Return");
+  esc_ui_test_wait_until (has_length, &wait, "the article to be added");
+  added = g_ptr_array_index (articles, articles->len - 1);
+  paragraphs = esc_article_get_paragraphs (added);
+  g_assert_cmpstr (esc_article_get_id (added), ==, "turnout-rises-in-the-capital");
+  g_assert_cmpuint (g_strv_length ((char **) paragraphs), ==, 2);
+  g_assert_cmpstr (paragraphs[0], ==, "Turnout reached 59.97% in the capital, officials said.");
+  g_assert_cmpstr (esc_article_get_outlet (added), ==, "The Example Gazette");
+  g_assert_cmpstr (esc_article_get_url (added), ==, "https://example.org/turnout");
+  esc_ui_test_wait_until (shows_sources, window, "Sources to show the new article");
+
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
+  wait.length--;
+  esc_ui_test_wait_until (has_length, &wait, "Ctrl+Z to take the article out");
+}
+
+static void
+test_add_article (void)
+{
+  esc_ui_test_run_app (check_add_article, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +391,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/editing/save-and-undo", test_save_and_undo);
   g_test_add_func ("/ui/editing/cite-figure", test_cite_figure);
+  g_test_add_func ("/ui/editing/add-article", test_add_article);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include "esc-model-private.h"
 #include "esc-party-mention.h"
 #include "esc-quoted-figure.h"
+#include "esc-validate.h"
 
 /* Words that say what a share or a count is of, folded (esc_mention_fold()), in the
  * languages of the articles the app has met. */
@@ -126,4 +127,94 @@ esc_cite_claim (EscElection *election,
   esc_article_find_text (article, quote, &paragraph, &offset);
   g_ptr_array_add (claim->sources, esc_source_new (article, quote, paragraph, offset));
   return claim;
+}
+
+/**
+ * esc_cite_split_paragraphs:
+ *
+ * Returns: (transfer full): @text as pasted from an article, one string per paragraph:
+ *   split at blank lines, each paragraph's lines joined with a space and trimmed, as
+ *   text copied from a web page or a PDF comes
+ */
+GStrv
+esc_cite_split_paragraphs (const char *text)
+{
+  g_autoptr(GStrvBuilder) paragraphs = g_strv_builder_new ();
+  g_auto(GStrv) lines = g_strsplit (text ? text : "", "\n", -1);
+  g_autoptr(GString) paragraph = g_string_new (NULL);
+
+  for (guint i = 0;; i++)
+    {
+      g_autofree char *line = lines[i] ? g_strstrip (g_strdup (lines[i])) : NULL;
+
+      if (line != NULL && *line != '\0')
+        {
+          if (paragraph->len > 0)
+            g_string_append_c (paragraph, ' ');
+          g_string_append (paragraph, line);
+          continue;
+        }
+      if (paragraph->len > 0)
+        g_strv_builder_add (paragraphs, paragraph->str);
+      g_string_truncate (paragraph, 0);
+      if (line == NULL)
+        break;
+    }
+  return g_strv_builder_end (paragraphs);
+}
+
+/* An id from @title: its words in lower case without accents, joined with '-', at most
+ * six of them ("article" where that is no id), made unique among @dataset's articles
+ * with a number. */
+static char *
+free_article_id (EscDataset *dataset,
+                 const char *title)
+{
+  g_autofree char *folded = esc_mention_fold (title);
+  g_auto(GStrv) words = g_strsplit (g_strstrip (folded), " ", 7);
+  g_autofree char *base = NULL;
+
+  if (g_strv_length (words) > 6)
+    g_clear_pointer (&words[6], g_free);
+  base = g_strjoinv ("-", words);
+  /* A title in another script makes no id of the format's letters. */
+  if (!esc_is_valid_id (base))
+    {
+      g_free (base);
+      base = g_strdup ("article");
+    }
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *id = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
+
+      if (esc_dataset_lookup_article (dataset, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+/**
+ * esc_cite_pasted_article:
+ * @text: the article as pasted: paragraphs apart by blank lines
+ * @language: a BCP 47 tag
+ *
+ * Returns: (transfer full): an article of @dataset, not in it yet, with an id made
+ *   from @title; its outlet, date and link are for the user to set
+ */
+EscArticle *
+esc_cite_pasted_article (EscDataset *dataset,
+                         const char *title,
+                         const char *text,
+                         const char *language)
+{
+  EscArticle *article = g_object_new (ESC_TYPE_ARTICLE, NULL);
+
+  g_return_val_if_fail (ESC_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (title != NULL && language != NULL, NULL);
+
+  article->id = free_article_id (dataset, title);
+  article->title = esc_localized_text_new_plain (title);
+  article->language = g_strdup (language);
+  article->paragraphs = esc_cite_split_paragraphs (text);
+  article->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_localized_text_unref);
+  return article;
 }

@@ -3,6 +3,7 @@
 
 #include "esc-article.h"
 #include "esc-claim.h"
+#include "esc-dataset.h"
 #include "esc-election.h"
 
 G_BEGIN_DECLS
@@ -10,6 +11,11 @@ G_BEGIN_DECLS
 EscClaim   *esc_cite_claim        (EscElection *election,
                                    EscArticle  *article,
                                    const char  *quote);
+EscArticle *esc_cite_pasted_article (EscDataset  *dataset,
+                                     const char  *title,
+                                     const char  *text,
+                                     const char  *language);
+GStrv       esc_cite_split_paragraphs (const char *text);
 EscMeasure  esc_cite_guess_measure (const char  *quote,
                                     EscUnit      unit,
                                     gboolean     has_out_of,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "esc-article-dialog.h"
 #include "esc-cite.h"
 #include "esc-cite-dialog.h"
 #include "esc-dataset-writer.h"
@@ -126,6 +127,16 @@ cite_figure_action (GtkWidget  *widget,
     }
   claim = esc_cite_claim (election, article, quote);
   esc_cite_dialog_new (GTK_WINDOW (self), self->history, election, claim);
+}
+
+static void
+add_article_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  EscWindow *self = ESC_WINDOW (widget);
+
+  esc_article_dialog_new (GTK_WINDOW (self), self->history);
 }
 
 /* ---- Saving ---- */
@@ -391,6 +402,7 @@ esc_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.cite-figure", "(ss)", cite_figure_action);
+  gtk_widget_class_install_action (widget_class, "win.add-article", NULL, add_article_action);
 }
 
 void
