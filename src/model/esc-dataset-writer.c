@@ -48,6 +48,15 @@ origin_clear (gpointer data)
   g_free (((Origin *) data)->path);
 }
 
+static GArray *
+origins_new (void)
+{
+  GArray *origins = g_array_new (FALSE, FALSE, sizeof (Origin));
+
+  g_array_set_clear_func (origins, origin_clear);
+  return origins;
+}
+
 /* ---- Numbers ---- */
 
 static JsonNode *
@@ -744,11 +753,10 @@ write_bytes (EscDataset *self,
 GBytes *
 esc_dataset_to_bytes (EscDataset *self)
 {
-  g_autoptr(GArray) origins = g_array_new (FALSE, FALSE, sizeof (Origin));
+  g_autoptr(GArray) origins = origins_new ();
 
   g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
 
-  g_array_set_clear_func (origins, origin_clear);
   return write_bytes (self, origins);
 }
 
@@ -836,13 +844,12 @@ esc_dataset_save (EscDataset    *self,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autoptr(GArray) origins = g_array_new (FALSE, FALSE, sizeof (Origin));
+  g_autoptr(GArray) origins = origins_new ();
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (ESC_IS_DATASET (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  g_array_set_clear_func (origins, origin_clear);
   bytes = write_bytes (self, origins);
   if (!write_whole (file, bytes, NULL, NULL, cancellable, error))
     return FALSE;
@@ -906,8 +913,7 @@ esc_dataset_save_async (EscDataset          *self,
   g_return_if_fail (G_IS_FILE (file));
 
   data->file = g_object_ref (file);
-  data->origins = g_array_new (FALSE, FALSE, sizeof (Origin));
-  g_array_set_clear_func (data->origins, origin_clear);
+  data->origins = origins_new ();
   data->bytes = write_bytes (self, data->origins);
   data->etag = g_strdup (etag);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
