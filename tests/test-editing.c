@@ -10,6 +10,8 @@
 #include "esc-article-dialog.h"
 #include "esc-cite-dialog.h"
 #include "esc-edit-set.h"
+#include "esc-new-dialog.h"
+#include "esc-party-dialog.h"
 #include "esc-source.h"
 #include "esc-ui-test.h"
 #include "esc-window-private.h"
@@ -383,6 +385,90 @@ test_add_article (void)
   esc_ui_test_run_app (check_add_article, NULL);
 }
 
+static gboolean
+new_dialog_shown (gpointer data)
+{
+  return esc_ui_test_find_toplevel (ESC_TYPE_NEW_DIALOG) != NULL;
+}
+
+static gboolean
+party_dialog_shown (gpointer data)
+{
+  return esc_ui_test_find_toplevel (ESC_TYPE_PARTY_DIALOG) != NULL;
+}
+
+static gboolean
+second_window (gpointer app)
+{
+  return g_list_length (gtk_application_get_windows (app)) == 2;
+}
+
+/* New Dataset: a title, an election, a country and a kind make a dataset in a window
+ * of its own, unsaved; a party added to it and saved, the file validates. */
+static void
+check_new_dataset (EscApplication *app,
+                   EscWindow      *window,
+                   gpointer        user_data)
+{
+  g_autofree char *folder = g_dir_make_tmp ("escrutinio-new-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "new.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(EscDataset) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EscElection) election = NULL;
+  g_autoptr(EscElection) saved_election = NULL;
+  GtkWidget *dialog;
+  EscWindow *made;
+  GPtrArray *parties;
+  Length wait;
+
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+n");
+  esc_ui_test_wait_until (new_dialog_shown, NULL, "the New Dataset form");
+  dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_NEW_DIALOG));
+  esc_ui_test_wait_mapped (dialog);
+  fill_row (dialog, "Dataset _Title", "Atlantis votes");
+  fill_row (dialog, "_Election", "Atlantis general election");
+  fill_row (dialog, "Country _Code (ISO 3166, such as VE)", "pt");
+  esc_ui_test_press_keys (dialog, "ctrl+Return");
+  esc_ui_test_wait_until (second_window, app, "the new dataset's window");
+
+  made = ESC_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_assert_true (made != window);
+  esc_ui_test_wait_mapped (GTK_WIDGET (made));
+  election = g_list_model_get_item (esc_dataset_get_elections (esc_window_get_dataset (made)), 0);
+  g_assert_cmpstr (esc_election_get_country (election), ==, "PT");
+  g_assert_cmpstr (esc_election_get_id (election), ==, "atlantis-general-election");
+  g_assert_true (esc_window_is_modified (made));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (made), "win.add-party", NULL));
+  esc_ui_test_wait_until (party_dialog_shown, NULL, "the Add Party form");
+  dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_PARTY_DIALOG));
+  esc_ui_test_wait_mapped (dialog);
+  fill_row (dialog, "_Name", "Partido da Maré");
+  fill_row (dialog, "_Short Name", "PM");
+  parties = esc_election_get_parties (election);
+  wait = (Length) { parties, 1 };
+  esc_ui_test_press_keys (dialog, "ctrl+Return");
+  esc_ui_test_wait_until (has_length, &wait, "the party to be added");
+  g_assert_cmpstr (esc_party_get_id (g_ptr_array_index (parties, 0)), ==, "partido-da-mare");
+
+  esc_window_save_to (made, file);
+  esc_ui_test_wait_until (is_saved, made, "the new dataset to be saved");
+  saved = esc_dataset_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  saved_election = g_list_model_get_item (esc_dataset_get_elections (saved), 0);
+  g_assert_cmpstr (esc_party_get_short_name (g_ptr_array_index (esc_election_get_parties (saved_election), 0)), ==, "PM");
+  screenshot (GTK_WIDGET (made));
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
+static void
+test_new_dataset (void)
+{
+  esc_ui_test_run_app (check_new_dataset, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/ui/editing/save-and-undo", test_save_and_undo);
   g_test_add_func ("/ui/editing/cite-figure", test_cite_figure);
   g_test_add_func ("/ui/editing/add-article", test_add_article);
+  g_test_add_func ("/ui/editing/new-dataset", test_new_dataset);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "esc-cite.h"
 #include "esc-model-private.h"
+#include "esc-new-items.h"
 #include "esc-party-mention.h"
 #include "esc-quoted-figure.h"
 #include "esc-validate.h"
@@ -163,33 +164,11 @@ esc_cite_split_paragraphs (const char *text)
   return g_strv_builder_end (paragraphs);
 }
 
-/* An id from @title: its words in lower case without accents, joined with '-', at most
- * six of them ("article" where that is no id), made unique among @dataset's articles
- * with a number. */
-static char *
-free_article_id (EscDataset *dataset,
-                 const char *title)
+static gboolean
+article_taken (gpointer    dataset,
+               const char *id)
 {
-  g_autofree char *folded = esc_mention_fold (title);
-  g_auto(GStrv) words = g_strsplit (g_strstrip (folded), " ", 7);
-  g_autofree char *base = NULL;
-
-  if (g_strv_length (words) > 6)
-    g_clear_pointer (&words[6], g_free);
-  base = g_strjoinv ("-", words);
-  /* A title in another script makes no id of the format's letters. */
-  if (!esc_is_valid_id (base))
-    {
-      g_free (base);
-      base = g_strdup ("article");
-    }
-  for (guint n = 1;; n++)
-    {
-      g_autofree char *id = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
-
-      if (esc_dataset_lookup_article (dataset, id) == NULL)
-        return g_steal_pointer (&id);
-    }
+  return esc_dataset_lookup_article (dataset, id) != NULL;
 }
 
 /**
@@ -211,7 +190,7 @@ esc_cite_pasted_article (EscDataset *dataset,
   g_return_val_if_fail (ESC_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (title != NULL && language != NULL, NULL);
 
-  article->id = free_article_id (dataset, title);
+  article->id = esc_make_id (title, "article", article_taken, dataset);
   article->title = esc_localized_text_new_plain (title);
   article->language = g_strdup (language);
   article->paragraphs = esc_cite_split_paragraphs (text);

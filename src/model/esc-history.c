@@ -208,6 +208,16 @@ esc_history_is_modified (EscHistory *self)
   return self->saved_at != (gint) self->done;
 }
 
+/* No step leads back to a saved state: the dataset was made here and never saved. */
+void
+esc_history_forget_saved (EscHistory *self)
+{
+  g_return_if_fail (ESC_IS_HISTORY (self));
+
+  self->saved_at = -1;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
 /* The dataset as it is now is what its file holds. */
 void
 esc_history_mark_saved (EscHistory *self)

@@ -24,5 +24,6 @@ void        esc_history_undo           (EscHistory *self);
 void        esc_history_redo           (EscHistory *self);
 gboolean    esc_history_is_modified    (EscHistory *self);
 void        esc_history_mark_saved     (EscHistory *self);
+void        esc_history_forget_saved   (EscHistory *self);
 
 G_END_DECLS

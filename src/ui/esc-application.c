@@ -24,6 +24,7 @@ static const struct {
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "win.new", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.reload", { "<Control>r", NULL } },
   { "win.save", { "<Control>s", NULL } },

@@ -11,6 +11,8 @@
 #include "esc-cite.h"
 #include "esc-cite-dialog.h"
 #include "esc-dataset-writer.h"
+#include "esc-new-dialog.h"
+#include "esc-party-dialog.h"
 #include "esc-window-private.h"
 
 static void
@@ -137,6 +139,26 @@ add_article_action (GtkWidget  *widget,
   EscWindow *self = ESC_WINDOW (widget);
 
   esc_article_dialog_new (GTK_WINDOW (self), self->history);
+}
+
+static void
+add_party_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  EscWindow *self = ESC_WINDOW (widget);
+  EscElection *election = esc_window_selected_election (self);
+
+  if (election != NULL)
+    esc_party_dialog_new (GTK_WINDOW (self), self->history, election);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  esc_new_dialog_new (GTK_WINDOW (widget));
 }
 
 /* ---- Saving ---- */
@@ -403,6 +425,8 @@ esc_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.cite-figure", "(ss)", cite_figure_action);
   gtk_widget_class_install_action (widget_class, "win.add-article", NULL, add_article_action);
+  gtk_widget_class_install_action (widget_class, "win.add-party", NULL, add_party_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
 }
 
 void
