@@ -28,6 +28,9 @@ echo
 echo "== Load"
 "$bench/bench-load" $files
 echo
+echo "== Save (json-glib's parse and generate of the same file is the floor)"
+"$bench/bench-save" "$source/data/venezuela-elections.json" $files
+echo
 echo "== Draw, export, search"
 "$bench/bench-scale" "$source/data/venezuela-elections.json" $files
 echo
