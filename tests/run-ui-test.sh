@@ -63,6 +63,8 @@ if [ -z "$display" ]; then
   fail "the X server did not start within $deadline s (see its log above)"
 fi
 export DISPLAY=":$display"
+# The app's own files (autosaved work) go in the test's folder, not the user's.
+export XDG_DATA_HOME="$work/data"
 
 # The display number comes once the server listens; a first client proves it accepts
 # connections too, before the window manager depends on it.

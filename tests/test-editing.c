@@ -469,6 +469,80 @@ test_new_dataset (void)
   esc_ui_test_run_app (check_new_dataset, NULL);
 }
 
+static gboolean
+has_autosave (gpointer data)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "escrutinio", "autosave", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".json");
+  return n == GPOINTER_TO_UINT (data);
+}
+
+/* The first run: an edit, autosaved, and the window gone without a word, as in a crash. */
+static void
+edit_and_crash (EscApplication *app,
+                EscWindow      *window,
+                gpointer        user_data)
+{
+  Copy *copy = user_data;
+  gpointer showing[2] = { window, copy->file };
+
+  esc_window_open_file (window, copy->file);
+  esc_ui_test_wait_until (shows_file, showing, "the copy to load");
+  rename_party (window, "UNSAVED");
+  esc_ui_test_wait_until (has_autosave, GUINT_TO_POINTER (1), "the edit to be autosaved");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+recovered (gpointer app)
+{
+  GList *windows = gtk_application_get_windows (app);
+
+  return windows != NULL && esc_window_get_file (windows->data) != NULL;
+}
+
+/* The next run: the first window offers the work back, and Recover shows it, unsaved,
+ * for the file it came from; discarding it removes the copy. */
+static void
+recover (EscApplication *app,
+         EscWindow      *window,
+         gpointer        user_data)
+{
+  Copy *copy = user_data;
+
+  g_assert_true (has_autosave (GUINT_TO_POINTER (1)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.recover", NULL));
+  esc_ui_test_wait_until (recovered, app, "the work to be recovered");
+  window = ESC_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_assert_true (g_file_equal (esc_window_get_file (window), copy->file));
+  g_assert_cmpstr (esc_party_get_short_name (first_party (window)), ==, "UNSAVED");
+  g_assert_true (esc_window_is_modified (window));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  esc_ui_test_wait_until (dialog_shown, "Save Changes?", "the dialog about unsaved changes");
+  respond ("discard");
+  esc_ui_test_wait_until (is_cleared, &window, "the window to close");
+  g_assert_true (has_autosave (GUINT_TO_POINTER (0)));
+}
+
+static void
+test_recover (void)
+{
+  Copy copy;
+
+  g_setenv ("ESC_AUTOSAVE_DELAY_MS", "0", TRUE);
+  copy_fixture (&copy, "synthetic-parliament.json");
+  esc_ui_test_run_app (edit_and_crash, &copy);
+  esc_ui_test_run_app (recover, &copy);
+  remove_copy (&copy);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/ui/editing/cite-figure", test_cite_figure);
   g_test_add_func ("/ui/editing/add-article", test_add_article);
   g_test_add_func ("/ui/editing/new-dataset", test_new_dataset);
+  g_test_add_func ("/ui/editing/recover", test_recover);
 
   return g_test_run ();
 }

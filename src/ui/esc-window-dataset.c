@@ -220,6 +220,12 @@ on_loaded (GObject      *source,
       return;
     }
 
+  /* A window with unsaved changes keeps them: another file opens in a window of its own. */
+  if (!data->reload && esc_window_is_modified (self))
+    {
+      self = esc_window_new (ADW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+      gtk_window_present (GTK_WINDOW (self));
+    }
   esc_window_set_dataset (self, dataset, data->file);
   esc_window_watch_file (self);
   show_warnings (self, data->file, problems);

@@ -42,6 +42,7 @@ on_history_changed (EscWindow *self)
 {
   update_actions (self);
   update_title (self);
+  esc_window_autosave_schedule (self);
 }
 
 /* Starts a new history for the dataset on show; the file it came from is @etag. */
@@ -52,6 +53,9 @@ esc_window_edit_set_dataset (EscWindow  *self,
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
+  /* The dataset it was a copy of is gone: its changes were saved or let go. */
+  esc_window_autosave_remove (self);
+  g_clear_pointer (&self->autosave_key, g_free);
   self->history = esc_history_new (self->dataset);
   g_signal_connect_swapped (self->history, "notify::modified", G_CALLBACK (on_history_changed), self);
   g_signal_connect_swapped (self->history, "notify::can-undo", G_CALLBACK (on_history_changed), self);
@@ -377,7 +381,10 @@ on_close_response (AdwMessageDialog *dialog,
   /* Not while the dialog is still emitting its response: destroying the window takes
    * the dialog with it. */
   if (g_str_equal (response, "discard"))
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_now, g_object_ref (self), g_object_unref);
+    {
+      esc_window_autosave_remove (self);
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_now, g_object_ref (self), g_object_unref);
+    }
   else if (g_str_equal (response, "save"))
     save (self, TRUE);
 }

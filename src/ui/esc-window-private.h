@@ -26,6 +26,8 @@ struct _EscWindow
   GFile *file;                 /* NULL for the built-in dataset */
   char *etag;                  /* the version of @file last read or saved */
   EscHistory *history;         /* the dataset's undo and redo */
+  char *autosave_key;          /* the name of its autosaved copy, once it has one */
+  guint autosave_source;
   GCancellable *loading;       /* the load under way, if any */
   GPtrArray *warnings;         /* EscProblem, of the file last opened */
   GFileMonitor *monitor;
@@ -74,6 +76,11 @@ void esc_window_edit_set_dataset     (EscWindow  *self,
 gboolean esc_window_edit_close_request (EscWindow *self);
 gboolean esc_window_edit_file_is_ours (EscWindow *self);
 void esc_window_edit_class_init      (GtkWidgetClass *widget_class);
+void esc_window_autosave_schedule    (EscWindow  *self);
+void esc_window_autosave_remove      (EscWindow  *self);
+void esc_window_autosave_offer_recovery (EscWindow *self);
+void esc_window_autosave_class_init  (GtkWidgetClass *widget_class);
+void esc_window_autosave_dispose     (EscWindow  *self);
 void esc_window_edit_dispose         (EscWindow  *self);
 void esc_window_dataset_class_init   (GtkWidgetClass *widget_class);
 void esc_window_dataset_init         (EscWindow  *self);

@@ -437,6 +437,8 @@ esc_window_constructed (GObject *object)
   /* Not in init: GtkWindow sets "maximized" as a construct property after init, which
    * would undo a maximize made there. */
   restore_window_state (self);
+  /* Once the window has its application, which says whether it is the first. */
+  esc_window_autosave_offer_recovery (self);
 }
 
 static void
@@ -482,6 +484,7 @@ esc_window_dispose (GObject *object)
 
   esc_window_dataset_dispose (self);
   esc_window_edit_dispose (self);
+  esc_window_autosave_dispose (self);
   if (self->dataset != NULL)
     g_signal_handlers_disconnect_by_data (self->dataset, self);
   esc_window_stop_adding_cards (self);
@@ -546,6 +549,7 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
   esc_window_dataset_class_init (widget_class);
   esc_window_edit_class_init (widget_class);
+  esc_window_autosave_class_init (widget_class);
 }
 
 static void
