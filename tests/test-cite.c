@@ -22,7 +22,36 @@ load (const char *path)
 
 typedef struct {
   guint claims, values, measures, subjects;
+  guint reactions, countries, stances;
 } Tally;
+
+/* Each reaction of a country cited again from its first quote. */
+static void
+cite_own_reactions (EscElection *election,
+                    Tally       *tally)
+{
+  GPtrArray *reactions = esc_election_get_reactions (election);
+
+  for (guint i = 0; i < reactions->len; i++)
+    {
+      EscReaction *reaction = g_ptr_array_index (reactions, i);
+      EscSource *source = g_ptr_array_index (esc_reaction_get_sources (reaction), 0);
+      g_autoptr(EscReaction) cited = NULL;
+
+      if (esc_reaction_get_country (reaction) == NULL)
+        continue;
+      cited = esc_cite_reaction (election, esc_source_get_article (source), esc_source_get_quote (source));
+      g_assert_cmpstr (esc_reaction_get_id (cited), !=, esc_reaction_get_id (reaction));
+      g_assert_cmpstr (esc_reaction_get_country (cited), !=, esc_election_get_country (election));
+      tally->reactions++;
+      tally->countries += g_strcmp0 (esc_reaction_get_country (cited), esc_reaction_get_country (reaction)) == 0;
+      tally->stances += esc_reaction_get_stance (cited) == esc_reaction_get_stance (reaction);
+      if (g_test_verbose ())
+        g_test_message ("%s: %s %d, not %s %d, from “%s”", esc_reaction_get_id (reaction), esc_reaction_get_country (cited),
+                        esc_reaction_get_stance (cited), esc_reaction_get_country (reaction),
+                        esc_reaction_get_stance (reaction), esc_source_get_quote (source));
+    }
+}
 
 /* Each claim cited again from its first quote. */
 static void
@@ -54,6 +83,7 @@ cite_own_quotes (EscDataset *dataset,
             g_test_message ("%s: %g, not %g, from “%s”", esc_claim_get_id (claim), esc_claim_get_value (cited),
                             esc_claim_get_value (claim), esc_source_get_quote (source));
         }
+      cite_own_reactions (election, tally);
     }
 }
 
@@ -144,6 +174,8 @@ test_own_quotes (void)
     }
   g_test_message ("%u claims cited again: %u values, %u measures, %u subjects as the dataset has them",
                   tally.claims, tally.values, tally.measures, tally.subjects);
+  g_test_message ("%u reactions cited again: %u countries, %u stances as the dataset has them",
+                  tally.reactions, tally.countries, tally.stances);
   g_assert_cmpuint (tally.claims, >, 50);
   /* Floors, as measured when written (76, 63 and 93 of 105): a guess is a start the
    * form lets the user correct. Numbers in words ("three governor's posts") are not
@@ -151,6 +183,11 @@ test_own_quotes (void)
   g_assert_cmpuint (tally.values * 10, >=, tally.claims * 7);
   g_assert_cmpuint (tally.measures * 20, >=, tally.claims * 11);
   g_assert_cmpuint (tally.subjects * 10, >=, tally.claims * 85 / 10);
+  /* Floors too (12 and 15 of 26): demonyms ("Cuban President") and capitals ("Moscow")
+   * are not read as countries, and a list of countries gives the first. */
+  g_assert_cmpuint (tally.reactions, >, 20);
+  g_assert_cmpuint (tally.countries * 100, >=, tally.reactions * 45);
+  g_assert_cmpuint (tally.stances * 100, >=, tally.reactions * 55);
 }
 
 int

@@ -12,6 +12,7 @@
 #include "esc-edit-set.h"
 #include "esc-new-dialog.h"
 #include "esc-party-dialog.h"
+#include "esc-reaction-dialog.h"
 #include "esc-source.h"
 #include "esc-ui-test.h"
 #include "esc-window-private.h"
@@ -305,6 +306,51 @@ test_cite_figure (void)
 }
 
 static gboolean
+reaction_dialog_shown (gpointer data)
+{
+  return esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG) != NULL;
+}
+
+/* Cite as Reaction (Shift+Ctrl+E): the country the passage names and the stance its
+ * words say, added with Ctrl+Enter. */
+static void
+check_cite_reaction (EscApplication *app,
+                     EscWindow      *window,
+                     gpointer        user_data)
+{
+  EscElection *election;
+  GPtrArray *reactions;
+  Length wait;
+  EscReaction *cited;
+
+  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  election = esc_window_selected_election (window);
+  reactions = esc_election_get_reactions (election);
+  wait = (Length) { reactions, reactions->len + 1 };
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-article", "s",
+                                             "presidential-maduro-declared-winner"));
+  select_passage (window, "Chile’s President Gabriel Boric called the election results “difficult to believe.”");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+shift+e");
+  esc_ui_test_wait_until (reaction_dialog_shown, NULL, "the Cite as Reaction form");
+  esc_ui_test_wait_mapped (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG)));
+  screenshot (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG)));
+  esc_ui_test_press_keys (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG)), "ctrl+Return");
+  esc_ui_test_wait_until (has_length, &wait, "the cited reaction to be added");
+  cited = g_ptr_array_index (reactions, reactions->len - 1);
+  g_assert_cmpstr (esc_reaction_get_country (cited), ==, "CL");
+  g_assert_cmpint (esc_reaction_get_stance (cited), ==, ESC_STANCE_QUESTIONED);
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
+  wait.length--;
+  esc_ui_test_wait_until (has_length, &wait, "Ctrl+Z to take the reaction out");
+}
+
+static void
+test_cite_reaction (void)
+{
+  esc_ui_test_run_app (check_cite_reaction, NULL);
+}
+
+static gboolean
 is_entry_row_titled (GtkWidget     *widget,
                      gconstpointer  title)
 {
@@ -551,6 +597,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/editing/save-and-undo", test_save_and_undo);
   g_test_add_func ("/ui/editing/cite-figure", test_cite_figure);
+  g_test_add_func ("/ui/editing/cite-reaction", test_cite_reaction);
   g_test_add_func ("/ui/editing/add-article", test_add_article);
   g_test_add_func ("/ui/editing/new-dataset", test_new_dataset);
   g_test_add_func ("/ui/editing/recover", test_recover);

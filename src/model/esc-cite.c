@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "esc-cite.h"
+#include "esc-country-mention.h"
 #include "esc-model-private.h"
 #include "esc-new-items.h"
 #include "esc-party-mention.h"
@@ -128,6 +129,92 @@ esc_cite_claim (EscElection *election,
   esc_article_find_text (article, quote, &paragraph, &offset);
   g_ptr_array_add (claim->sources, esc_source_new (article, quote, paragraph, offset));
   return claim;
+}
+
+/* Word stems that say a reaction's stance, folded, in the order they are tried: the
+ * stronger word first ("rejects", before "concern"). */
+static const struct {
+  const char *stem;
+  EscStance stance;
+} stance_words[] = {
+  { " congratulat", ESC_STANCE_CONGRATULATED }, { " felicit", ESC_STANCE_CONGRATULATED }, { " parabeniz", ESC_STANCE_CONGRATULATED },
+  { " reject", ESC_STANCE_REJECTED }, { " rechaz", ESC_STANCE_REJECTED }, { " rejeit", ESC_STANCE_REJECTED },
+  { " do not recogni", ESC_STANCE_REJECTED }, { " no reconoc", ESC_STANCE_REJECTED }, { " nao reconhec", ESC_STANCE_REJECTED },
+  { " not free", ESC_STANCE_REJECTED }, { " fraud", ESC_STANCE_REJECTED }, { " fraude", ESC_STANCE_REJECTED },
+  { " transparen", ESC_STANCE_CALLED_FOR_TRANSPARENCY }, { " verifi", ESC_STANCE_CALLED_FOR_TRANSPARENCY },
+  { " polling station", ESC_STANCE_CALLED_FOR_TRANSPARENCY }, { " publish", ESC_STANCE_CALLED_FOR_TRANSPARENCY },
+  { " publique", ESC_STANCE_CALLED_FOR_TRANSPARENCY }, { " publicar", ESC_STANCE_CALLED_FOR_TRANSPARENCY },
+  { " difficult to believe", ESC_STANCE_QUESTIONED }, { " dificil de creer", ESC_STANCE_QUESTIONED },
+  { " tally sheets", ESC_STANCE_CALLED_FOR_TRANSPARENCY }, { " actas", ESC_STANCE_CALLED_FOR_TRANSPARENCY },
+  { " question", ESC_STANCE_QUESTIONED }, { " doubt", ESC_STANCE_QUESTIONED }, { " cuestion", ESC_STANCE_QUESTIONED },
+  { " dud", ESC_STANCE_QUESTIONED }, { " duvid", ESC_STANCE_QUESTIONED },
+  { " concern", ESC_STANCE_EXPRESSED_CONCERN }, { " preocup", ESC_STANCE_EXPRESSED_CONCERN },
+  { " welcom", ESC_STANCE_WELCOMED }, { " celebr", ESC_STANCE_WELCOMED }, { " salud", ESC_STANCE_WELCOMED },
+  { " support", ESC_STANCE_SUPPORTED }, { " respald", ESC_STANCE_SUPPORTED }, { " apoi", ESC_STANCE_SUPPORTED },
+  { " apoy", ESC_STANCE_SUPPORTED },
+};
+
+/**
+ * esc_cite_guess_stance:
+ *
+ * Returns: the stance @quote's words most likely report, in English, Spanish or
+ *   Portuguese; %ESC_STANCE_OTHER where none says
+ */
+EscStance
+esc_cite_guess_stance (const char *quote)
+{
+  g_autofree char *folded = esc_mention_fold (quote);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stance_words); i++)
+    if (strstr (folded, stance_words[i].stem) != NULL)
+      return stance_words[i].stance;
+  return ESC_STANCE_OTHER;
+}
+
+/* "reaction-1", "reaction-2"…: the first not taken in @election. */
+static char *
+free_reaction_id (EscElection *election)
+{
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("reaction-%u", n);
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < election->reactions->len && !taken; i++)
+        taken = g_strcmp0 (((EscReaction *) g_ptr_array_index (election->reactions, i))->id, id) == 0;
+      if (!taken)
+        return g_steal_pointer (&id);
+    }
+}
+
+/**
+ * esc_cite_reaction:
+ * @quote: a passage of one paragraph of @article, exactly as it has it
+ *
+ * Returns: (transfer full): a reaction to @election with @quote as its one source:
+ *   from the country the passage names first (not the election's own), with the
+ *   stance its words report; for the user to correct
+ */
+EscReaction *
+esc_cite_reaction (EscElection *election,
+                   EscArticle  *article,
+                   const char  *quote)
+{
+  EscReaction *reaction = g_object_new (ESC_TYPE_REACTION, NULL);
+  guint paragraph = G_MAXUINT;
+  gsize offset = 0;
+
+  g_return_val_if_fail (ESC_IS_ELECTION (election), NULL);
+  g_return_val_if_fail (ESC_IS_ARTICLE (article), NULL);
+  g_return_val_if_fail (quote != NULL, NULL);
+
+  reaction->id = free_reaction_id (election);
+  reaction->country = g_strdup (esc_country_mention_find (quote, article->language, election->country));
+  reaction->stance = esc_cite_guess_stance (quote);
+  reaction->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_source_unref);
+  esc_article_find_text (article, quote, &paragraph, &offset);
+  g_ptr_array_add (reaction->sources, esc_source_new (article, quote, paragraph, offset));
+  return reaction;
 }
 
 /**

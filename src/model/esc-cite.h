@@ -5,12 +5,17 @@
 #include "esc-claim.h"
 #include "esc-dataset.h"
 #include "esc-election.h"
+#include "esc-reaction.h"
 
 G_BEGIN_DECLS
 
 EscClaim   *esc_cite_claim        (EscElection *election,
                                    EscArticle  *article,
                                    const char  *quote);
+EscReaction *esc_cite_reaction    (EscElection *election,
+                                   EscArticle  *article,
+                                   const char  *quote);
+EscStance   esc_cite_guess_stance (const char  *quote);
 EscArticle *esc_cite_pasted_article (EscDataset  *dataset,
                                      const char  *title,
                                      const char  *text,

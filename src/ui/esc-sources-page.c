@@ -394,12 +394,14 @@ copy_citation_action (GtkWidget  *widget,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
 }
 
-/* The selection, as the article has it, to cite as a figure of the election on show. */
+/* The selection, as the article has it, to cite as a figure or a reaction of the
+ * election on show: "sources.cite-figure" asks the window for "win.cite-figure". */
 static void
-cite_figure_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+cite_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
+  g_autofree char *window_action = g_strconcat ("win.", action_name + strlen ("sources."), NULL);
   EscSourcesPage *self = ESC_SOURCES_PAGE (widget);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   g_autofree char *passage = NULL;
@@ -411,7 +413,7 @@ cite_figure_action (GtkWidget  *widget,
       return;
     }
   passage = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  gtk_widget_activate_action (widget, "win.cite-figure", "(ss)", esc_article_get_id (self->article), g_strstrip (passage));
+  gtk_widget_activate_action (widget, window_action, "(ss)", esc_article_get_id (self->article), g_strstrip (passage));
 }
 
 /* ---- zoom and the original article ---- */
@@ -572,6 +574,7 @@ add_shortcuts (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "sources.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "sources.copy-citation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "sources.cite-figure", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "sources.cite-reaction", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
@@ -628,7 +631,8 @@ esc_sources_page_class_init (EscSourcesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "sources.find", NULL, esc_sources_page_find_action);
   gtk_widget_class_install_action (widget_class, "sources.copy-citation", NULL, copy_citation_action);
-  gtk_widget_class_install_action (widget_class, "sources.cite-figure", NULL, cite_figure_action);
+  gtk_widget_class_install_action (widget_class, "sources.cite-figure", NULL, cite_action);
+  gtk_widget_class_install_action (widget_class, "sources.cite-reaction", NULL, cite_action);
   gtk_widget_class_install_action (widget_class, "sources.zoom", "i", zoom_action);
   gtk_widget_class_install_action (widget_class, "sources.open-original", NULL, open_original_action);
   gtk_widget_class_install_action (widget_class, "sources.follow-cited", NULL, esc_sources_page_follow_cited_action);

@@ -13,6 +13,7 @@
 #include "esc-dataset-writer.h"
 #include "esc-new-dialog.h"
 #include "esc-party-dialog.h"
+#include "esc-reaction-dialog.h"
 #include "esc-window-private.h"
 
 static void
@@ -133,6 +134,29 @@ cite_figure_action (GtkWidget  *widget,
     }
   claim = esc_cite_claim (election, article, quote);
   esc_cite_dialog_new (GTK_WINDOW (self), self->history, election, claim);
+}
+
+/* Cite as Reaction: (article id, passage) from the reader, for the election on show. */
+static void
+cite_reaction_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  EscWindow *self = ESC_WINDOW (widget);
+  EscElection *election = esc_window_selected_election (self);
+  const char *id, *quote;
+  EscArticle *article;
+  g_autoptr(EscReaction) reaction = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &id, &quote);
+  article = esc_dataset_lookup_article (self->dataset, id);
+  if (election == NULL || article == NULL || *quote == '\0')
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  reaction = esc_cite_reaction (election, article, quote);
+  esc_reaction_dialog_new (GTK_WINDOW (self), self->history, election, reaction);
 }
 
 static void
@@ -431,6 +455,7 @@ esc_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.cite-figure", "(ss)", cite_figure_action);
+  gtk_widget_class_install_action (widget_class, "win.cite-reaction", "(ss)", cite_reaction_action);
   gtk_widget_class_install_action (widget_class, "win.add-article", NULL, add_article_action);
   gtk_widget_class_install_action (widget_class, "win.add-party", NULL, add_party_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
