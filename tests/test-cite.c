@@ -8,6 +8,7 @@
 #include "esc-cite.h"
 #include "esc-dataset.h"
 #include "esc-source.h"
+#include "esc-subdivisions.h"
 
 static EscDataset *
 load (const char *path)
@@ -23,6 +24,7 @@ load (const char *path)
 typedef struct {
   guint claims, values, measures, subjects;
   guint reactions, countries, stances;
+  guint regions, places, outcomes;
 } Tally;
 
 /* Each reaction of a country cited again from its first quote. */
@@ -50,6 +52,34 @@ cite_own_reactions (EscElection *election,
         g_test_message ("%s: %s %d, not %s %d, from “%s”", esc_reaction_get_id (reaction), esc_reaction_get_country (cited),
                         esc_reaction_get_stance (cited), esc_reaction_get_country (reaction),
                         esc_reaction_get_stance (reaction), esc_source_get_quote (source));
+    }
+}
+
+/* Each region matched to a subdivision cited again from its first quote. */
+static void
+cite_own_regions (EscElection *election,
+                  Tally       *tally)
+{
+  GPtrArray *regions = esc_election_get_regions (election);
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      EscRegion *region = g_ptr_array_index (regions, i);
+      EscSource *source = g_ptr_array_index (esc_region_get_sources (region), 0);
+      g_autoptr(EscRegion) cited = NULL;
+      const char *code;
+
+      if (esc_region_get_code (region) == NULL)
+        continue;
+      cited = esc_cite_region (election, esc_source_get_article (source), esc_source_get_quote (source));
+      code = esc_region_get_name (cited) ? esc_subdivision_match (esc_election_get_country (election), esc_region_get_name (cited)) : NULL;
+      tally->regions++;
+      tally->places += g_strcmp0 (code, esc_region_get_code (region)) == 0;
+      tally->outcomes += esc_region_get_outcome (cited) == esc_region_get_outcome (region);
+      if (g_test_verbose ())
+        g_test_message ("%s: %s %d, not %s %d, from “%s”", esc_region_get_name (region), esc_region_get_name (cited),
+                        esc_region_get_outcome (cited), esc_region_get_code (region), esc_region_get_outcome (region),
+                        esc_source_get_quote (source));
     }
 }
 
@@ -84,6 +114,7 @@ cite_own_quotes (EscDataset *dataset,
                             esc_claim_get_value (claim), esc_source_get_quote (source));
         }
       cite_own_reactions (election, tally);
+      cite_own_regions (election, tally);
     }
 }
 
@@ -176,6 +207,8 @@ test_own_quotes (void)
                   tally.claims, tally.values, tally.measures, tally.subjects);
   g_test_message ("%u reactions cited again: %u countries, %u stances as the dataset has them",
                   tally.reactions, tally.countries, tally.stances);
+  g_test_message ("%u regions cited again: %u subdivisions, %u outcomes as the dataset has them",
+                  tally.regions, tally.places, tally.outcomes);
   g_assert_cmpuint (tally.claims, >, 50);
   /* Floors, as measured when written (76, 63 and 93 of 105): a guess is a start the
    * form lets the user correct. Numbers in words ("three governor's posts") are not
@@ -188,6 +221,10 @@ test_own_quotes (void)
   g_assert_cmpuint (tally.reactions, >, 20);
   g_assert_cmpuint (tally.countries * 100, >=, tally.reactions * 45);
   g_assert_cmpuint (tally.stances * 100, >=, tally.reactions * 55);
+  /* And 72 and 113 of 115: a passage that lists several regions gives the first. */
+  g_assert_cmpuint (tally.regions, >, 100);
+  g_assert_cmpuint (tally.places * 100, >=, tally.regions * 60);
+  g_assert_cmpuint (tally.outcomes * 100, >=, tally.regions * 95);
 }
 
 int

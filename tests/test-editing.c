@@ -13,6 +13,7 @@
 #include "esc-new-dialog.h"
 #include "esc-party-dialog.h"
 #include "esc-reaction-dialog.h"
+#include "esc-region-dialog.h"
 #include "esc-source.h"
 #include "esc-ui-test.h"
 #include "esc-window-private.h"
@@ -589,6 +590,165 @@ test_recover (void)
   remove_copy (&copy);
 }
 
+static gboolean
+is_combo_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return ADW_IS_COMBO_ROW (widget) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static void
+choose (GtkWidget  *dialog,
+        const char *title,
+        guint       position)
+{
+  GtkWidget *row = esc_ui_test_find (dialog, is_combo_row_titled, title);
+
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), position);
+}
+
+static gboolean
+dialog_of_type_shown (gpointer type)
+{
+  return esc_ui_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+/* Opens the form @keys or @action bring up over @window, of @type, and waits for it. */
+static GtkWidget *
+open_form (EscWindow  *window,
+           const char *keys,
+           const char *action,
+           GType       type)
+{
+  GtkWidget *dialog;
+
+  if (keys != NULL)
+    esc_ui_test_press_keys (GTK_WIDGET (window), keys);
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  esc_ui_test_wait_until (dialog_of_type_shown, GSIZE_TO_POINTER (type), g_type_name (type));
+  dialog = GTK_WIDGET (esc_ui_test_find_toplevel (type));
+  esc_ui_test_wait_mapped (dialog);
+  return dialog;
+}
+
+/* Ctrl+Enter in @dialog, and the wait for @list to have one item more. */
+static void
+add_with_keys (GtkWidget  *dialog,
+               GPtrArray  *list,
+               const char *what)
+{
+  Length wait = { list, list->len + 1 };
+
+  esc_ui_test_press_keys (dialog, "ctrl+Return");
+  esc_ui_test_wait_until (has_length, &wait, what);
+}
+
+static void
+cite (EscWindow  *window,
+      const char *passage,
+      const char *keys,
+      GType       type,
+      GPtrArray  *list,
+      const char *what)
+{
+  select_passage (window, passage);
+  add_with_keys (open_form (window, keys, NULL, type), list, what);
+}
+
+/* A dataset from nothing: made, a party coloured, an article pasted, two figures, a
+ * reaction and a region cited from passages with the keyboard; saved, it validates,
+ * and reopened it is the same. */
+static void
+check_from_nothing (EscApplication *app,
+                    EscWindow      *window,
+                    gpointer        user_data)
+{
+  g_autofree char *folder = g_dir_make_tmp ("escrutinio-nothing-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "testland.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EscDataset) saved = NULL;
+  g_autoptr(EscElection) election = NULL;
+  gpointer showing[2] = { NULL, file };
+  GdkRGBA blue = { 0.1, 0.3, 0.8, 1 };
+  EscParty *party;
+  GtkWidget *dialog;
+  EscWindow *made;
+
+  dialog = open_form (window, "ctrl+n", NULL, ESC_TYPE_NEW_DIALOG);
+  fill_row (dialog, "Dataset _Title", "Testland votes");
+  fill_row (dialog, "_Election", "Testland regional election");
+  fill_row (dialog, "Country _Code (ISO 3166, such as VE)", "VE");
+  choose (dialog, "_Kind", ESC_ELECTION_REGIONAL);
+  esc_ui_test_press_keys (dialog, "ctrl+Return");
+  esc_ui_test_wait_until (second_window, app, "the new dataset's window");
+  made = ESC_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  esc_ui_test_wait_mapped (GTK_WIDGET (made));
+  election = g_list_model_get_item (esc_dataset_get_elections (esc_window_get_dataset (made)), 0);
+
+  dialog = open_form (made, NULL, "win.add-party", ESC_TYPE_PARTY_DIALOG);
+  fill_row (dialog, "_Name", "Partido Azul");
+  fill_row (dialog, "_Short Name", "PA");
+  choose (dialog, "_Bloc", ESC_BLOC_GOVERNMENT);
+  gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (esc_ui_test_find_widget (dialog, GTK_TYPE_COLOR_BUTTON)), &blue);
+  gtk_switch_set_active (GTK_SWITCH (esc_ui_test_find_widget (dialog, GTK_TYPE_SWITCH)), TRUE);
+  add_with_keys (dialog, esc_election_get_parties (election), "the party to be added");
+  party = g_ptr_array_index (esc_election_get_parties (election), 0);
+
+  dialog = open_form (made, NULL, "win.add-article", ESC_TYPE_ARTICLE_DIALOG);
+  fill_row (dialog, "_Title", "Resultados en Testland");
+  fill_row (dialog, "_Outlet", "Diario de Prueba");
+  choose (dialog, "_Language", 1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (esc_ui_test_find_widget (dialog, GTK_TYPE_TEXT_VIEW))),
+                            "El Partido Azul obtuvo 51,2 % de los votos.\n\n"
+                            "La participación fue de 60,5 %.\n\n"
+                            "El Partido Azul ganó en Zulia.\n\n"
+                            "Brasil felicitó al Partido Azul.", -1);
+  add_with_keys (dialog, esc_dataset_get_articles (esc_window_get_dataset (made)), "the article to be added");
+  esc_ui_test_wait_until (shows_sources, made, "Sources to show the article");
+
+  cite (made, "El Partido Azul obtuvo 51,2 % de los votos", "ctrl+e", ESC_TYPE_CITE_DIALOG,
+        esc_election_get_claims (election), "the vote share to be cited");
+  cite (made, "La participación fue de 60,5 %", "ctrl+e", ESC_TYPE_CITE_DIALOG,
+        esc_election_get_claims (election), "the turnout to be cited");
+  cite (made, "Brasil felicitó al Partido Azul", "ctrl+shift+e", ESC_TYPE_REACTION_DIALOG,
+        esc_election_get_reactions (election), "the reaction to be cited");
+  cite (made, "El Partido Azul ganó en Zulia", "ctrl+alt+e", ESC_TYPE_REGION_DIALOG,
+        esc_election_get_regions (election), "the region to be cited");
+
+  esc_window_save_to (made, file);
+  esc_ui_test_wait_until (is_saved, made, "the dataset to be saved");
+  saved = esc_dataset_new_from_file (file, &problems, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (esc_problems_have_errors (problems));
+
+  /* Reopened, it is what was made. */
+  esc_window_open_file (made, file);
+  showing[0] = made;
+  esc_ui_test_wait_until (shows_file, showing, "the saved dataset to reopen");
+  g_clear_object (&election);
+  election = g_list_model_get_item (esc_dataset_get_elections (esc_window_get_dataset (made)), 0);
+  party = g_ptr_array_index (esc_election_get_parties (election), 0);
+  g_assert_true (esc_party_get_color (party, NULL));
+  g_assert_cmpuint (esc_election_get_claims (election)->len, ==, 2);
+  g_assert_cmpfloat (esc_claim_get_value (g_ptr_array_index (esc_election_get_claims (election), 0)), ==, 51.2);
+  g_assert_true (esc_claim_get_subject (g_ptr_array_index (esc_election_get_claims (election), 0)) == party);
+  g_assert_cmpint (esc_claim_get_measure (g_ptr_array_index (esc_election_get_claims (election), 1)), ==, ESC_MEASURE_TURNOUT);
+  g_assert_cmpstr (esc_reaction_get_country (g_ptr_array_index (esc_election_get_reactions (election), 0)), ==, "BR");
+  g_assert_cmpstr (esc_region_get_code (g_ptr_array_index (esc_election_get_regions (election), 0)), ==, "VE-V");
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
+static void
+test_from_nothing (void)
+{
+  esc_ui_test_run_app (check_from_nothing, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -601,6 +761,7 @@ main (int   argc,
   g_test_add_func ("/ui/editing/add-article", test_add_article);
   g_test_add_func ("/ui/editing/new-dataset", test_new_dataset);
   g_test_add_func ("/ui/editing/recover", test_recover);
+  g_test_add_func ("/ui/editing/from-nothing", test_from_nothing);
 
   return g_test_run ();
 }

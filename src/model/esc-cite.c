@@ -10,6 +10,7 @@
 
 #include "esc-cite.h"
 #include "esc-country-mention.h"
+#include "esc-subdivisions.h"
 #include "esc-model-private.h"
 #include "esc-new-items.h"
 #include "esc-party-mention.h"
@@ -215,6 +216,103 @@ esc_cite_reaction (EscElection *election,
   esc_article_find_text (article, quote, &paragraph, &offset);
   g_ptr_array_add (reaction->sources, esc_source_new (article, quote, paragraph, offset));
   return reaction;
+}
+
+typedef struct {
+  gsize start, end;
+} Word;
+
+static GArray *
+words_of (const char *text)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      Word word;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        break;
+      word.start = p - text;
+      while (*p != '\0' && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '-' || *p == '\''))
+        p = g_utf8_next_char (p);
+      word.end = p - text;
+      g_array_append_val (words, word);
+    }
+  return words;
+}
+
+/**
+ * esc_cite_find_region_name:
+ *
+ * Returns: (transfer full) (nullable): the first name of a subdivision of @country in
+ *   @quote, as the passage writes it ("Nueva Esparta", "Zulia state"): of the words
+ *   from each one on, the longest run of up to four that names one
+ *   (esc_subdivision_match())
+ */
+char *
+esc_cite_find_region_name (const char *country,
+                           const char *quote)
+{
+  g_autoptr(GArray) words = words_of (quote);
+
+  for (guint i = 0; i < words->len; i++)
+    for (guint n = MIN (4, words->len - i); n > 0; n--)
+      {
+        Word *first = &g_array_index (words, Word, i), *last = &g_array_index (words, Word, i + n - 1);
+        g_autofree char *name = g_strndup (quote + first->start, last->end - first->start);
+
+        /* A lower-case word alone is a common word, not a name. */
+        if (n == 1 && !g_unichar_isupper (g_utf8_get_char (name)))
+          continue;
+        if (esc_subdivision_match (country, name) != NULL)
+          return g_steal_pointer (&name);
+      }
+  return NULL;
+}
+
+static const char *pending_words[] = {
+  " pending", " pendiente", " pendente", " undecided", " por definir", " sin definir", " no winner", " sin ganador",
+  " no anuncio ganador", " confirmed later", " to be confirmed", NULL
+};
+static const char *disputed_words[] = { " disput", " contested", " impugn", " contest", NULL };
+
+/**
+ * esc_cite_region:
+ * @quote: a passage of one paragraph of @article, exactly as it has it
+ *
+ * Returns: (transfer full): a region of @election with @quote as its one source: the
+ *   subdivision the passage names, won by the party it names, unless its words say
+ *   the result is pending or disputed; for the user to correct
+ */
+EscRegion *
+esc_cite_region (EscElection *election,
+                 EscArticle  *article,
+                 const char  *quote)
+{
+  EscRegion *region = g_object_new (ESC_TYPE_REGION, NULL);
+  g_autofree char *folded = esc_mention_fold (quote);
+  guint paragraph = G_MAXUINT;
+  gsize offset = 0;
+
+  g_return_val_if_fail (ESC_IS_ELECTION (election), NULL);
+  g_return_val_if_fail (ESC_IS_ARTICLE (article), NULL);
+  g_return_val_if_fail (quote != NULL, NULL);
+
+  region->name = election->country ? esc_cite_find_region_name (election->country, quote) : NULL;
+  region->outcome = mentions_any (folded, pending_words) ? ESC_OUTCOME_PENDING
+                    : mentions_any (folded, disputed_words) ? ESC_OUTCOME_DISPUTED : ESC_OUTCOME_WON;
+  region->party = region->outcome == ESC_OUTCOME_WON ? esc_party_mention_find (election, quote) : NULL;
+  if (region->party != NULL)
+    g_object_ref (region->party);
+  region->bloc = region->party ? esc_party_get_bloc (region->party) : ESC_BLOC_OTHER;
+  region->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_source_unref);
+  esc_article_find_text (article, quote, &paragraph, &offset);
+  g_ptr_array_add (region->sources, esc_source_new (article, quote, paragraph, offset));
+  return region;
 }
 
 /**

@@ -6,6 +6,7 @@
 #include "esc-dataset.h"
 #include "esc-election.h"
 #include "esc-reaction.h"
+#include "esc-region.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,11 @@ EscReaction *esc_cite_reaction    (EscElection *election,
                                    EscArticle  *article,
                                    const char  *quote);
 EscStance   esc_cite_guess_stance (const char  *quote);
+EscRegion  *esc_cite_region       (EscElection *election,
+                                   EscArticle  *article,
+                                   const char  *quote);
+char       *esc_cite_find_region_name (const char *country,
+                                       const char *quote);
 EscArticle *esc_cite_pasted_article (EscDataset  *dataset,
                                      const char  *title,
                                      const char  *text,

@@ -394,8 +394,8 @@ copy_citation_action (GtkWidget  *widget,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
 }
 
-/* The selection, as the article has it, to cite as a figure or a reaction of the
- * election on show: "sources.cite-figure" asks the window for "win.cite-figure". */
+/* The selection, as the article has it, to cite as a figure, a reaction or a region of
+ * the election on show: "sources.cite-figure" asks the window for "win.cite-figure". */
 static void
 cite_action (GtkWidget  *widget,
              const char *action_name,
@@ -575,6 +575,7 @@ add_shortcuts (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "sources.copy-citation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "sources.cite-figure", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "sources.cite-reaction", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_ALT_MASK, "sources.cite-region", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "sources.zoom", "i", 1);
@@ -633,6 +634,7 @@ esc_sources_page_class_init (EscSourcesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "sources.copy-citation", NULL, copy_citation_action);
   gtk_widget_class_install_action (widget_class, "sources.cite-figure", NULL, cite_action);
   gtk_widget_class_install_action (widget_class, "sources.cite-reaction", NULL, cite_action);
+  gtk_widget_class_install_action (widget_class, "sources.cite-region", NULL, cite_action);
   gtk_widget_class_install_action (widget_class, "sources.zoom", "i", zoom_action);
   gtk_widget_class_install_action (widget_class, "sources.open-original", NULL, open_original_action);
   gtk_widget_class_install_action (widget_class, "sources.follow-cited", NULL, esc_sources_page_follow_cited_action);

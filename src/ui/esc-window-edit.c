@@ -14,6 +14,7 @@
 #include "esc-new-dialog.h"
 #include "esc-party-dialog.h"
 #include "esc-reaction-dialog.h"
+#include "esc-region-dialog.h"
 #include "esc-window-private.h"
 
 static void
@@ -136,17 +137,17 @@ cite_figure_action (GtkWidget  *widget,
   esc_cite_dialog_new (GTK_WINDOW (self), self->history, election, claim);
 }
 
-/* Cite as Reaction: (article id, passage) from the reader, for the election on show. */
+/* Cite as Reaction and as Region: (article id, passage) from the reader, for the
+ * election on show. */
 static void
-cite_reaction_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+cite_other_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   EscWindow *self = ESC_WINDOW (widget);
   EscElection *election = esc_window_selected_election (self);
   const char *id, *quote;
   EscArticle *article;
-  g_autoptr(EscReaction) reaction = NULL;
 
   g_variant_get (parameter, "(&s&s)", &id, &quote);
   article = esc_dataset_lookup_article (self->dataset, id);
@@ -155,8 +156,18 @@ cite_reaction_action (GtkWidget  *widget,
       gtk_widget_error_bell (widget);
       return;
     }
-  reaction = esc_cite_reaction (election, article, quote);
-  esc_reaction_dialog_new (GTK_WINDOW (self), self->history, election, reaction);
+  if (g_str_equal (action_name, "win.cite-reaction"))
+    {
+      g_autoptr(EscReaction) reaction = esc_cite_reaction (election, article, quote);
+
+      esc_reaction_dialog_new (GTK_WINDOW (self), self->history, election, reaction);
+    }
+  else
+    {
+      g_autoptr(EscRegion) region = esc_cite_region (election, article, quote);
+
+      esc_region_dialog_new (GTK_WINDOW (self), self->history, election, region);
+    }
 }
 
 static void
@@ -455,7 +466,8 @@ esc_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.cite-figure", "(ss)", cite_figure_action);
-  gtk_widget_class_install_action (widget_class, "win.cite-reaction", "(ss)", cite_reaction_action);
+  gtk_widget_class_install_action (widget_class, "win.cite-reaction", "(ss)", cite_other_action);
+  gtk_widget_class_install_action (widget_class, "win.cite-region", "(ss)", cite_other_action);
   gtk_widget_class_install_action (widget_class, "win.add-article", NULL, add_article_action);
   gtk_widget_class_install_action (widget_class, "win.add-party", NULL, add_party_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
