@@ -1,17 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* New Dataset: its title and its first election (title, country, kind), opened in a new
- * window to fill with articles, parties and figures. The country is typed as its code
- * and named back as it is typed. */
+/* New Dataset: its title and its first election (title, country, kind), for a new
+ * window to fill with articles, parties and figures (the window that asked opens it, on
+ * ::created). The country is typed as its code and named back as it is typed. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "esc-application.h"
 #include "esc-chart-text.h"
 #include "esc-new-dialog.h"
 #include "esc-new-items.h"
 #include "esc-validate.h"
-#include "esc-window-private.h"
 
 struct _EscNewDialog
 {
@@ -26,6 +24,13 @@ struct _EscNewDialog
 };
 
 G_DEFINE_FINAL_TYPE (EscNewDialog, esc_new_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SIGNAL_CREATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static char *
 stripped (AdwEntryRow *row)
@@ -79,18 +84,12 @@ create_action (GtkWidget  *widget,
   g_autofree char *election = stripped (self->election_row);
   g_autofree char *country = country_code (self);
   g_autoptr(EscDataset) dataset = NULL;
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  EscWindow *window;
 
   if (!update (self))
     return;
   dataset = esc_new_dataset (title, election, country, adw_combo_row_get_selected (self->kind_row));
-  window = esc_window_new (ADW_APPLICATION (gtk_window_get_application (parent)));
-  esc_window_set_dataset (window, dataset, NULL);
-  /* Made here, saved nowhere yet: closing it asks. */
-  esc_history_forget_saved (esc_window_get_history (window));
+  g_signal_emit (self, signals[SIGNAL_CREATED], 0, dataset);
   gtk_window_destroy (GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -98,6 +97,12 @@ esc_new_dialog_class_init (EscNewDialogClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  /**
+   * EscNewDialog::created:
+   * @dataset: the new dataset, with its first election
+   */
+  signals[SIGNAL_CREATED] = g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                          NULL, NULL, NULL, G_TYPE_NONE, 1, ESC_TYPE_DATASET);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-new-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EscNewDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, EscNewDialog, election_row);
@@ -128,8 +133,7 @@ esc_new_dialog_init (EscNewDialog *self)
 /**
  * esc_new_dialog_new:
  *
- * Returns: (transfer none): the form, shown over @parent; Create opens the new dataset
- *   in a window of its own
+ * Returns: (transfer none): the form, shown over @parent; Create emits ::created
  */
 EscNewDialog *
 esc_new_dialog_new (GtkWindow *parent)

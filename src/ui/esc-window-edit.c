@@ -192,12 +192,27 @@ add_party_action (GtkWidget  *widget,
     esc_party_dialog_new (GTK_WINDOW (self), self->history, election);
 }
 
+/* A new dataset opens in a window of its own, made here and saved nowhere yet: closing
+ * it asks. */
+static void
+on_created (EscWindow  *self,
+            EscDataset *dataset)
+{
+  EscWindow *window = esc_window_new (ADW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+
+  esc_window_set_dataset (window, dataset, NULL);
+  esc_history_forget_saved (window->history);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  esc_new_dialog_new (GTK_WINDOW (widget));
+  EscNewDialog *dialog = esc_new_dialog_new (GTK_WINDOW (widget));
+
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_created), widget, G_CONNECT_SWAPPED);
 }
 
 /* ---- Saving ---- */
