@@ -141,6 +141,46 @@ test_figures_follow (void)
   g_assert_cmpuint (notified, ==, 2 * n_claims);
 }
 
+/* A form edits a copy; the changes it made become one edit of the original, a
+ * claimant written out in the claim included; a copy left alone makes no edit. */
+static void
+test_copy_and_changes (void)
+{
+  g_autoptr(EscDataset) dataset = load_builtin ();
+  g_autoptr(EscHistory) history = esc_history_new (dataset);
+  g_autoptr(GBytes) before = esc_dataset_to_bytes (dataset);
+  g_autoptr(GBytes) undone = NULL;
+  GPtrArray *claims = esc_election_get_claims (election_at (dataset, 0));
+  EscClaim *claim = NULL;
+  g_autoptr(EscClaim) copy = NULL;
+  g_autoptr(EscClaim) untouched = NULL;
+  g_autoptr(EscLocalizedText) name = esc_localized_text_new_plain ("Another outlet");
+  double old_value;
+
+  for (guint i = 0; i < claims->len && claim == NULL; i++)
+    if (esc_claimant_get_id (esc_claim_get_claimant (g_ptr_array_index (claims, i))) == NULL)
+      claim = g_ptr_array_index (claims, i);
+  g_assert_nonnull (claim);
+  old_value = esc_claim_get_value (claim);
+  untouched = esc_edit_set_copy (claim);
+  g_assert_null (esc_edit_set_new_changes (claim, untouched, "Nothing"));
+
+  copy = esc_edit_set_copy (claim);
+  g_assert_true (esc_claim_get_sources (copy) == esc_claim_get_sources (claim));
+  g_assert_true (esc_claim_get_claimant (copy) != esc_claim_get_claimant (claim));
+  g_object_set (copy, "value", old_value + 1, NULL);
+  g_object_set (esc_claim_get_claimant (copy), "name", name, NULL);
+  /* The original is as it was until the edit is made. */
+  g_assert_cmpfloat (esc_claim_get_value (claim), ==, old_value);
+  esc_history_do (history, esc_edit_set_new_changes (claim, copy, "Edit a figure"));
+  g_assert_cmpfloat (esc_claim_get_value (claim), ==, old_value + 1);
+  g_assert_cmpstr (esc_localized_text_get (esc_claim_get_claimant_name (claim)), ==, "Another outlet");
+  g_assert_cmpstr (esc_history_get_undo_label (history), ==, "Edit a figure");
+  esc_history_undo (history);
+  undone = esc_dataset_to_bytes (dataset);
+  g_assert_true (g_bytes_equal (before, undone));
+}
+
 /* ---- Random edits ---- */
 
 typedef struct {
@@ -326,6 +366,7 @@ main (int   argc,
 
   g_test_add_func ("/edit/set-and-undo", test_set_and_undo);
   g_test_add_func ("/edit/figures-follow", test_figures_follow);
+  g_test_add_func ("/edit/copy-and-changes", test_copy_and_changes);
   g_test_add_func ("/edit/random-undone", test_random_undone);
 
   return g_test_run ();

@@ -749,6 +749,120 @@ test_from_nothing (void)
   esc_ui_test_run_app (check_from_nothing, NULL);
 }
 
+static gboolean
+shows_table_rows (gpointer data)
+{
+  Length *wait = data;
+
+  return wait->claims->len == wait->length;
+}
+
+typedef struct {
+  GListModel *rows;
+  guint n;
+} Rows;
+
+static gboolean
+has_rows (gpointer data)
+{
+  Rows *wait = data;
+
+  return g_list_model_get_n_items (wait->rows) == wait->n;
+}
+
+static gboolean
+edit_dialog_shown (gpointer data)
+{
+  GtkWindow *dialog = esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG);
+
+  return dialog != NULL && g_strcmp0 (gtk_window_get_title (dialog), "Edit Figure") == 0;
+}
+
+static gboolean
+claim_value_is (gpointer data)
+{
+  gpointer *pair = data;
+
+  return esc_claim_get_value (pair[0]) == *(double *) pair[1];
+}
+
+/* The Table (Alt+4): every claim of the election, filtered by text; Enter edits the
+ * selected claim in the form, Delete removes it, and undo brings each back; CSV as
+ * shown. */
+static void
+check_table (EscApplication *app,
+             EscWindow      *window,
+             gpointer        user_data)
+{
+  EscElection *election;
+  GPtrArray *claims;
+  GListModel *rows;
+  Rows wait;
+  Length length;
+  EscClaim *first;
+  GtkWidget *dialog;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  double old_value, new_value = 52;
+  gpointer pair[2];
+
+  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  election = esc_window_selected_election (window);
+  claims = esc_election_get_claims (election);
+  esc_ui_test_press_keys (GTK_WIDGET (window), "alt+4");
+  rows = esc_claims_table_get_rows (window->claims_table);
+  wait = (Rows) { rows, claims->len };
+  esc_ui_test_wait_until (has_rows, &wait, "the table to show every claim");
+
+  csv = esc_claims_table_to_csv (window->claims_table);
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, claims->len + 2);
+  g_assert_true (g_str_has_prefix (lines[0], "Measure,Subject,Value,"));
+
+  gtk_editable_set_text (GTK_EDITABLE (esc_ui_test_find_widget (GTK_WIDGET (window->claims_table), GTK_TYPE_SEARCH_ENTRY)),
+                         "González");
+  wait.n = 0;
+  for (guint i = 0; i < claims->len; i++)
+    wait.n += esc_claim_get_subject (g_ptr_array_index (claims, i)) != NULL
+              && g_str_equal (esc_party_get_id (esc_claim_get_subject (g_ptr_array_index (claims, i))), "gonzalez");
+  g_assert_cmpuint (wait.n, >, 0);
+  esc_ui_test_wait_until (has_rows, &wait, "the filter to leave González's claims");
+
+  /* Enter on the first row edits it in the form. */
+  first = g_list_model_get_item (rows, 0);
+  g_object_unref (first);   /* the election keeps it */
+  old_value = esc_claim_get_value (first);
+  gtk_widget_child_focus (esc_ui_test_find_widget (GTK_WIDGET (window->claims_table), GTK_TYPE_COLUMN_VIEW), GTK_DIR_TAB_FORWARD);
+  esc_ui_test_press_keys (GTK_WIDGET (window), "Return");
+  esc_ui_test_wait_until (edit_dialog_shown, NULL, "the Edit Figure form");
+  dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG));
+  esc_ui_test_wait_mapped (dialog);
+  fill_row (dialog, "_Value", "52");
+  g_assert_cmpfloat (esc_claim_get_value (first), ==, old_value);
+  esc_ui_test_press_keys (dialog, "ctrl+Return");
+  pair[0] = first, pair[1] = &new_value;
+  esc_ui_test_wait_until (claim_value_is, pair, "the edit to be saved");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
+  pair[1] = &old_value;
+  esc_ui_test_wait_until (claim_value_is, pair, "Ctrl+Z to undo the edit");
+
+  /* Delete removes the selected claim; Ctrl+Z brings it back. */
+  length = (Length) { claims, claims->len - 1 };
+  gtk_widget_activate_action (GTK_WIDGET (window->claims_table), "table.delete", NULL);
+  esc_ui_test_wait_until (shows_table_rows, &length, "the claim to be deleted");
+  /* The toast's Undo: where the focus is in the filter, Ctrl+Z is the entry's own. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  length.length++;
+  esc_ui_test_wait_until (shows_table_rows, &length, "Ctrl+Z to bring it back");
+  g_assert_false (esc_window_is_modified (window));
+}
+
+static void
+test_table (void)
+{
+  esc_ui_test_run_app (check_table, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -762,6 +876,7 @@ main (int   argc,
   g_test_add_func ("/ui/editing/new-dataset", test_new_dataset);
   g_test_add_func ("/ui/editing/recover", test_recover);
   g_test_add_func ("/ui/editing/from-nothing", test_from_nothing);
+  g_test_add_func ("/ui/editing/table", test_table);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@ static const struct {
   { "results", "<Alt>1" },
   { "reactions", "<Alt>2" },
   { "sources", "<Alt>3" },
+  { "table", "<Alt>4" },
 };
 
 typedef struct {

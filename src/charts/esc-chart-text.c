@@ -335,6 +335,30 @@ esc_text_measure (EscMeasure        measure,
     }
 }
 
+/* What a measure counts, whoever it is about: "Vote share", for choosing and tables. */
+const char *
+esc_text_measure_kind (EscMeasure measure)
+{
+  switch (measure)
+    {
+    case ESC_MEASURE_OFFICES_WON:
+      return _("Offices won");
+    case ESC_MEASURE_OFFICES_CONTESTED:
+      return _("Offices at stake");
+    case ESC_MEASURE_VOTE_SHARE:
+      return _("Vote share");
+    case ESC_MEASURE_VOTES:
+      return _("Votes");
+    case ESC_MEASURE_TURNOUT:
+      return _("Turnout");
+    case ESC_MEASURE_ELECTORATE:
+      return _("Electorate");
+    case ESC_MEASURE_OTHER:
+    default:
+      return _("Something else");
+    }
+}
+
 const char *
 esc_text_region_outcome (EscRegionOutcome outcome)
 {

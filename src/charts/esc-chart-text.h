@@ -25,6 +25,7 @@ char       *esc_text_claimant_of (EscClaimant    *claimant);
 const char *esc_text_claimant_kind (EscClaimantKind kind);
 const char *esc_text_status     (EscClaimStatus   status);
 const char *esc_text_region_outcome (EscRegionOutcome outcome);
+const char *esc_text_measure_kind (EscMeasure      measure);
 char       *esc_text_measure    (EscMeasure        measure,
                                  EscParty         *subject,
                                  EscLocalizedText *label);

@@ -3,7 +3,11 @@
  * the old value is kept for undoing, and the property's notify tells the views. */
 #include "config.h"
 
+#include "esc-claim.h"
+#include "esc-claimant.h"
+#include "esc-edit-group.h"
 #include "esc-edit-set.h"
+#include "esc-model-fields.h"
 
 struct _EscEditSet
 {
@@ -86,4 +90,82 @@ esc_edit_set_new (gpointer      object,
   if (!g_value_transform (value, &self->new_value))
     g_critical ("Cannot set %s of %s from a %s", property, G_OBJECT_TYPE_NAME (object), G_VALUE_TYPE_NAME (value));
   return ESC_EDIT (self);
+}
+
+/* Whether @a and @b hold the same member: objects written out in their owner (a
+ * claimant without an id) by what they hold, everything else by value. */
+static gboolean
+same_value (GParamSpec   *pspec,
+            const GValue *a,
+            const GValue *b)
+{
+  g_autoptr(EscEdit) changes = NULL;
+  GObject *x, *y;
+
+  if (!G_VALUE_HOLDS_OBJECT (a))
+    return g_param_values_cmp (pspec, a, b) == 0;
+  x = g_value_get_object (a), y = g_value_get_object (b);
+  if (x == y)
+    return TRUE;
+  if (x == NULL || y == NULL || G_OBJECT_TYPE (x) != G_OBJECT_TYPE (y))
+    return FALSE;
+  changes = esc_edit_set_new_changes (x, y, NULL);
+  return changes == NULL;
+}
+
+/**
+ * esc_edit_set_new_changes:
+ * @edited: a copy of @original (esc_fields_copy()) a form changed
+ * @label: (nullable): what the edit does, for "Undo %s"
+ *
+ * Returns: (transfer full) (nullable): one edit that sets each writable property of
+ *   @original whose value @edited changed, or %NULL where none changed
+ */
+EscEdit *
+esc_edit_set_new_changes (gpointer    original,
+                          gpointer    edited,
+                          const char *label)
+{
+  guint n_properties;
+  g_autofree GParamSpec **properties = g_object_class_list_properties (G_OBJECT_GET_CLASS (original), &n_properties);
+  g_autoptr(EscEdit) group = esc_edit_group_new (label);
+
+  for (guint i = 0; i < n_properties; i++)
+    {
+      g_auto(GValue) before = G_VALUE_INIT;
+      g_auto(GValue) after = G_VALUE_INIT;
+
+      if (!(properties[i]->flags & G_PARAM_WRITABLE))
+        continue;
+      g_value_init (&before, properties[i]->value_type);
+      g_value_init (&after, properties[i]->value_type);
+      g_object_get_property (original, properties[i]->name, &before);
+      g_object_get_property (edited, properties[i]->name, &after);
+      if (!same_value (properties[i], &before, &after))
+        esc_edit_group_add (ESC_EDIT_GROUP (group), esc_edit_set_new (original, properties[i]->name, &after));
+    }
+  return esc_edit_group_get_n_edits (ESC_EDIT_GROUP (group)) > 0 ? g_steal_pointer (&group) : NULL;
+}
+
+/**
+ * esc_edit_set_copy:
+ * @object: an object of the model
+ *
+ * Returns: (transfer full): a copy of @object for a form to change, its lists shared
+ *   and a claimant written out in it copied too; esc_edit_set_new_changes() then makes
+ *   the edit of what the form changed
+ */
+gpointer
+esc_edit_set_copy (gpointer object)
+{
+  GObject *copy = esc_fields_copy (object);
+
+  if (ESC_IS_CLAIM (copy) && esc_claim_get_claimant (ESC_CLAIM (copy)) != NULL
+      && esc_claimant_get_id (esc_claim_get_claimant (ESC_CLAIM (copy))) == NULL)
+    {
+      g_autoptr(GObject) claimant = esc_fields_copy (G_OBJECT (esc_claim_get_claimant (ESC_CLAIM (copy))));
+
+      g_object_set (copy, "claimant", claimant, NULL);
+    }
+  return copy;
 }

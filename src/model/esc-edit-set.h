@@ -9,8 +9,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EscEditSet, esc_edit_set, ESC, EDIT_SET, EscEdit)
 
-EscEdit *esc_edit_set_new (gpointer      object,
-                           const char   *property,
-                           const GValue *value);
+EscEdit *esc_edit_set_new         (gpointer      object,
+                                   const char   *property,
+                                   const GValue *value);
+EscEdit *esc_edit_set_new_changes (gpointer      original,
+                                   gpointer      edited,
+                                   const char   *label);
+gpointer esc_edit_set_copy        (gpointer      object);
 
 G_END_DECLS

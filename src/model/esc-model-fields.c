@@ -273,3 +273,36 @@ esc_fields_get_list (GObject    *object,
       return *MEMBER (object, &table->fields[i], GPtrArray *);
   return NULL;
 }
+
+/**
+ * esc_fields_copy:
+ *
+ * Returns: (transfer full): a new object of @object's type with the same members, its
+ *   lists shared: a form edits the copy, and esc_edit_changes_new() says what changed
+ */
+GObject *
+esc_fields_copy (GObject *object)
+{
+  const Table *table = g_type_get_qdata (G_OBJECT_TYPE (object), table_quark ());
+  GObject *copy = g_object_new (G_OBJECT_TYPE (object), NULL);
+
+  for (guint i = 0; table != NULL && i < table->n_fields; i++)
+    {
+      const EscField *field = &table->fields[i];
+      /* GObject finds "short_name" as "short-name". */
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), field->name);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (field->kind == ESC_FIELD_LIST)
+        {
+          GPtrArray *list = *MEMBER (object, field, GPtrArray *);
+
+          *MEMBER (copy, field, GPtrArray *) = list ? g_ptr_array_ref (list) : NULL;
+          continue;
+        }
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (object, pspec->name, &value);
+      g_object_set_property (copy, pspec->name, &value);
+    }
+  return copy;
+}

@@ -41,5 +41,6 @@ void        esc_fields_install    (GObjectClass   *klass,
                                    guint           n_fields);
 GPtrArray  *esc_fields_get_list   (GObject        *object,
                                    const char     *name);
+GObject    *esc_fields_copy       (GObject        *object);
 
 G_END_DECLS

@@ -35,6 +35,7 @@ static const struct {
   { "win.view::results", { "<Alt>1", NULL } },
   { "win.view::reactions", { "<Alt>2", NULL } },
   { "win.view::sources", { "<Alt>3", NULL } },
+  { "win.view::table", { "<Alt>4", NULL } },
 };
 
 static EscWindow *

@@ -11,6 +11,7 @@
 #include "esc-chart-text.h"
 #include "esc-cite-dialog.h"
 #include "esc-edit-list.h"
+#include "esc-edit-set.h"
 #include "esc-quoted-figure.h"
 #include "esc-source.h"
 
@@ -20,9 +21,11 @@ struct _EscCiteDialog
   EscHistory *history;
   EscElection *election;
   EscClaim *claim;
+  EscClaim *original;     /* the claim edited, whose copy @claim is; NULL when citing */
   GPtrArray *parties;     /* EscParty, by subject_row's position less one */
 
   /* Template children */
+  GtkButton *add_button;
   GtkLabel *quote_label;
   GtkLabel *problem_label;
   AdwComboRow *measure_row;
@@ -54,10 +57,7 @@ set_choices (AdwComboRow        *row,
 static void
 fill_choices (EscCiteDialog *self)
 {
-  const char *measures[] = {
-    _("Offices won"), _("Offices at stake"), _("Vote share"), _("Votes"), _("Turnout"), _("Electorate"),
-    _("Something else"), NULL
-  };
+  const char *measures[ESC_MEASURE_OTHER + 2] = { NULL };
   const char *units[] = { _("Count"), _("Percent"), _("People"), _("Votes"), _("Hours"), _("Years"), NULL };
   const char *qualifiers[] = {
     _("Exactly"), _("At least"), _("At most"), _("About"), _("More than"), _("Fewer than"), NULL
@@ -69,6 +69,8 @@ fill_choices (EscCiteDialog *self)
   EscParty *subject = esc_claim_get_subject (self->claim);
   guint subject_at = 0;
 
+  for (int m = ESC_MEASURE_OFFICES_WON; m <= ESC_MEASURE_OTHER; m++)
+    measures[m] = esc_text_measure_kind (m);
   for (int s = ESC_STATUS_OFFICIAL; s <= ESC_STATUS_DISPUTED; s++)
     statuses[s] = esc_text_status (s);
   for (int k = ESC_CLAIMANT_ELECTORAL_AUTHORITY; k <= ESC_CLAIMANT_OTHER; k++)
@@ -234,9 +236,15 @@ add_action (GtkWidget  *widget,
 
   if (problem (self) != NULL)
     return;
-  edit = esc_edit_list_new_insert (self->election, "claims", claims->len, self->claim);
-  esc_edit_set_label (edit, _("Cite a figure"));
-  esc_history_do (self->history, edit);
+  if (self->original != NULL)
+    edit = esc_edit_set_new_changes (self->original, self->claim, _("Edit a figure"));
+  else
+    {
+      edit = esc_edit_list_new_insert (self->election, "claims", claims->len, self->claim);
+      esc_edit_set_label (edit, _("Cite a figure"));
+    }
+  if (edit != NULL)
+    esc_history_do (self->history, edit);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -248,6 +256,7 @@ esc_cite_dialog_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->election);
   g_clear_object (&self->claim);
+  g_clear_object (&self->original);
   g_clear_pointer (&self->parties, g_ptr_array_unref);
   G_OBJECT_CLASS (esc_cite_dialog_parent_class)->dispose (object);
 }
@@ -260,6 +269,7 @@ esc_cite_dialog_class_init (EscCiteDialogClass *klass)
   G_OBJECT_CLASS (klass)->dispose = esc_cite_dialog_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-cite-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, add_button);
   gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, quote_label);
   gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, problem_label);
   gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, measure_row);
@@ -324,5 +334,28 @@ esc_cite_dialog_new (GtkWindow   *parent,
   connect_rows (self);
   update (self);
   gtk_window_present (GTK_WINDOW (self));
+  return self;
+}
+
+/**
+ * esc_cite_dialog_new_for_edit:
+ * @claim: a claim of @election
+ *
+ * Returns: (transfer none): the form for @claim, shown over @parent; it edits a copy,
+ *   and Save makes what changed one edit through @history
+ */
+EscCiteDialog *
+esc_cite_dialog_new_for_edit (GtkWindow   *parent,
+                              EscHistory  *history,
+                              EscElection *election,
+                              EscClaim    *claim)
+{
+  g_autoptr(EscClaim) copy = esc_edit_set_copy (claim);
+  EscCiteDialog *self = esc_cite_dialog_new (parent, history, election, copy);
+
+  self->original = g_object_ref (claim);
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Figure"));
+  gtk_button_set_label (self->add_button, _("_Save"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), _("Save the changes to the figure (Ctrl+Enter)"));
   return self;
 }

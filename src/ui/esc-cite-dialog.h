@@ -16,5 +16,9 @@ EscCiteDialog *esc_cite_dialog_new (GtkWindow   *parent,
                                     EscHistory  *history,
                                     EscElection *election,
                                     EscClaim    *claim);
+EscCiteDialog *esc_cite_dialog_new_for_edit (GtkWindow   *parent,
+                                             EscHistory  *history,
+                                             EscElection *election,
+                                             EscClaim    *claim);
 
 G_END_DECLS

@@ -79,7 +79,7 @@ show_charts (EscWindow   *self,
 }
 
 /* Hidden pages take a new election or dataset only when shown: on big datasets, filling
- * all three made every switch and every load stall the window. Until then they are
+ * them all made every switch and every load stall the window. Until then they are
  * emptied, so that none keeps an old dataset alive. */
 void
 esc_window_update_visible_page (EscWindow *self)
@@ -101,6 +101,12 @@ esc_window_update_visible_page (EscWindow *self)
       if (g_strcmp0 (view, "reactions") == 0)
         self->stale_pages &= ~STALE_REACTIONS;
       esc_reactions_page_set_election (self->reactions_page, self->stale_pages & STALE_REACTIONS ? NULL : election);
+    }
+  if (self->stale_pages & STALE_TABLE)
+    {
+      if (g_strcmp0 (view, "table") == 0)
+        self->stale_pages &= ~STALE_TABLE;
+      esc_claims_table_set_election (self->claims_table, self->stale_pages & STALE_TABLE ? NULL : election);
     }
   if (self->stale_pages & STALE_SOURCES)
     {

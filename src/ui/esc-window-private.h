@@ -3,6 +3,7 @@
  * esc-window-dataset.c (opening, reloading and watching datasets). */
 #pragma once
 
+#include "esc-claims-table.h"
 #include "esc-dataset.h"
 #include "esc-history.h"
 #include "esc-reactions-page.h"
@@ -15,6 +16,7 @@ typedef enum {
   STALE_RESULTS = 1 << 0,
   STALE_REACTIONS = 1 << 1,
   STALE_SOURCES = 1 << 2,
+  STALE_TABLE = 1 << 3,
 } EscStalePages;
 
 struct _EscWindow
@@ -49,6 +51,7 @@ struct _EscWindow
   GtkBox *cards_box;
   EscReactionsPage *reactions_page;
   EscSourcesPage *sources_page;
+  EscClaimsTable *claims_table;
   GMenu *recent_section;
   GtkMenuButton *primary_menu_button;
   GMenuModel *primary_menu;
