@@ -8,6 +8,7 @@
 
 #include "esc-article-dialog.h"
 #include "esc-cite.h"
+#include "esc-form.h"
 #include "esc-edit-list.h"
 #include "esc-language.h"
 #include "esc-validate.h"
@@ -51,22 +52,12 @@ pasted_text (EscArticleDialog *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static char *
-stripped (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (row_text (row)));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
 /* What stops the article from being added, or NULL. */
 static const char *
 problem (EscArticleDialog *self)
 {
   g_autofree char *text = pasted_text (self);
-  g_autofree char *title = stripped (self->title_row);
+  g_autofree char *title = esc_form_dup_text (GTK_EDITABLE (self->title_row));
   g_auto(GStrv) paragraphs = esc_cite_split_paragraphs (text);
   const char *published = row_text (self->published_row), *url = row_text (self->url_row);
 
@@ -98,10 +89,10 @@ add_action (GtkWidget  *widget,
 {
   EscArticleDialog *self = ESC_ARTICLE_DIALOG (widget);
   EscDataset *dataset = esc_history_get_dataset (self->history);
-  g_autofree char *title = stripped (self->title_row);
-  g_autofree char *outlet = stripped (self->outlet_row);
-  g_autofree char *published = stripped (self->published_row);
-  g_autofree char *url = stripped (self->url_row);
+  g_autofree char *title = esc_form_dup_text (GTK_EDITABLE (self->title_row));
+  g_autofree char *outlet = esc_form_dup_text (GTK_EDITABLE (self->outlet_row));
+  g_autofree char *published = esc_form_dup_text (GTK_EDITABLE (self->published_row));
+  g_autofree char *url = esc_form_dup_text (GTK_EDITABLE (self->url_row));
   g_autofree char *text = pasted_text (self);
   g_autoptr(EscArticle) article = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "esc-chart-text.h"
+#include "esc-form.h"
 #include "esc-new-dialog.h"
 #include "esc-new-items.h"
 #include "esc-validate.h"
@@ -33,19 +34,9 @@ enum {
 static guint signals[N_SIGNALS];
 
 static char *
-stripped (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
-static char *
 country_code (EscNewDialog *self)
 {
-  g_autofree char *text = stripped (self->country_row);
+  g_autofree char *text = esc_form_dup_text (GTK_EDITABLE (self->country_row));
 
   return text ? g_ascii_strup (text, -1) : NULL;
 }
@@ -54,8 +45,8 @@ country_code (EscNewDialog *self)
 static gboolean
 update (EscNewDialog *self)
 {
-  g_autofree char *title = stripped (self->title_row);
-  g_autofree char *election = stripped (self->election_row);
+  g_autofree char *title = esc_form_dup_text (GTK_EDITABLE (self->title_row));
+  g_autofree char *election = esc_form_dup_text (GTK_EDITABLE (self->election_row));
   g_autofree char *country = country_code (self);
   gboolean known = country != NULL && esc_is_valid_country_code (country);
   g_autofree char *said = NULL;
@@ -80,8 +71,8 @@ create_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   EscNewDialog *self = ESC_NEW_DIALOG (widget);
-  g_autofree char *title = stripped (self->title_row);
-  g_autofree char *election = stripped (self->election_row);
+  g_autofree char *title = esc_form_dup_text (GTK_EDITABLE (self->title_row));
+  g_autofree char *election = esc_form_dup_text (GTK_EDITABLE (self->election_row));
   g_autofree char *country = country_code (self);
   g_autoptr(EscDataset) dataset = NULL;
 

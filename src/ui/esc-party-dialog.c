@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "esc-chart-text.h"
+#include "esc-form.h"
 #include "esc-edit-list.h"
 #include "esc-new-items.h"
 #include "esc-party-dialog.h"
@@ -27,20 +28,10 @@ struct _EscPartyDialog
 
 G_DEFINE_FINAL_TYPE (EscPartyDialog, esc_party_dialog, ADW_TYPE_WINDOW)
 
-static char *
-stripped (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
 static void
 update (EscPartyDialog *self)
 {
-  g_autofree char *name = stripped (self->name_row);
+  g_autofree char *name = esc_form_dup_text (GTK_EDITABLE (self->name_row));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "party.add", name != NULL);
 }
@@ -71,9 +62,9 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   EscPartyDialog *self = ESC_PARTY_DIALOG (widget);
-  g_autofree char *name = stripped (self->name_row);
-  g_autofree char *short_name = stripped (self->short_name_row);
-  g_autofree char *candidate = stripped (self->candidate_row);
+  g_autofree char *name = esc_form_dup_text (GTK_EDITABLE (self->name_row));
+  g_autofree char *short_name = esc_form_dup_text (GTK_EDITABLE (self->short_name_row));
+  g_autofree char *candidate = esc_form_dup_text (GTK_EDITABLE (self->candidate_row));
   g_autofree char *color = chosen_color (self);
   g_autoptr(EscParty) party = NULL;
   EscEdit *edit;

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "esc-chart-text.h"
+#include "esc-form.h"
 #include "esc-edit-list.h"
 #include "esc-reaction-dialog.h"
 #include "esc-source.h"
@@ -31,25 +32,15 @@ struct _EscReactionDialog
 
 G_DEFINE_FINAL_TYPE (EscReactionDialog, esc_reaction_dialog, ADW_TYPE_WINDOW)
 
-static char *
-stripped (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
 /* Writes the rows into the reaction, says what is missing or whose it is; TRUE when
  * it can be added. */
 static gboolean
 update (EscReactionDialog *self)
 {
-  g_autofree char *typed = stripped (self->country_row);
+  g_autofree char *typed = esc_form_dup_text (GTK_EDITABLE (self->country_row));
   g_autofree char *country = typed ? g_ascii_strup (typed, -1) : NULL;
-  g_autofree char *speaker = stripped (self->speaker_row);
-  g_autofree char *role_text = stripped (self->role_row);
+  g_autofree char *speaker = esc_form_dup_text (GTK_EDITABLE (self->speaker_row));
+  g_autofree char *role_text = esc_form_dup_text (GTK_EDITABLE (self->role_row));
   g_autoptr(EscLocalizedText) role = role_text ? esc_localized_text_new_plain (role_text) : NULL;
   gboolean known = country != NULL && esc_is_valid_country_code (country);
   g_autofree char *said = NULL;

@@ -9,6 +9,7 @@
 
 #include "esc-chart-text.h"
 #include "esc-edit-list.h"
+#include "esc-form.h"
 #include "esc-region-dialog.h"
 #include "esc-source.h"
 #include "esc-subdivisions.h"
@@ -37,15 +38,15 @@ G_DEFINE_FINAL_TYPE (EscRegionDialog, esc_region_dialog, ADW_TYPE_WINDOW)
 static gboolean
 update (EscRegionDialog *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  g_autofree char *name = esc_form_dup_text (GTK_EDITABLE (self->name_row));
   guint party_at = adw_combo_row_get_selected (self->party_row);
   EscParty *party = party_at > 0 && party_at != GTK_INVALID_LIST_POSITION ? g_ptr_array_index (self->parties, party_at - 1) : NULL;
-  const char *code = *name ? esc_subdivision_match (esc_election_get_country (self->election), name) : NULL;
+  const char *code = name ? esc_subdivision_match (esc_election_get_country (self->election), name) : NULL;
   g_autofree char *said = NULL;
 
-  g_object_set (self->region, "name", *name ? name : NULL, "outcome", adw_combo_row_get_selected (self->outcome_row),
+  g_object_set (self->region, "name", name, "outcome", adw_combo_row_get_selected (self->outcome_row),
                 "party", party, "bloc", adw_combo_row_get_selected (self->bloc_row), NULL);
-  if (*name == '\0')
+  if (name == NULL)
     said = g_strdup (_("Give the region’s name as the sources spell it."));
   else if (code == NULL)
     said = g_strdup (_("The name is no subdivision of the election’s country that Escrutinio knows: the region is listed, but not drawn on the map."));
@@ -53,8 +54,8 @@ update (EscRegionDialog *self)
     /* Translators: the subdivision a region's name stands for: "Zulia (VE-V)". */
     said = g_strdup_printf (_("The region is %s (%s)."), esc_subdivision_get_display_name (code), code);
   gtk_label_set_text (self->problem_label, said);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "region.add", *name != '\0');
-  return *name != '\0';
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "region.add", name != NULL);
+  return name != NULL;
 }
 
 /* The party chosen says the bloc. */

@@ -115,17 +115,18 @@ redo_action (GtkWidget  *widget,
     esc_history_redo (self->history);
 }
 
-/* Cite as Figure: (article id, passage) from the reader, for the election on show. */
+/* Cite as Figure, Reaction or Region: (article id, passage) from the reader, for the
+ * election on show; the item the passage states, in its form. */
 static void
-cite_figure_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+cite_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   EscWindow *self = ESC_WINDOW (widget);
   EscElection *election = esc_window_selected_election (self);
   const char *id, *quote;
   EscArticle *article;
-  g_autoptr(EscClaim) claim = NULL;
+  GtkWindow *parent = GTK_WINDOW (self);
 
   g_variant_get (parameter, "(&s&s)", &id, &quote);
   article = esc_dataset_lookup_article (self->dataset, id);
@@ -134,40 +135,23 @@ cite_figure_action (GtkWidget  *widget,
       gtk_widget_error_bell (widget);
       return;
     }
-  claim = esc_cite_claim (election, article, quote);
-  esc_cite_dialog_new (GTK_WINDOW (self), self->history, election, claim);
-}
-
-/* Cite as Reaction and as Region: (article id, passage) from the reader, for the
- * election on show. */
-static void
-cite_other_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  EscWindow *self = ESC_WINDOW (widget);
-  EscElection *election = esc_window_selected_election (self);
-  const char *id, *quote;
-  EscArticle *article;
-
-  g_variant_get (parameter, "(&s&s)", &id, &quote);
-  article = esc_dataset_lookup_article (self->dataset, id);
-  if (election == NULL || article == NULL || *quote == '\0')
+  if (g_str_equal (action_name, "win.cite-figure"))
     {
-      gtk_widget_error_bell (widget);
-      return;
+      g_autoptr(EscClaim) claim = esc_cite_claim (election, article, quote);
+
+      esc_cite_dialog_new (parent, self->history, election, claim);
     }
-  if (g_str_equal (action_name, "win.cite-reaction"))
+  else if (g_str_equal (action_name, "win.cite-reaction"))
     {
       g_autoptr(EscReaction) reaction = esc_cite_reaction (election, article, quote);
 
-      esc_reaction_dialog_new (GTK_WINDOW (self), self->history, election, reaction);
+      esc_reaction_dialog_new (parent, self->history, election, reaction);
     }
   else
     {
       g_autoptr(EscRegion) region = esc_cite_region (election, article, quote);
 
-      esc_region_dialog_new (GTK_WINDOW (self), self->history, election, region);
+      esc_region_dialog_new (parent, self->history, election, region);
     }
 }
 
@@ -530,9 +514,9 @@ esc_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.cite-figure", "(ss)", cite_figure_action);
-  gtk_widget_class_install_action (widget_class, "win.cite-reaction", "(ss)", cite_other_action);
-  gtk_widget_class_install_action (widget_class, "win.cite-region", "(ss)", cite_other_action);
+  gtk_widget_class_install_action (widget_class, "win.cite-figure", "(ss)", cite_action);
+  gtk_widget_class_install_action (widget_class, "win.cite-reaction", "(ss)", cite_action);
+  gtk_widget_class_install_action (widget_class, "win.cite-region", "(ss)", cite_action);
   gtk_widget_class_install_action (widget_class, "win.add-article", NULL, add_article_action);
   gtk_widget_class_install_action (widget_class, "win.edit-claim", "s", edit_claim_action);
   gtk_widget_class_install_action (widget_class, "win.delete-claim", "s", delete_claim_action);
