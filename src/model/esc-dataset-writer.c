@@ -40,6 +40,12 @@ typedef struct {
   char *mark;             /* the placeholder prefix: \001 and a nonce */
   GString *path;          /* where the writer is in the new tree */
   GArray *origins;        /* Origin: where each item is in the new tree */
+  /* For checking an item a form edits (esc_dataset_check_item()): written in place of
+   * @swap_from, or at the end of @append_to; its path is kept in @swap_path. */
+  gpointer swap_from;
+  gpointer swap_to;
+  GPtrArray *append_to;
+  char *swap_path;
 } Writer;
 
 static void
@@ -338,16 +344,22 @@ put_list (Writer     *w,
 
   gsize mark = w->path->len;
 
-  if (items->len == 0 && !required && !json_object_has_member (object, name))
+  gboolean appending = items == w->append_to;
+
+  if (items->len == 0 && !appending && !required && !json_object_has_member (object, name))
     return;
-  array = json_array_sized_new (items->len);
+  array = json_array_sized_new (items->len + appending);
   esc_json_path_append_member (w->path, name, -1);
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < items->len + appending; i++)
     {
       gsize element_mark = w->path->len;
-      Origin origin = { g_ptr_array_index (items, i), write == write_source, NULL };
+      Origin origin = { i < items->len ? g_ptr_array_index (items, i) : w->swap_to, write == write_source, NULL };
 
       esc_json_path_append_index (w->path, i);
+      if (origin.item == w->swap_from && w->swap_from != NULL)
+        origin.item = w->swap_to;
+      if (origin.item == w->swap_to)
+        w->swap_path = g_strdup (w->path->str);
       origin.path = g_strdup (w->path->str);
       g_array_append_val (w->origins, origin);
       json_array_add_element (array, write (w, origin.item));
@@ -713,10 +725,14 @@ unhold_numbers (Writer *w,
 }
 
 static GBytes *
-write_bytes (EscDataset *self,
-             GArray     *origins)
+write_bytes_swapping (EscDataset *self,
+                      GArray     *origins,
+                      gpointer    swap_from,
+                      gpointer    swap_to,
+                      GPtrArray  *append_to,
+                      char      **swap_path)
 {
-  Writer w = { .origins = origins };
+  Writer w = { .origins = origins, .swap_from = swap_from, .swap_to = swap_to, .append_to = append_to };
   g_autoptr(JsonNode) original = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -736,10 +752,47 @@ write_bytes (EscDataset *self,
   json = json_generator_to_data (generator, &length);
 
   bytes = unhold_numbers (&w, json, length);
+  if (swap_path != NULL)
+    *swap_path = g_steal_pointer (&w.swap_path);
+  g_free (w.swap_path);
   g_hash_table_unref (w.by_path);
   g_string_free (w.path, TRUE);
   g_free (w.mark);
   return bytes;
+}
+
+static GBytes *
+write_bytes (EscDataset *self,
+             GArray     *origins)
+{
+  return write_bytes_swapping (self, origins, NULL, NULL, NULL, NULL);
+}
+
+/**
+ * esc_dataset_to_bytes_swapping:
+ * @original: (nullable): an item of @self, written as @replacement
+ * @replacement: an object of the same type
+ * @append_to: (nullable): with no @original, the list of @self @replacement is written
+ *   at the end of
+ * @path: (out): where @replacement is in the JSON
+ *
+ * For checking what a form makes before it goes in (esc_dataset_check_item()).
+ *
+ * Returns: (transfer full): the JSON of @self with @replacement in it
+ */
+GBytes *
+esc_dataset_to_bytes_swapping (EscDataset *self,
+                               gpointer    original,
+                               gpointer    replacement,
+                               GPtrArray  *append_to,
+                               char      **path)
+{
+  g_autoptr(GArray) origins = origins_new ();
+
+  g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (replacement), NULL);
+
+  return write_bytes_swapping (self, origins, original, replacement, original ? NULL : append_to, path);
 }
 
 /**

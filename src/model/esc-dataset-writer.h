@@ -8,6 +8,11 @@
 G_BEGIN_DECLS
 
 GBytes   *esc_dataset_to_bytes (EscDataset    *self);
+GBytes   *esc_dataset_to_bytes_swapping (EscDataset  *self,
+                                         gpointer     original,
+                                         gpointer     replacement,
+                                         GPtrArray   *append_to,
+                                         char       **path);
 gboolean  esc_dataset_save     (EscDataset    *self,
                                 GFile         *file,
                                 GCancellable  *cancellable,
