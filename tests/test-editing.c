@@ -789,6 +789,14 @@ claim_value_is (gpointer data)
 /* The Table (Alt+4): every claim of the election, filtered by text; Enter edits the
  * selected claim in the form, Delete removes it, and undo brings each back; CSV as
  * shown. */
+/* The Table's filter, not the search of its kind selector's list. */
+static gboolean
+is_table_filter (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_SEARCH_ENTRY (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN) == NULL;
+}
+
 static void
 check_table (EscApplication *app,
              EscWindow      *window,
@@ -810,16 +818,16 @@ check_table (EscApplication *app,
   election = esc_window_selected_election (window);
   claims = esc_election_get_claims (election);
   esc_ui_test_press_keys (GTK_WIDGET (window), "alt+4");
-  rows = esc_claims_table_get_rows (window->claims_table);
+  rows = esc_items_table_get_rows (window->items_table);
   wait = (Rows) { rows, claims->len };
   esc_ui_test_wait_until (has_rows, &wait, "the table to show every claim");
 
-  csv = esc_claims_table_to_csv (window->claims_table);
+  csv = esc_items_table_to_csv (window->items_table);
   lines = g_strsplit (csv, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, claims->len + 2);
   g_assert_true (g_str_has_prefix (lines[0], "Measure,Subject,Value,"));
 
-  gtk_editable_set_text (GTK_EDITABLE (esc_ui_test_find_widget (GTK_WIDGET (window->claims_table), GTK_TYPE_SEARCH_ENTRY)),
+  gtk_editable_set_text (GTK_EDITABLE (esc_ui_test_find (GTK_WIDGET (window->items_table), is_table_filter, NULL)),
                          "González");
   wait.n = 0;
   for (guint i = 0; i < claims->len; i++)
@@ -832,7 +840,7 @@ check_table (EscApplication *app,
   first = g_list_model_get_item (rows, 0);
   g_object_unref (first);   /* the election keeps it */
   old_value = esc_claim_get_value (first);
-  gtk_widget_child_focus (esc_ui_test_find_widget (GTK_WIDGET (window->claims_table), GTK_TYPE_COLUMN_VIEW), GTK_DIR_TAB_FORWARD);
+  gtk_widget_child_focus (esc_ui_test_find_widget (GTK_WIDGET (window->items_table), GTK_TYPE_COLUMN_VIEW), GTK_DIR_TAB_FORWARD);
   esc_ui_test_press_keys (GTK_WIDGET (window), "Return");
   esc_ui_test_wait_until (edit_dialog_shown, NULL, "the Edit Figure form");
   dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG));
@@ -848,7 +856,7 @@ check_table (EscApplication *app,
 
   /* Delete removes the selected claim; Ctrl+Z brings it back. */
   length = (Length) { claims, claims->len - 1 };
-  gtk_widget_activate_action (GTK_WIDGET (window->claims_table), "table.delete", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window->items_table), "table.delete", NULL);
   esc_ui_test_wait_until (shows_table_rows, &length, "the claim to be deleted");
   /* The toast's Undo: where the focus is in the filter, Ctrl+Z is the entry's own. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));

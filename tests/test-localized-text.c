@@ -130,6 +130,27 @@ test_refcount_and_boxed (void)
   g_value_unset (&value);
 }
 
+/* A form edits the variant the reader sees; the others and every tag stay. */
+static void
+test_replace_shown (void)
+{
+  g_autoptr(EscLocalizedText) text = make_text ();
+  g_autoptr(EscLocalizedText) edited = NULL;
+  g_autoptr(EscLocalizedText) fresh = esc_localized_text_replace_shown (NULL, "Nueva");
+  const char *tag = NULL;
+
+  g_setenv ("LANGUAGE", "pt_BR", TRUE);
+  edited = esc_localized_text_replace_shown (text, "Eleições estaduais");
+  g_assert_cmpuint (esc_localized_text_get_n_variants (edited), ==, 3);
+  g_assert_cmpstr (esc_localized_text_get_variant (edited, 0, &tag), ==, "Elecciones regionales");
+  g_assert_cmpstr (tag, ==, "es");
+  g_assert_cmpstr (esc_localized_text_get_variant (edited, 2, &tag), ==, "Eleições estaduais");
+  g_assert_cmpstr (tag, ==, "pt-BR");
+  g_assert_cmpstr (esc_localized_text_get_variant (text, 2, NULL), ==, "Eleições regionais");
+  g_assert_cmpstr (esc_localized_text_get_variant (fresh, 0, &tag), ==, "Nueva");
+  g_assert_cmpstr (tag, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,6 +164,7 @@ main (int   argc,
   g_test_add_func ("/model/localized-text/plain", test_plain);
   g_test_add_func ("/model/localized-text/variants", test_variants);
   g_test_add_func ("/model/localized-text/boxed", test_refcount_and_boxed);
+  g_test_add_func ("/model/localized-text/replace-shown", test_replace_shown);
 
   return g_test_run ();
 }

@@ -446,3 +446,51 @@ esc_text_reactor (EscReaction *reaction)
   return esc_reaction_get_country (reaction) ? esc_text_country (esc_reaction_get_country (reaction))
                                              : esc_localized_text_get (esc_reaction_get_organization_name (reaction));
 }
+
+static const char *
+localized_or (EscLocalizedText *text,
+              const char       *otherwise)
+{
+  return text != NULL ? esc_localized_text_get (text) : otherwise;
+}
+
+/**
+ * esc_text_item:
+ * @item: an item of a dataset: an article, claimant, election, party, claim, region or
+ *   reaction
+ *
+ * Returns: (transfer full): the item in a few words, for lists of what an edit
+ *   changes: "Figure: 51.2 % (Nicolás Maduro)", "Reaction: Chile"
+ */
+char *
+esc_text_item (gpointer item)
+{
+  if (ESC_IS_CLAIM (item))
+    {
+      EscClaim *claim = item;
+      g_autofree char *value = esc_text_claim_value (claim);
+      const char *measure = esc_claim_get_label (claim) ? esc_localized_text_get (esc_claim_get_label (claim))
+                                                         : esc_text_measure_kind (esc_claim_get_measure (claim));
+
+      if (esc_claim_get_subject (claim) != NULL)
+        /* Translators: a figure in a list: "Vote share: 51.2 % (PSUV)". */
+        return g_strdup_printf (_("%s: %s (%s)"), measure, value, esc_text_party (esc_claim_get_subject (claim)));
+      /* Translators: a figure in a list: "Turnout: 59 %". */
+      return g_strdup_printf (_("%s: %s"), measure, value);
+    }
+  if (ESC_IS_REACTION (item))
+    /* Translators: a reaction in a list, by who reacted. */
+    return g_strdup_printf (_("Reaction: %s"), esc_text_reactor (item));
+  if (ESC_IS_REGION (item))
+    /* Translators: a region in a list. */
+    return g_strdup_printf (_("Region: %s"), esc_region_get_name (item));
+  if (ESC_IS_PARTY (item))
+    return g_strdup (esc_text_party (item));
+  if (ESC_IS_CLAIMANT (item))
+    return esc_text_claimant_of (item);
+  if (ESC_IS_ARTICLE (item))
+    return g_strdup (localized_or (esc_article_get_title (item), esc_article_get_id (item)));
+  if (ESC_IS_ELECTION (item))
+    return g_strdup (localized_or (esc_election_get_title (item), esc_election_get_id (item)));
+  g_return_val_if_reached (NULL);
+}

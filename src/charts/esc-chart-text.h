@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "esc-article.h"
 #include "esc-claim.h"
+#include "esc-election.h"
 #include "esc-reaction.h"
 #include "esc-region.h"
 
@@ -35,5 +37,6 @@ const char *esc_text_party_short (EscParty       *party);
 const char *esc_text_stance     (EscStance        stance);
 const char *esc_text_country    (const char      *alpha2);
 const char *esc_text_reactor    (EscReaction     *reaction);
+char       *esc_text_item       (gpointer         item);
 
 G_END_DECLS

@@ -218,3 +218,30 @@ esc_localized_text_get (EscLocalizedText *self)
 {
   return esc_localized_text_lookup (self, g_get_language_names (), NULL);
 }
+
+/**
+ * esc_localized_text_replace_shown:
+ * @self: (nullable): a text, or %NULL for none
+ * @text: what the reader typed in place of the variant esc_localized_text_get() shows
+ *
+ * Editing a text in a form changes the variant the reader sees; the others stay.
+ *
+ * Returns: (transfer full): a new text, with the same tags as @self, or a plain one
+ */
+EscLocalizedText *
+esc_localized_text_replace_shown (EscLocalizedText *self,
+                                  const char       *text)
+{
+  const char *shown;
+  g_autofree const char **texts = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (self == NULL)
+    return esc_localized_text_new_plain (text);
+  shown = esc_localized_text_get (self);
+  texts = g_new0 (const char *, self->n_variants + 1);
+  for (guint i = 0; i < self->n_variants; i++)
+    texts[i] = self->texts[i] == shown ? text : self->texts[i];
+  return esc_localized_text_new ((const char * const *) self->tags, texts);
+}

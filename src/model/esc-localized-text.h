@@ -26,6 +26,8 @@ const char       *esc_localized_text_lookup     (EscLocalizedText         *self,
                                                  const char * const       *languages,
                                                  const char              **out_tag);
 const char       *esc_localized_text_get        (EscLocalizedText         *self);
+EscLocalizedText *esc_localized_text_replace_shown (EscLocalizedText      *self,
+                                                    const char            *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EscLocalizedText, esc_localized_text_unref)
 

@@ -13,11 +13,6 @@
 #include "esc-language.h"
 #include "esc-validate.h"
 
-/* The languages offered, by tag: those of the articles news about elections most often
- * come in. Named in the reader's language (esc_language_get_display_name()). */
-static const char *languages[] = {
-  "en", "es", "pt", "pt-BR", "fr", "de", "it", "ca", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "zh", "ja", NULL
-};
 
 struct _EscArticleDialog
 {
@@ -100,7 +95,7 @@ add_action (GtkWidget  *widget,
 
   if (problem (self) != NULL)
     return;
-  article = esc_cite_pasted_article (dataset, title, text, languages[adw_combo_row_get_selected (self->language_row)]);
+  article = esc_cite_pasted_article (dataset, title, text, esc_form_languages ()[adw_combo_row_get_selected (self->language_row)]);
   g_object_set (article, "outlet", outlet, "published", published, "url", url, NULL);
   edit = esc_edit_list_new_insert (dataset, "articles", esc_dataset_get_articles (dataset)->len, article);
   esc_edit_set_label (edit, _("Add an article"));
@@ -142,6 +137,7 @@ static guint
 default_language (void)
 {
   const char *locale = g_get_language_names ()[0];
+  const char * const *languages = esc_form_languages ();
 
   for (guint i = 0; languages[i] != NULL; i++)
     if (g_str_has_prefix (locale, languages[i]) && !g_ascii_isalpha (locale[strlen (languages[i])]))
@@ -153,6 +149,7 @@ static void
 esc_article_dialog_init (EscArticleDialog *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char * const *languages = esc_form_languages ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; languages[i] != NULL; i++)

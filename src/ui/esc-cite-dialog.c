@@ -11,8 +11,8 @@
 #include "esc-chart-text.h"
 #include "esc-cite-dialog.h"
 #include "esc-edit-list.h"
+#include "esc-form.h"
 #include "esc-edit-set.h"
-#include "esc-quoted-figure.h"
 #include "esc-source.h"
 
 struct _EscCiteDialog
@@ -54,27 +54,25 @@ set_choices (AdwComboRow        *row,
   adw_combo_row_set_selected (row, selected);
 }
 
+/* The choices of a row: the names of an enumeration's values. */
+static void
+set_enum_choices (AdwComboRow *row,
+                  GType        type,
+                  guint        selected)
+{
+  g_auto(GStrv) names = esc_form_enum_names (type);
+
+  set_choices (row, (const char * const *) names, selected);
+}
+
 static void
 fill_choices (EscCiteDialog *self)
 {
-  const char *measures[ESC_MEASURE_OTHER + 2] = { NULL };
-  const char *units[] = { _("Count"), _("Percent"), _("People"), _("Votes"), _("Hours"), _("Years"), NULL };
-  const char *qualifiers[] = {
-    _("Exactly"), _("At least"), _("At most"), _("About"), _("More than"), _("Fewer than"), NULL
-  };
-  const char *statuses[ESC_STATUS_DISPUTED + 2] = { NULL };
-  const char *kinds[ESC_CLAIMANT_OTHER + 2] = { NULL };
   g_autoptr(GStrvBuilder) parties = g_strv_builder_new ();
   g_auto(GStrv) party_names = NULL;
   EscParty *subject = esc_claim_get_subject (self->claim);
   guint subject_at = 0;
 
-  for (int m = ESC_MEASURE_OFFICES_WON; m <= ESC_MEASURE_OTHER; m++)
-    measures[m] = esc_text_measure_kind (m);
-  for (int s = ESC_STATUS_OFFICIAL; s <= ESC_STATUS_DISPUTED; s++)
-    statuses[s] = esc_text_status (s);
-  for (int k = ESC_CLAIMANT_ELECTORAL_AUTHORITY; k <= ESC_CLAIMANT_OTHER; k++)
-    kinds[k] = esc_text_claimant_kind (k);
   g_strv_builder_add (parties, _("None: the election as a whole"));
   for (guint i = 0; i < self->parties->len; i++)
     {
@@ -86,29 +84,12 @@ fill_choices (EscCiteDialog *self)
     }
   party_names = g_strv_builder_end (parties);
 
-  set_choices (self->measure_row, measures, esc_claim_get_measure (self->claim));
-  set_choices (self->unit_row, units, esc_claim_get_unit (self->claim));
-  set_choices (self->qualifier_row, qualifiers, esc_claim_get_qualifier (self->claim));
+  set_enum_choices (self->measure_row, ESC_TYPE_MEASURE, esc_claim_get_measure (self->claim));
+  set_enum_choices (self->unit_row, ESC_TYPE_UNIT, esc_claim_get_unit (self->claim));
+  set_enum_choices (self->qualifier_row, ESC_TYPE_QUALIFIER, esc_claim_get_qualifier (self->claim));
   set_choices (self->subject_row, (const char * const *) party_names, subject_at);
-  set_choices (self->claimant_row, kinds, esc_claim_get_claimant_kind (self->claim));
-  set_choices (self->status_row, statuses, esc_claim_get_status (self->claim));
-}
-
-/* @text as a number the way the user writes them, or FALSE. */
-static gboolean
-read_number (const char *text,
-             double     *value,
-             guint      *decimals)
-{
-  const char *language = g_get_language_names ()[0];
-  g_autofree char *tag = g_strndup (language, strcspn (language, "_.@"));
-  EscQuotedFigure figure;
-
-  if (!esc_quoted_figure_parse (text, tag, &figure))
-    return FALSE;
-  *value = figure.value;
-  *decimals = figure.decimals;
-  return TRUE;
+  set_enum_choices (self->claimant_row, ESC_TYPE_CLAIMANT_KIND, esc_claim_get_claimant_kind (self->claim));
+  set_enum_choices (self->status_row, ESC_TYPE_CLAIM_STATUS, esc_claim_get_status (self->claim));
 }
 
 /* What stops the claim from being added, or NULL. */
@@ -121,9 +102,9 @@ problem (EscCiteDialog *self)
   const char *out_of_text = gtk_editable_get_text (GTK_EDITABLE (self->out_of_row));
   EscMeasure measure = esc_claim_get_measure (claim);
 
-  if (!read_number (gtk_editable_get_text (GTK_EDITABLE (self->value_row)), &value, &decimals))
+  if (!esc_form_read_number (gtk_editable_get_text (GTK_EDITABLE (self->value_row)), &value, &decimals))
     return _("The value is not a number.");
-  if (*out_of_text != '\0' && !read_number (out_of_text, &out_of, &decimals))
+  if (*out_of_text != '\0' && !esc_form_read_number (out_of_text, &out_of, &decimals))
     return _("“Out of” is not a number.");
   if (esc_claim_get_unit (claim) == ESC_UNIT_PERCENT && (value < 0 || value > 100))
     return _("A percentage lies between 0 and 100.");
@@ -186,10 +167,10 @@ on_text (AdwEntryRow   *row,
   double number;
   guint decimals;
 
-  if (row == self->value_row && read_number (text, &number, &decimals))
+  if (row == self->value_row && esc_form_read_number (text, &number, &decimals))
     g_object_set (self->claim, "value", number, "value-decimals", decimals, NULL);
   else if (row == self->out_of_row)
-    g_object_set (self->claim, "out-of", read_number (text, &number, &decimals) ? g_variant_new_double (number) : NULL, NULL);
+    g_object_set (self->claim, "out-of", esc_form_read_number (text, &number, &decimals) ? g_variant_new_double (number) : NULL, NULL);
   else if (row == self->label_row)
     {
       g_autoptr(EscLocalizedText) label = plain_text (text);

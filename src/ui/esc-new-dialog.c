@@ -108,10 +108,8 @@ esc_new_dialog_class_init (EscNewDialogClass *klass)
 static void
 esc_new_dialog_init (EscNewDialog *self)
 {
-  const char *kinds[] = {
-    _("Presidential"), _("Parliamentary"), _("Regional"), _("Municipal"), _("Referendum"), _("Other"), NULL
-  };
-  g_autoptr(GtkStringList) names = gtk_string_list_new (kinds);
+  g_auto(GStrv) kinds = esc_form_enum_names (ESC_TYPE_ELECTION_KIND);
+  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char * const *) kinds);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (names));

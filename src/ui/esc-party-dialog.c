@@ -111,13 +111,10 @@ esc_party_dialog_class_init (EscPartyDialogClass *klass)
 static void
 esc_party_dialog_init (EscPartyDialog *self)
 {
-  const char *blocs[ESC_N_BLOCS + 1] = { NULL };
-  g_autoptr(GtkStringList) names = NULL;
+  g_auto(GStrv) blocs = esc_form_enum_names (ESC_TYPE_BLOC);
+  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char * const *) blocs);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  for (int b = 0; b < ESC_N_BLOCS; b++)
-    blocs[b] = esc_text_bloc (b);
-  names = gtk_string_list_new (blocs);
   adw_combo_row_set_model (self->bloc_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->bloc_row, ESC_BLOC_OTHER);
   g_signal_connect_swapped (self->color_button, "color-set", G_CALLBACK (on_color_set), self);

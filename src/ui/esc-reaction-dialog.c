@@ -129,15 +129,12 @@ esc_reaction_dialog_new (GtkWindow   *parent,
   EscReactionDialog *self = g_object_new (ESC_TYPE_REACTION_DIALOG, "transient-for", parent, NULL);
   EscSource *source = g_ptr_array_index (esc_reaction_get_sources (reaction), 0);
   g_autofree char *quoted = g_strdup_printf (_("“%s”"), esc_source_get_quote (source));
-  const char *stances[ESC_STANCE_OTHER + 2] = { NULL };
-  g_autoptr(GtkStringList) names = NULL;
+  g_auto(GStrv) stances = esc_form_enum_names (ESC_TYPE_STANCE);
+  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char * const *) stances);
 
   self->history = g_object_ref (history);
   self->election = g_object_ref (election);
   self->reaction = g_object_ref (reaction);
-  for (int s = ESC_STANCE_CONGRATULATED; s <= ESC_STANCE_OTHER; s++)
-    stances[s] = esc_text_stance (s);
-  names = gtk_string_list_new (stances);
   adw_combo_row_set_model (self->stance_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->stance_row, esc_reaction_get_stance (reaction));
   /* Dataset text is never markup. */

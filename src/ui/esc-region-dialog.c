@@ -125,17 +125,13 @@ esc_region_dialog_init (EscRegionDialog *self)
 static void
 fill_choices (EscRegionDialog *self)
 {
-  const char *outcomes[ESC_OUTCOME_DISPUTED + 2] = { NULL };
-  const char *blocs[ESC_N_BLOCS + 1] = { NULL };
+  g_auto(GStrv) outcomes = esc_form_enum_names (ESC_TYPE_REGION_OUTCOME);
+  g_auto(GStrv) blocs = esc_form_enum_names (ESC_TYPE_BLOC);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) parties = NULL;
   g_autoptr(GtkStringList) outcome_list = NULL, bloc_list = NULL, party_list = NULL;
   guint party_at = 0;
 
-  for (int o = ESC_OUTCOME_WON; o <= ESC_OUTCOME_DISPUTED; o++)
-    outcomes[o] = esc_text_region_outcome (o);
-  for (int b = 0; b < ESC_N_BLOCS; b++)
-    blocs[b] = esc_text_bloc (b);
   g_strv_builder_add (builder, _("No party named"));
   for (guint i = 0; i < self->parties->len; i++)
     {
@@ -144,8 +140,8 @@ fill_choices (EscRegionDialog *self)
         party_at = i + 1;
     }
   parties = g_strv_builder_end (builder);
-  outcome_list = gtk_string_list_new (outcomes);
-  bloc_list = gtk_string_list_new (blocs);
+  outcome_list = gtk_string_list_new ((const char * const *) outcomes);
+  bloc_list = gtk_string_list_new ((const char * const *) blocs);
   party_list = gtk_string_list_new ((const char * const *) parties);
   adw_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcome_list));
   adw_combo_row_set_model (self->bloc_row, G_LIST_MODEL (bloc_list));

@@ -155,55 +155,6 @@ cite_action (GtkWidget  *widget,
     }
 }
 
-static EscClaim *
-claim_by_id (EscElection *election,
-             const char  *id)
-{
-  GPtrArray *claims = election ? esc_election_get_claims (election) : NULL;
-
-  for (guint i = 0; claims != NULL && i < claims->len; i++)
-    if (g_strcmp0 (esc_claim_get_id (g_ptr_array_index (claims, i)), id) == 0)
-      return g_ptr_array_index (claims, i);
-  return NULL;
-}
-
-/* A claim of the election on show, by id, from the Table. */
-static void
-edit_claim_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  EscWindow *self = ESC_WINDOW (widget);
-  EscElection *election = esc_window_selected_election (self);
-  EscClaim *claim = claim_by_id (election, g_variant_get_string (parameter, NULL));
-
-  if (claim != NULL)
-    esc_cite_dialog_new_for_edit (GTK_WINDOW (self), self->history, election, claim);
-}
-
-static void
-delete_claim_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  EscWindow *self = ESC_WINDOW (widget);
-  EscElection *election = esc_window_selected_election (self);
-  EscClaim *claim = claim_by_id (election, g_variant_get_string (parameter, NULL));
-  EscEdit *edit;
-  AdwToast *toast;
-  guint position;
-
-  if (claim == NULL || !g_ptr_array_find (esc_election_get_claims (election), claim, &position))
-    return;
-  edit = esc_edit_list_new_remove (election, "claims", position);
-  esc_edit_set_label (edit, _("Delete a figure"));
-  esc_history_do (self->history, edit);
-  toast = adw_toast_new (_("Figure deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
 static void
 add_article_action (GtkWidget  *widget,
                     const char *action_name,
@@ -518,10 +469,9 @@ esc_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cite-reaction", "(ss)", cite_action);
   gtk_widget_class_install_action (widget_class, "win.cite-region", "(ss)", cite_action);
   gtk_widget_class_install_action (widget_class, "win.add-article", NULL, add_article_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-claim", "s", edit_claim_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-claim", "s", delete_claim_action);
   gtk_widget_class_install_action (widget_class, "win.add-party", NULL, add_party_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  esc_window_items_class_init (widget_class);
 }
 
 void

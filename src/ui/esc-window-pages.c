@@ -106,7 +106,8 @@ esc_window_update_visible_page (EscWindow *self)
     {
       if (g_strcmp0 (view, "table") == 0)
         self->stale_pages &= ~STALE_TABLE;
-      esc_claims_table_set_election (self->claims_table, self->stale_pages & STALE_TABLE ? NULL : election);
+      esc_items_table_set_items (self->items_table, self->stale_pages & STALE_TABLE ? NULL : self->dataset,
+                                 self->stale_pages & STALE_TABLE ? NULL : election);
     }
   if (self->stale_pages & STALE_SOURCES)
     {

@@ -3,7 +3,7 @@
  * esc-window-dataset.c (opening, reloading and watching datasets). */
 #pragma once
 
-#include "esc-claims-table.h"
+#include "esc-items-table.h"
 #include "esc-dataset.h"
 #include "esc-history.h"
 #include "esc-reactions-page.h"
@@ -51,7 +51,7 @@ struct _EscWindow
   GtkBox *cards_box;
   EscReactionsPage *reactions_page;
   EscSourcesPage *sources_page;
-  EscClaimsTable *claims_table;
+  EscItemsTable *items_table;
   GMenu *recent_section;
   GtkMenuButton *primary_menu_button;
   GMenuModel *primary_menu;
@@ -79,6 +79,7 @@ void esc_window_edit_set_dataset     (EscWindow  *self,
 gboolean esc_window_edit_close_request (EscWindow *self);
 gboolean esc_window_edit_file_is_ours (EscWindow *self);
 void esc_window_edit_class_init      (GtkWidgetClass *widget_class);
+void esc_window_items_class_init     (GtkWidgetClass *widget_class);
 void esc_window_autosave_schedule    (EscWindow  *self);
 void esc_window_autosave_remove      (EscWindow  *self);
 void esc_window_autosave_offer_recovery (EscWindow *self);

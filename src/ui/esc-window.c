@@ -522,7 +522,7 @@ esc_window_class_init (EscWindowClass *klass)
 
   g_type_ensure (ESC_TYPE_REACTIONS_PAGE);
   g_type_ensure (ESC_TYPE_SOURCES_PAGE);
-  g_type_ensure (ESC_TYPE_CLAIMS_TABLE);
+  g_type_ensure (ESC_TYPE_ITEMS_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EscWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, stack);
@@ -535,7 +535,7 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, reactions_page);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, sources_page);
-  gtk_widget_class_bind_template_child (widget_class, EscWindow, claims_table);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, items_table);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, primary_menu);
