@@ -168,10 +168,12 @@ check_now (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Checks once typing pauses; Save waits for the check. */
+/* Checks once typing pauses; Save waits for the check. A check still running is of
+ * an older copy: its answer would be stale. */
 static void
 changed (EscItemForm *self)
 {
+  g_cancellable_cancel (self->checking);
   self->checked = FALSE;
   show_problems (self);
   g_clear_handle_id (&self->check_id, g_source_remove);
@@ -197,9 +199,10 @@ on_entry_changed (AdwEntryRow *row,
 {
   GParamSpec *pspec = g_object_get_data (G_OBJECT (row), "pspec");
   g_autofree char *text = esc_form_dup_text (GTK_EDITABLE (row));
+  gboolean numeric = pspec->value_type == G_TYPE_DOUBLE || pspec->value_type == G_TYPE_VARIANT;
   double number = 0;
   guint decimals = 0;
-  gboolean readable = text == NULL || esc_form_read_number (text, &number, &decimals);
+  gboolean readable = text == NULL || !numeric || esc_form_read_number (text, &number, &decimals);
   g_autofree char *decimals_name = g_strconcat (pspec->name, "-decimals", NULL);
 
   if (pspec->value_type == ESC_TYPE_LOCALIZED_TEXT)
@@ -224,7 +227,7 @@ on_entry_changed (AdwEntryRow *row,
     g_object_set (self->copy, pspec->name, number, NULL);
   else if (pspec->value_type == G_TYPE_VARIANT && readable)
     g_object_set (self->copy, pspec->name, text ? g_variant_new_double (number) : NULL, NULL);
-  if (readable && text != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (self->copy), decimals_name))
+  if (numeric && readable && text != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (self->copy), decimals_name))
     g_object_set (self->copy, decimals_name, decimals, NULL);
   set_unreadable (self, pspec->name, !readable || (pspec->value_type == G_TYPE_DOUBLE && text == NULL));
   changed (self);

@@ -130,13 +130,13 @@ list_also (GPtrArray *also,
            guint      n_quotes)
 {
   const guint max = 8;
-  GString *text = g_string_new (_("Deleting it also deletes what stands on it:"));
+  GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < also->len && i < max; i++)
     {
       g_autofree char *item = esc_text_item (g_ptr_array_index (also, i));
 
-      g_string_append_printf (text, "\n• %s", item);
+      g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", item);
     }
   if (also->len > max)
     {
@@ -146,7 +146,8 @@ list_also (GPtrArray *also,
     }
   if (n_quotes > 0)
     {
-      g_string_append_c (text, '\n');
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
       g_string_append_printf (text, g_dngettext (NULL, "• %u quote, from items that cite other sources too",
                                                  "• %u quotes, from items that cite other sources too", n_quotes),
                               n_quotes);
@@ -163,8 +164,16 @@ ask_to_delete (EscWindow  *self,
                const char *deleted)
 {
   g_autofree char *name = esc_text_item (item);
-  g_autofree char *body = list_also (also, n_quotes);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, body);
+  g_autofree char *listed = list_also (also, n_quotes);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL,
+                                              _("Deleting it also deletes what stands on it:"));
+  GtkWidget *list = gtk_label_new (listed);
+
+  /* Dataset text, as text: never markup. */
+  gtk_label_set_xalign (GTK_LABEL (list), 0);
+  gtk_label_set_wrap (GTK_LABEL (list), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (list), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
 
   /* The heading is plain text: the name is the dataset's. */
   adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"), name);
