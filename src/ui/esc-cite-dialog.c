@@ -12,6 +12,7 @@
 #include "esc-cite-dialog.h"
 #include "esc-edit-list.h"
 #include "esc-form.h"
+#include "esc-form-check.h"
 #include "esc-edit-set.h"
 #include "esc-source.h"
 
@@ -23,6 +24,7 @@ struct _EscCiteDialog
   EscClaim *claim;
   EscClaim *original;     /* the claim edited, whose copy @claim is; NULL when citing */
   GPtrArray *parties;     /* EscParty, by subject_row's position less one */
+  EscFormCheck *check;
 
   /* Template children */
   GtkButton *add_button;
@@ -126,8 +128,8 @@ update (EscCiteDialog *self)
   const char *wrong = problem (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->label_row), esc_claim_get_measure (self->claim) == ESC_MEASURE_OTHER);
-  gtk_label_set_text (self->problem_label, wrong ? wrong : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), wrong != NULL);
+  esc_form_check_set_note (self->check, wrong);
+  esc_form_check_queue (self->check, self->claim);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cite.add", wrong == NULL);
 }
 
@@ -215,7 +217,7 @@ add_action (GtkWidget  *widget,
   GPtrArray *claims = esc_election_get_claims (self->election);
   EscEdit *edit;
 
-  if (problem (self) != NULL)
+  if (problem (self) != NULL || !esc_form_check_allows (self->check, self->claim))
     return;
   if (self->original != NULL)
     edit = esc_edit_set_new_changes (self->original, self->claim, _("Edit a figure"));
@@ -235,6 +237,7 @@ esc_cite_dialog_dispose (GObject *object)
   EscCiteDialog *self = ESC_CITE_DIALOG (object);
 
   g_clear_object (&self->history);
+  g_clear_object (&self->check);
   g_clear_object (&self->election);
   g_clear_object (&self->claim);
   g_clear_object (&self->original);
@@ -308,6 +311,8 @@ esc_cite_dialog_new (GtkWindow   *parent,
   self->election = g_object_ref (election);
   self->claim = g_object_ref (claim);
   self->parties = g_ptr_array_ref (esc_election_get_parties (election));
+  self->check = esc_form_check_new (esc_history_get_dataset (history), NULL, esc_election_get_claims (election));
+  esc_form_check_set_label (self->check, self->problem_label);
   /* Dataset text is never markup. */
   gtk_label_set_text (self->quote_label, quoted);
   fill_choices (self);
@@ -335,6 +340,10 @@ esc_cite_dialog_new_for_edit (GtkWindow   *parent,
   EscCiteDialog *self = esc_cite_dialog_new (parent, history, election, copy);
 
   self->original = g_object_ref (claim);
+  g_clear_object (&self->check);
+  self->check = esc_form_check_new (esc_history_get_dataset (history), claim, esc_election_get_claims (election));
+  esc_form_check_set_label (self->check, self->problem_label);
+  update (self);
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Figure"));
   gtk_button_set_label (self->add_button, _("_Save"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), _("Save the changes to the figure (Ctrl+Enter)"));

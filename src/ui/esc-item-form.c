@@ -6,18 +6,18 @@
  * (esc_edit_set_copy()); Save makes what changed, and the sources removed, one edit.
  *
  * As the user types, the loader checks the copy in its place in the dataset
- * (esc_dataset_check_item_async()): its problems are listed under the rows, the rows
- * they are about are marked, and Save waits until there are no errors. */
+ * (EscFormCheck): its problems are listed under the rows, the rows they are about are
+ * marked, and Save does nothing while there are errors. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "esc-chart-text.h"
-#include "esc-dataset-check.h"
 #include "esc-edit-group.h"
 #include "esc-edit-list.h"
 #include "esc-edit-set.h"
 #include "esc-form.h"
+#include "esc-form-check.h"
 #include "esc-item-form.h"
 #include "esc-language.h"
 #include "esc-quoted-figure.h"
@@ -37,10 +37,7 @@ struct _EscItemForm
   GHashTable *removed;     /* EscSource set: the sources Save removes */
   GPtrArray *source_buttons;  /* GtkButton that removes or keeps a source, borrowed */
   GHashTable *unreadable;  /* property names whose text is not a value */
-  GPtrArray *problems;     /* EscProblem: the last check's */
-  GCancellable *checking;
-  guint check_id;
-  gboolean checked;
+  EscFormCheck *check;
 
   /* Template children */
   GtkButton *save_button;
@@ -96,13 +93,13 @@ member_title (const char *name)
 
 /* ---- Checking ---- */
 
+/* Marks the rows the problems are about, and allows Save unless there is an error. */
 static void
 show_problems (EscItemForm *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  GPtrArray *problems = esc_form_check_get_problems (self->check);
   GHashTableIter iter;
   gpointer name, row;
-  gboolean errors = g_hash_table_size (self->unreadable) > 0;
 
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, &name, &row))
@@ -110,74 +107,39 @@ show_problems (EscItemForm *self)
       gtk_widget_add_css_class (row, "error");
     else
       gtk_widget_remove_css_class (row, "error");
-  if (g_hash_table_size (self->unreadable) > 0)
-    g_string_append (text, _("• A number or a colour is not written so that it can be read."));
-  for (guint i = 0; self->problems != NULL && i < self->problems->len; i++)
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
-      EscProblem *problem = g_ptr_array_index (self->problems, i);
+      EscProblem *problem = g_ptr_array_index (problems, i);
       /* The member a problem is about: "…parties[0].short_name" is "short-name". */
       const char *member = strrchr (problem->path, '.');
-      g_autofree char *name_of = member ? g_strdelimit (g_strndup (member + 1, strcspn (member + 1, "[")), "_", '-') : NULL;
+      g_autofree char *name_of = NULL;
 
-      if (problem->severity == ESC_SEVERITY_ERROR)
-        {
-          errors = TRUE;
-          if (name_of != NULL && g_hash_table_lookup (self->rows, name_of) != NULL)
-            gtk_widget_add_css_class (g_hash_table_lookup (self->rows, name_of), "error");
-        }
-      g_string_append_printf (text, "%s%s %s", text->len > 0 ? "\n" : "",
-                              problem->severity == ESC_SEVERITY_ERROR ? "•" : "◦", problem->message);
+      if (member == NULL || problem->severity != ESC_SEVERITY_ERROR)
+        continue;
+      name_of = g_strdelimit (g_strndup (member + 1, strcspn (member + 1, "[")), "_", '-');
+      if (g_hash_table_lookup (self->rows, name_of) != NULL)
+        gtk_widget_add_css_class (g_hash_table_lookup (self->rows, name_of), "error");
     }
-  /* Dataset text may be in the messages: set as text, never markup. */
-  gtk_label_set_text (self->problems_label, text->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_label), text->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "form.save", self->checked && !errors);
+  esc_form_check_set_note (self->check, g_hash_table_size (self->unreadable) > 0
+                                        ? _("• A number or a colour is not written so that it can be read.") : NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "form.save",
+                                 !esc_form_check_is_done (self->check)
+                                 || (!esc_form_check_has_errors (self->check)
+                                     && g_hash_table_size (self->unreadable) == 0));
 }
 
 static void
-on_checked (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
+on_checked (EscItemForm *self)
 {
-  g_autoptr(EscItemForm) self = user_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *problems = esc_dataset_check_item_finish (ESC_DATASET (source), result, &error);
-
-  if (problems == NULL)
-    return;
-  g_clear_pointer (&self->problems, g_ptr_array_unref);
-  self->problems = problems;
-  self->checked = TRUE;
   show_problems (self);
   g_signal_emit (self, signals[SIGNAL_CHECKED], 0);
 }
 
-static gboolean
-check_now (gpointer data)
-{
-  EscItemForm *self = data;
-  /* The worker reads its own copy: the form's may change while it runs. */
-  g_autoptr(GObject) snapshot = esc_edit_set_copy (self->copy);
-
-  self->check_id = 0;
-  g_cancellable_cancel (self->checking);
-  g_clear_object (&self->checking);
-  self->checking = g_cancellable_new ();
-  esc_dataset_check_item_async (self->dataset, self->original, snapshot, self->list, self->checking, on_checked,
-                                g_object_ref (self));
-  return G_SOURCE_REMOVE;
-}
-
-/* Checks once typing pauses; Save waits for the check. A check still running is of
- * an older copy: its answer would be stale. */
 static void
 changed (EscItemForm *self)
 {
-  g_cancellable_cancel (self->checking);
-  self->checked = FALSE;
+  esc_form_check_queue (self->check, self->copy);
   show_problems (self);
-  g_clear_handle_id (&self->check_id, g_source_remove);
-  self->check_id = g_timeout_add (150, check_now, self);
 }
 
 /* ---- Rows ---- */
@@ -539,7 +501,7 @@ save_action (GtkWidget  *widget,
   g_autoptr(EscEdit) changes = esc_edit_set_new_changes (self->original, self->copy, NULL);
   g_autoptr(GPtrArray) sources = dup_sources (self->original);
 
-  if (!self->checked)
+  if (g_hash_table_size (self->unreadable) > 0 || !esc_form_check_allows (self->check, self->copy))
     return;
   if (changes != NULL)
     esc_edit_group_add (ESC_EDIT_GROUP (group), g_steal_pointer (&changes));
@@ -556,9 +518,9 @@ esc_item_form_dispose (GObject *object)
 {
   EscItemForm *self = ESC_ITEM_FORM (object);
 
-  g_cancellable_cancel (self->checking);
-  g_clear_object (&self->checking);
-  g_clear_handle_id (&self->check_id, g_source_remove);
+  if (self->check != NULL)
+    g_signal_handlers_disconnect_by_data (self->check, self);
+  g_clear_object (&self->check);
   g_clear_object (&self->history);
   g_clear_object (&self->dataset);
   g_clear_object (&self->original);
@@ -569,7 +531,6 @@ esc_item_form_dispose (GObject *object)
   g_clear_pointer (&self->removed, g_hash_table_unref);
   g_clear_pointer (&self->source_buttons, g_ptr_array_unref);
   g_clear_pointer (&self->unreadable, g_hash_table_unref);
-  g_clear_pointer (&self->problems, g_ptr_array_unref);
   G_OBJECT_CLASS (esc_item_form_parent_class)->dispose (object);
 }
 
@@ -584,7 +545,7 @@ esc_item_form_class_init (EscItemFormClass *klass)
    * EscItemForm::checked:
    *
    * The loader has checked the item as the form has it; Save is enabled if it found
-   * no error.
+   * no error. Until then Save checks first.
    */
   signals[SIGNAL_CHECKED] = g_signal_new ("checked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                           NULL, G_TYPE_NONE, 0);
@@ -637,6 +598,9 @@ esc_item_form_new (GtkWindow  *parent,
   self->copy = esc_edit_set_copy (item);
   self->list = list ? g_ptr_array_ref (list) : NULL;
   self->parties = parties ? g_ptr_array_ref (parties) : NULL;
+  self->check = esc_form_check_new (dataset, item, list);
+  esc_form_check_set_label (self->check, self->problems_label);
+  g_signal_connect_swapped (self->check, "checked", G_CALLBACK (on_checked), self);
   add_rows (self);
   add_sources (self);
   changed (self);

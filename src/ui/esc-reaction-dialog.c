@@ -9,6 +9,7 @@
 
 #include "esc-chart-text.h"
 #include "esc-form.h"
+#include "esc-form-check.h"
 #include "esc-edit-list.h"
 #include "esc-reaction-dialog.h"
 #include "esc-source.h"
@@ -24,6 +25,7 @@ struct _EscReactionDialog
   /* Template children */
   GtkLabel *quote_label;
   GtkLabel *problem_label;
+  EscFormCheck *check;
   AdwEntryRow *country_row;
   AdwComboRow *stance_row;
   AdwEntryRow *speaker_row;
@@ -54,7 +56,8 @@ update (EscReactionDialog *self)
   else
     /* Translators: the country the code typed stands for. */
     said = g_strdup_printf (_("A reaction of %s."), esc_text_country (country));
-  gtk_label_set_text (self->problem_label, said);
+  esc_form_check_set_note (self->check, said);
+  esc_form_check_queue (self->check, self->reaction);
   known &= g_strcmp0 (country, esc_election_get_country (self->election)) != 0;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reaction.add", known);
   return known;
@@ -68,7 +71,7 @@ add_action (GtkWidget  *widget,
   EscReactionDialog *self = ESC_REACTION_DIALOG (widget);
   EscEdit *edit;
 
-  if (!update (self))
+  if (!update (self) || !esc_form_check_allows (self->check, self->reaction))
     return;
   edit = esc_edit_list_new_insert (self->election, "reactions", esc_election_get_reactions (self->election)->len,
                                    self->reaction);
@@ -83,6 +86,7 @@ esc_reaction_dialog_dispose (GObject *object)
   EscReactionDialog *self = ESC_REACTION_DIALOG (object);
 
   g_clear_object (&self->history);
+  g_clear_object (&self->check);
   g_clear_object (&self->election);
   g_clear_object (&self->reaction);
   G_OBJECT_CLASS (esc_reaction_dialog_parent_class)->dispose (object);
@@ -135,6 +139,8 @@ esc_reaction_dialog_new (GtkWindow   *parent,
   self->history = g_object_ref (history);
   self->election = g_object_ref (election);
   self->reaction = g_object_ref (reaction);
+  self->check = esc_form_check_new (esc_history_get_dataset (history), NULL, esc_election_get_reactions (election));
+  esc_form_check_set_label (self->check, self->problem_label);
   adw_combo_row_set_model (self->stance_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->stance_row, esc_reaction_get_stance (reaction));
   /* Dataset text is never markup. */

@@ -10,6 +10,7 @@
 #include "esc-chart-text.h"
 #include "esc-edit-list.h"
 #include "esc-form.h"
+#include "esc-form-check.h"
 #include "esc-region-dialog.h"
 #include "esc-source.h"
 #include "esc-subdivisions.h"
@@ -25,6 +26,7 @@ struct _EscRegionDialog
   /* Template children */
   GtkLabel *quote_label;
   GtkLabel *problem_label;
+  EscFormCheck *check;
   AdwEntryRow *name_row;
   AdwComboRow *outcome_row;
   AdwComboRow *party_row;
@@ -53,7 +55,8 @@ update (EscRegionDialog *self)
   else
     /* Translators: the subdivision a region's name stands for: "Zulia (VE-V)". */
     said = g_strdup_printf (_("The region is %s (%s)."), esc_subdivision_get_display_name (code), code);
-  gtk_label_set_text (self->problem_label, said);
+  esc_form_check_set_note (self->check, said);
+  esc_form_check_queue (self->check, self->region);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "region.add", name != NULL);
   return name != NULL;
 }
@@ -77,7 +80,7 @@ add_action (GtkWidget  *widget,
   EscRegionDialog *self = ESC_REGION_DIALOG (widget);
   EscEdit *edit;
 
-  if (!update (self))
+  if (!update (self) || !esc_form_check_allows (self->check, self->region))
     return;
   edit = esc_edit_list_new_insert (self->election, "regions", esc_election_get_regions (self->election)->len, self->region);
   esc_edit_set_label (edit, _("Cite a region"));
@@ -91,6 +94,7 @@ esc_region_dialog_dispose (GObject *object)
   EscRegionDialog *self = ESC_REGION_DIALOG (object);
 
   g_clear_object (&self->history);
+  g_clear_object (&self->check);
   g_clear_object (&self->election);
   g_clear_object (&self->region);
   g_clear_pointer (&self->parties, g_ptr_array_unref);
@@ -170,6 +174,8 @@ esc_region_dialog_new (GtkWindow   *parent,
   self->history = g_object_ref (history);
   self->election = g_object_ref (election);
   self->region = g_object_ref (region);
+  self->check = esc_form_check_new (esc_history_get_dataset (history), NULL, esc_election_get_regions (election));
+  esc_form_check_set_label (self->check, self->problem_label);
   self->parties = g_ptr_array_ref (esc_election_get_parties (election));
   fill_choices (self);
   /* Dataset text is never markup. */
