@@ -213,6 +213,47 @@ typedef struct {
   guint length;
 } Length;
 
+/* A dataset with errors: Save lists them and writes nothing; Save Anyway writes it. */
+static void
+check_save_with_errors (EscApplication *app,
+                        EscWindow      *window,
+                        gpointer        user_data)
+{
+  Copy copy;
+  gpointer showing[2];
+  g_autofree char *original = NULL;
+  g_autofree char *saved = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  copy_fixture (&copy, "synthetic-parliament.json");
+  showing[0] = window, showing[1] = copy.file;
+  esc_window_open_file (window, copy.file);
+  esc_ui_test_wait_until (shows_file, showing, "the copy to load");
+  g_assert_true (g_file_get_contents (copy.path, &original, NULL, NULL));
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "Not An Id!");
+  esc_history_do (esc_window_get_history (window), esc_edit_set_new (first_party (window), "id", &value));
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+s");
+  esc_ui_test_wait_until (dialog_shown, "The Dataset Has Errors", "the list of the dataset's errors");
+  g_assert_true (g_file_get_contents (copy.path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, original);
+  g_assert_true (esc_window_is_modified (window));
+
+  respond ("save");
+  esc_ui_test_wait_until (is_saved, window, "Save Anyway to write the file");
+  g_clear_pointer (&saved, g_free);
+  g_assert_true (g_file_get_contents (copy.path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "\"Not An Id!\""));
+  remove_copy (&copy);
+}
+
+static void
+test_save_with_errors (void)
+{
+  esc_ui_test_run_app (check_save_with_errors, NULL);
+}
+
 static gboolean
 has_length (gpointer data)
 {
@@ -878,6 +919,7 @@ main (int   argc,
   esc_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/editing/save-and-undo", test_save_and_undo);
+  g_test_add_func ("/ui/editing/save-with-errors", test_save_with_errors);
   g_test_add_func ("/ui/editing/cite-figure", test_cite_figure);
   g_test_add_func ("/ui/editing/cite-reaction", test_cite_reaction);
   g_test_add_func ("/ui/editing/add-article", test_add_article);

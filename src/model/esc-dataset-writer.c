@@ -915,6 +915,8 @@ typedef struct {
   GBytes *bytes;
   GArray *origins;
   char *etag;
+  EscSaveFlags flags;
+  GPtrArray *problems;    /* EscProblem: why a save that checks first did not write */
 } SaveData;
 
 static void
@@ -924,6 +926,7 @@ save_data_free (SaveData *data)
   g_bytes_unref (data->bytes);
   g_array_unref (data->origins);
   g_free (data->etag);
+  g_clear_pointer (&data->problems, g_ptr_array_unref);
   g_free (data);
 }
 
@@ -937,6 +940,18 @@ save_in_thread (GTask        *task,
   GError *error = NULL;
   char *new_etag = NULL;
 
+  /* Read back as the loader will read the file: errors, and the caller lists them. */
+  if (data->flags & ESC_SAVE_REFUSE_ERRORS)
+    {
+      g_autoptr(EscDataset) read = esc_dataset_new_from_bytes (data->bytes, &data->problems, cancellable, NULL);
+
+      if (data->problems != NULL && esc_problems_have_errors (data->problems))
+        {
+          g_task_return_new_error (task, ESC_DATASET_ERROR, ESC_DATASET_ERROR_INVALID,
+                                   "The dataset has errors");
+          return;
+        }
+    }
   if (write_whole (data->file, data->bytes, data->etag, &new_etag, cancellable, &error))
     g_task_return_pointer (task, new_etag, g_free);
   else
@@ -947,6 +962,9 @@ save_in_thread (GTask        *task,
  * esc_dataset_save_async:
  * @etag: (nullable): the version of @file the dataset was read from or last saved as;
  *   the save fails with %G_IO_ERROR_WRONG_ETAG if @file changed since
+ * @flags: with %ESC_SAVE_REFUSE_ERRORS, the JSON is read back first, and if the loader
+ *   finds errors the save fails with %ESC_DATASET_ERROR_INVALID and writes nothing:
+ *   the caller lists the problems and may save again without the flag
  *
  * As esc_dataset_save(), with the file written on a worker thread: the JSON is made
  * now, so edits made while it is written go in the next save.
@@ -955,6 +973,7 @@ void
 esc_dataset_save_async (EscDataset          *self,
                         GFile               *file,
                         const char          *etag,
+                        EscSaveFlags         flags,
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
@@ -969,6 +988,7 @@ esc_dataset_save_async (EscDataset          *self,
   data->origins = origins_new ();
   data->bytes = write_bytes (self, data->origins);
   data->etag = g_strdup (etag);
+  data->flags = flags;
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
   g_task_run_in_thread (task, save_in_thread);
 }
@@ -976,6 +996,8 @@ esc_dataset_save_async (EscDataset          *self,
 /**
  * esc_dataset_save_finish:
  * @new_etag: (out) (optional): the saved file's version, for the next save
+ * @problems: (out) (optional) (transfer full) (element-type EscProblem): where a save
+ *   that checked first was refused, the problems the loader found; else %NULL
  *
  * Returns: %TRUE once the file holds what the dataset was when the save began
  */
@@ -983,14 +1005,21 @@ gboolean
 esc_dataset_save_finish (EscDataset    *self,
                          GAsyncResult  *result,
                          char         **new_etag,
+                         GPtrArray    **problems,
                          GError       **error)
 {
   GTask *task = G_TASK (result);
   SaveData *data = g_task_get_task_data (task);
   g_autofree char *etag = g_task_propagate_pointer (task, error);
 
+  if (problems != NULL)
+    *problems = NULL;
   if (etag == NULL && g_task_had_error (task))
-    return FALSE;
+    {
+      if (problems != NULL && data->problems != NULL && esc_problems_have_errors (data->problems))
+        *problems = g_steal_pointer (&data->problems);
+      return FALSE;
+    }
   commit (self, data->bytes, data->origins);
   if (new_etag != NULL)
     *new_etag = g_steal_pointer (&etag);

@@ -7,6 +7,11 @@
 
 G_BEGIN_DECLS
 
+typedef enum {
+  ESC_SAVE_NONE = 0,
+  ESC_SAVE_REFUSE_ERRORS = 1 << 0,   /* write nothing if the loader would find errors */
+} EscSaveFlags;
+
 GBytes   *esc_dataset_to_bytes (EscDataset    *self);
 GBytes   *esc_dataset_to_bytes_swapping (EscDataset  *self,
                                          gpointer     original,
@@ -20,12 +25,14 @@ gboolean  esc_dataset_save     (EscDataset    *self,
 void      esc_dataset_save_async  (EscDataset          *self,
                                    GFile               *file,
                                    const char          *etag,
+                                   EscSaveFlags         flags,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data);
 gboolean  esc_dataset_save_finish (EscDataset          *self,
                                    GAsyncResult        *result,
                                    char               **new_etag,
+                                   GPtrArray          **problems,
                                    GError             **error);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "esc-edit-list.h"
 #include "esc-new-dialog.h"
 #include "esc-party-dialog.h"
+#include "esc-problems-dialog.h"
 #include "esc-reaction-dialog.h"
 #include "esc-region-dialog.h"
 #include "esc-window-private.h"
@@ -205,18 +206,21 @@ new_action (GtkWidget  *widget,
 typedef struct {
   EscWindow *self;
   GFile *file;
+  char *etag;             /* the version of @file the save may replace, or NULL */
   gboolean close_after;
 } SaveData;
 
 static SaveData *
-save_data_new (EscWindow *self,
-               GFile     *file,
-               gboolean   close_after)
+save_data_new (EscWindow  *self,
+               GFile      *file,
+               const char *etag,
+               gboolean    close_after)
 {
   SaveData *data = g_new0 (SaveData, 1);
 
   data->self = g_object_ref (self);
   data->file = file ? g_object_ref (file) : NULL;
+  data->etag = g_strdup (etag);
   data->close_after = close_after;
   return data;
 }
@@ -226,6 +230,7 @@ save_data_free (SaveData *data)
 {
   g_object_unref (data->self);
   g_clear_object (&data->file);
+  g_free (data->etag);
   g_free (data);
 }
 
@@ -238,7 +243,7 @@ save_data_notify (gpointer  data,
   save_data_free (data);
 }
 
-static void save_to (EscWindow *self, GFile *file, const char *etag, gboolean close_after);
+static void save_to (EscWindow *self, GFile *file, const char *etag, gboolean close_after, EscSaveFlags flags);
 
 static void
 on_overwrite_response (AdwMessageDialog *dialog,
@@ -246,7 +251,39 @@ on_overwrite_response (AdwMessageDialog *dialog,
                        SaveData         *data)
 {
   if (g_str_equal (response, "save"))
-    save_to (data->self, data->file, NULL, data->close_after);
+    save_to (data->self, data->file, NULL, data->close_after, ESC_SAVE_REFUSE_ERRORS);
+}
+
+static void
+on_errors_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    SaveData         *data)
+{
+  if (g_str_equal (response, "save"))
+    save_to (data->self, data->file, data->etag, data->close_after, ESC_SAVE_NONE);
+}
+
+/* The loader would find errors in the file: they are listed, and the user saves
+ * anyway or goes back to fix them. Work is never trapped in the app. */
+static void
+ask_to_save_with_errors (SaveData  *data,
+                         GPtrArray *problems)
+{
+  g_autofree char *name = g_file_get_basename (data->file);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (data->self), _("The Dataset Has Errors"),
+                                              _("Saved as it is, the file will not open in Escrutinio until "
+                                                "they are fixed, here or in a text editor."));
+
+  esc_problems_dialog_add_list (ADW_MESSAGE_DIALOG (dialog), problems, name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "save", _("_Save Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_errors_response),
+                         save_data_new (data->self, data->file, data->etag, data->close_after),
+                         save_data_notify, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Someone else changed the file since it was opened or saved: theirs or ours? */
@@ -262,7 +299,7 @@ ask_to_overwrite (SaveData *data)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_overwrite_response),
-                         save_data_new (data->self, data->file, data->close_after),
+                         save_data_new (data->self, data->file, NULL, data->close_after),
                          save_data_notify, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -276,11 +313,14 @@ on_saved (GObject      *source,
   EscWindow *self = data->self;
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
 
-  if (!esc_dataset_save_finish (ESC_DATASET (source), result, &etag, &error))
+  if (!esc_dataset_save_finish (ESC_DATASET (source), result, &etag, &problems, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         ask_to_overwrite (data);
+      else if (problems != NULL)
+        ask_to_save_with_errors (data, problems);
       else
         esc_window_show_error (self, _("The Dataset Was Not Saved"), error->message);
       return;
@@ -298,12 +338,14 @@ on_saved (GObject      *source,
 
 /* Saves to @file; with an @etag, only if @file is still that version. */
 static void
-save_to (EscWindow  *self,
-         GFile      *file,
-         const char *etag,
-         gboolean    close_after)
+save_to (EscWindow    *self,
+         GFile        *file,
+         const char   *etag,
+         gboolean      close_after,
+         EscSaveFlags  flags)
 {
-  esc_dataset_save_async (self->dataset, file, etag, NULL, on_saved, save_data_new (self, file, close_after));
+  esc_dataset_save_async (self->dataset, file, etag, flags, NULL, on_saved,
+                          save_data_new (self, file, etag, close_after));
 }
 
 static void
@@ -317,7 +359,7 @@ on_save_as_response (GtkNativeDialog *chooser,
 
       /* The chooser asked before replacing another file. */
       if (file != NULL)
-        save_to (data->self, file, NULL, data->close_after);
+        save_to (data->self, file, NULL, data->close_after, ESC_SAVE_REFUSE_ERRORS);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -353,7 +395,8 @@ choose_file_and_save (EscWindow *self,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   if (folder != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), save_data_new (self, NULL, close_after));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response),
+                    save_data_new (self, NULL, NULL, close_after));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -365,7 +408,7 @@ save (EscWindow *self,
   if (self->file == NULL)
     choose_file_and_save (self, close_after);
   else
-    save_to (self, self->file, self->etag, close_after);
+    save_to (self, self->file, self->etag, close_after, ESC_SAVE_REFUSE_ERRORS);
 }
 
 static void
@@ -396,7 +439,7 @@ esc_window_save_to (EscWindow *self,
   g_return_if_fail (ESC_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  save_to (self, file, NULL, FALSE);
+  save_to (self, file, NULL, FALSE, ESC_SAVE_REFUSE_ERRORS);
 }
 
 /* ---- Closing ---- */
