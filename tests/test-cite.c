@@ -7,6 +7,9 @@
 
 #include "esc-cite.h"
 #include "esc-dataset.h"
+#include "esc-edit-set.h"
+#include "esc-history.h"
+#include "esc-model-private.h"
 #include "esc-source.h"
 #include "esc-subdivisions.h"
 
@@ -227,6 +230,62 @@ test_own_quotes (void)
   g_assert_cmpuint (tally.outcomes * 100, >=, tally.regions * 95);
 }
 
+/* A copy of each claim and region states what the original states: the original, or
+ * one stating the same, is found; a claim of another value is not that one. The
+ * original's own passage is not added again; another is, once, undone with the rest. */
+static void
+test_same (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "venezuela-elections.json", NULL);
+  g_autoptr(EscDataset) dataset = load (path);
+  g_autoptr(EscHistory) history = esc_history_new (dataset);
+  GListModel *elections = esc_dataset_get_elections (dataset);
+  guint found = 0;
+
+  for (guint e = 0; e < g_list_model_get_n_items (elections); e++)
+    {
+      g_autoptr(EscElection) election = g_list_model_get_item (elections, e);
+      GPtrArray *claims = esc_election_get_claims (election);
+      GPtrArray *regions = esc_election_get_regions (election);
+
+      for (guint i = 0; i < claims->len; i++)
+        {
+          EscClaim *claim = g_ptr_array_index (claims, i);
+          g_autoptr(EscClaim) copy = esc_edit_set_copy (claim);
+          EscClaim *same = esc_cite_find_same (election, copy);
+
+          g_assert_nonnull (same);
+          g_assert_cmpfloat (esc_claim_get_value (same), ==, esc_claim_get_value (claim));
+          g_assert_true (esc_claim_get_subject (same) == esc_claim_get_subject (claim));
+          g_object_set (copy, "value", esc_claim_get_value (claim) + 0.5, NULL);
+          g_assert_true (esc_cite_find_same (election, copy) != claim);
+          found++;
+        }
+      for (guint i = 0; i < regions->len; i++)
+        {
+          EscRegion *region = g_ptr_array_index (regions, i);
+          EscSource *source = g_ptr_array_index (esc_region_get_sources (region), 0);
+          g_autoptr(EscRegion) copy = esc_edit_set_copy (region);
+          g_autoptr(EscSource) other = NULL;
+          EscEdit *edit;
+          guint n = esc_region_get_sources (region)->len;
+
+          g_assert_true (esc_cite_find_same (election, copy) == region);
+          g_assert_null (esc_cite_add_source (region, source, "Add"));
+          other = esc_source_new (esc_source_get_article (source), "a passage not cited yet", 0, 0);
+          edit = esc_cite_add_source (region, other, "Add");
+          g_assert_nonnull (edit);
+          esc_history_do (history, edit);
+          g_assert_cmpuint (esc_region_get_sources (region)->len, ==, n + 1);
+          found++;
+        }
+    }
+  g_assert_cmpuint (found, >, 20);
+  while (esc_history_can_undo (history))
+    esc_history_undo (history);
+  g_assert_false (esc_history_is_modified (history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +295,7 @@ main (int   argc,
   g_test_add_func ("/cite/own-quotes", test_own_quotes);
   g_test_add_func ("/cite/languages", test_languages);
   g_test_add_func ("/cite/pasted-article", test_pasted_article);
+  g_test_add_func ("/cite/same", test_same);
 
   return g_test_run ();
 }

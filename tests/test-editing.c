@@ -308,6 +308,8 @@ check_cite_figure (EscApplication *app,
   Length wait;
   EscClaim *cited;
   EscSource *source;
+  GtkWidget *dialog;
+  GtkSwitch *same;
 
   gtk_drop_down_set_selected (window->election_dropdown, 1);
   election = esc_window_selected_election (window);
@@ -320,9 +322,16 @@ check_cite_figure (EscApplication *app,
 
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+e");
   esc_ui_test_wait_until (cite_dialog_shown, NULL, "the Cite as Figure form");
-  esc_ui_test_wait_mapped (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)));
-  screenshot (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)));
-  esc_ui_test_press_keys (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)), "ctrl+Return");
+  dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG));
+  esc_ui_test_wait_mapped (dialog);
+  screenshot (dialog);
+  /* The dataset has this figure from another passage: the form offers to add the
+   * passage to it; switched off, the figure is a new one. */
+  same = GTK_SWITCH (esc_ui_test_find_widget (dialog, GTK_TYPE_SWITCH));
+  g_assert_nonnull (same);
+  g_assert_true (gtk_switch_get_active (same));
+  gtk_switch_set_active (same, FALSE);
+  esc_ui_test_press_keys (dialog, "ctrl+Return");
   esc_ui_test_wait_until (has_length, &wait, "the cited claim to be added");
 
   cited = g_ptr_array_index (claims, claims->len - 1);
@@ -345,6 +354,56 @@ static void
 test_cite_figure (void)
 {
   esc_ui_test_run_app (check_cite_figure, NULL);
+}
+
+/* A passage that states a figure the dataset has: Add, the switch left on, makes it
+ * one more source of that figure, no new figure; Ctrl+Z takes it out. */
+static void
+check_cite_same (EscApplication *app,
+                 EscWindow      *window,
+                 gpointer        user_data)
+{
+  EscElection *election;
+  GPtrArray *claims;
+  EscClaim *same = NULL;
+  guint n_claims;
+  Length sources;
+
+  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  election = esc_window_selected_election (window);
+  claims = esc_election_get_claims (election);
+  n_claims = claims->len;
+  for (guint i = 0; i < claims->len && same == NULL; i++)
+    {
+      EscClaim *claim = g_ptr_array_index (claims, i);
+
+      if (esc_claim_get_value (claim) == 51 && esc_claim_get_measure (claim) == ESC_MEASURE_VOTE_SHARE)
+        same = claim;
+    }
+  g_assert_nonnull (same);
+  sources = (Length) { esc_claim_get_sources (same), esc_claim_get_sources (same)->len + 1 };
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-article", "s",
+                                             "presidential-maduro-declared-winner"));
+  select_passage (window, "Maduro had 51% of the vote");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+e");
+  esc_ui_test_wait_until (cite_dialog_shown, NULL, "the Cite as Figure form");
+  esc_ui_test_wait_mapped (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)));
+  esc_ui_test_press_keys (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)), "ctrl+Return");
+  esc_ui_test_wait_until (has_length, &sources, "the passage to become a source of the figure");
+  g_assert_cmpuint (claims->len, ==, n_claims);
+  g_assert_cmpstr (esc_source_get_quote (g_ptr_array_index (sources.claims, sources.length - 1)), ==,
+                   "Maduro had 51% of the vote");
+
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
+  sources.length--;
+  esc_ui_test_wait_until (has_length, &sources, "Ctrl+Z to take the source out");
+  g_assert_false (esc_window_is_modified (window));
+}
+
+static void
+test_cite_same (void)
+{
+  esc_ui_test_run_app (check_cite_same, NULL);
 }
 
 static gboolean
@@ -921,6 +980,7 @@ main (int   argc,
   g_test_add_func ("/ui/editing/save-and-undo", test_save_and_undo);
   g_test_add_func ("/ui/editing/save-with-errors", test_save_with_errors);
   g_test_add_func ("/ui/editing/cite-figure", test_cite_figure);
+  g_test_add_func ("/ui/editing/cite-same", test_cite_same);
   g_test_add_func ("/ui/editing/cite-reaction", test_cite_reaction);
   g_test_add_func ("/ui/editing/add-article", test_add_article);
   g_test_add_func ("/ui/editing/new-dataset", test_new_dataset);

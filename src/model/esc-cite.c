@@ -10,6 +10,7 @@
 
 #include "esc-cite.h"
 #include "esc-country-mention.h"
+#include "esc-edit-list.h"
 #include "esc-subdivisions.h"
 #include "esc-model-private.h"
 #include "esc-new-items.h"
@@ -381,4 +382,97 @@ esc_cite_pasted_article (EscDataset *dataset,
   article->paragraphs = esc_cite_split_paragraphs (text);
   article->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_localized_text_unref);
   return article;
+}
+
+static gboolean
+same_claim (EscClaim *a,
+            EscClaim *b)
+{
+  return esc_claim_get_measure (a) == esc_claim_get_measure (b) && esc_claim_get_subject (a) == esc_claim_get_subject (b)
+         && esc_claim_get_unit (a) == esc_claim_get_unit (b) && esc_claim_get_qualifier (a) == esc_claim_get_qualifier (b)
+         && esc_claim_get_value (a) == esc_claim_get_value (b)
+         && (esc_claim_get_measure (a) != ESC_MEASURE_OTHER
+             || g_strcmp0 (esc_localized_text_get (esc_claim_get_label (a)),
+                           esc_localized_text_get (esc_claim_get_label (b))) == 0);
+}
+
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  g_autofree char *x = a ? g_utf8_casefold (a, -1) : NULL;
+  g_autofree char *y = b ? g_utf8_casefold (b, -1) : NULL;
+
+  return g_strcmp0 (x, y) == 0;
+}
+
+static gboolean
+same_reaction (EscReaction *a,
+               EscReaction *b)
+{
+  return g_strcmp0 (esc_reaction_get_country (a), esc_reaction_get_country (b)) == 0
+         && g_strcmp0 (esc_reaction_get_organization_id (a), esc_reaction_get_organization_id (b)) == 0
+         && same_text (esc_reaction_get_speaker (a), esc_reaction_get_speaker (b));
+}
+
+/**
+ * esc_cite_find_same:
+ * @item: a claim, reaction or region cited from a passage, not in @election yet
+ *
+ * A second passage may state what an item of the election already states: the same
+ * figure of the same party, the same country's or organization's reaction by the same
+ * speaker, the same region. It is then one more source of that item, not another item.
+ *
+ * Returns: (transfer none) (nullable): the item of @election @item states again
+ */
+gpointer
+esc_cite_find_same (EscElection *election,
+                    gpointer     item)
+{
+  const char *list = ESC_IS_CLAIM (item) ? "claims" : ESC_IS_REACTION (item) ? "reactions" : "regions";
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_return_val_if_fail (ESC_IS_ELECTION (election), NULL);
+
+  g_object_get (election, list, &items, NULL);
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer other = g_ptr_array_index (items, i);
+
+      if (ESC_IS_CLAIM (item) ? same_claim (item, other)
+          : ESC_IS_REACTION (item) ? same_reaction (item, other)
+          : same_text (esc_region_get_name (item), esc_region_get_name (other)))
+        return other;
+    }
+  return NULL;
+}
+
+/**
+ * esc_cite_add_source:
+ * @existing: a claim, reaction or region
+ * @source: a passage that states it again
+ *
+ * Returns: (transfer full) (nullable): the edit that adds @source to @existing's
+ *   sources, or %NULL if it cites that passage already
+ */
+EscEdit *
+esc_cite_add_source (gpointer    existing,
+                     EscSource  *source,
+                     const char *label)
+{
+  g_autoptr(GPtrArray) sources = NULL;
+  EscEdit *edit;
+
+  g_object_get (existing, "sources", &sources, NULL);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      EscSource *cited = g_ptr_array_index (sources, i);
+
+      if (esc_source_get_article (cited) == esc_source_get_article (source)
+          && g_strcmp0 (esc_source_get_quote (cited), esc_source_get_quote (source)) == 0)
+        return NULL;
+    }
+  edit = esc_edit_list_new_insert (existing, "sources", sources->len, source);
+  esc_edit_set_label (edit, label);
+  return edit;
 }

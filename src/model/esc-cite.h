@@ -4,6 +4,7 @@
 #include "esc-article.h"
 #include "esc-claim.h"
 #include "esc-dataset.h"
+#include "esc-edit.h"
 #include "esc-election.h"
 #include "esc-reaction.h"
 #include "esc-region.h"
@@ -32,4 +33,9 @@ EscMeasure  esc_cite_guess_measure (const char  *quote,
                                     gboolean     has_out_of,
                                     gboolean     has_subject);
 
+gpointer    esc_cite_find_same     (EscElection *election,
+                                    gpointer     item);
+EscEdit    *esc_cite_add_source    (gpointer     existing,
+                                    EscSource   *source,
+                                    const char  *label);
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "esc-chart-text.h"
 #include "esc-cite-dialog.h"
 #include "esc-edit-list.h"
+#include "esc-cite.h"
 #include "esc-form.h"
 #include "esc-form-check.h"
 #include "esc-edit-set.h"
@@ -25,6 +26,8 @@ struct _EscCiteDialog
   EscClaim *original;     /* the claim edited, whose copy @claim is; NULL when citing */
   GPtrArray *parties;     /* EscParty, by subject_row's position less one */
   EscFormCheck *check;
+  EscClaim *same;         /* the claim the passage states again, or NULL */
+  GtkSwitch *same_switch;
 
   /* Template children */
   GtkButton *add_button;
@@ -217,6 +220,11 @@ add_action (GtkWidget  *widget,
   GPtrArray *claims = esc_election_get_claims (self->election);
   EscEdit *edit;
 
+  if (esc_form_add_to_same (self->same_switch, self->same, self->claim, self->history))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
   if (problem (self) != NULL || !esc_form_check_allows (self->check, self->claim))
     return;
   if (self->original != NULL)
@@ -290,18 +298,12 @@ connect_rows (EscCiteDialog *self)
     g_signal_connect (entries[i], "changed", G_CALLBACK (on_text), self);
 }
 
-/**
- * esc_cite_dialog_new:
- * @claim: a claim of @election cited from a passage (esc_cite_claim()), not in it yet
- *
- * Returns: (transfer none): the form, shown over @parent; Add puts @claim in @election
- *   through @history
- */
-EscCiteDialog *
-esc_cite_dialog_new (GtkWindow   *parent,
-                     EscHistory  *history,
-                     EscElection *election,
-                     EscClaim    *claim)
+static EscCiteDialog *
+dialog_new (GtkWindow   *parent,
+            EscHistory  *history,
+            EscElection *election,
+            EscClaim    *claim,
+            EscClaim    *original)
 {
   EscCiteDialog *self = g_object_new (ESC_TYPE_CITE_DIALOG, "transient-for", parent, NULL);
   EscSource *source = g_ptr_array_index (esc_claim_get_sources (claim), 0);
@@ -310,8 +312,9 @@ esc_cite_dialog_new (GtkWindow   *parent,
   self->history = g_object_ref (history);
   self->election = g_object_ref (election);
   self->claim = g_object_ref (claim);
+  self->original = original ? g_object_ref (original) : NULL;
   self->parties = g_ptr_array_ref (esc_election_get_parties (election));
-  self->check = esc_form_check_new (esc_history_get_dataset (history), NULL, esc_election_get_claims (election));
+  self->check = esc_form_check_new (esc_history_get_dataset (history), original, esc_election_get_claims (election));
   esc_form_check_set_label (self->check, self->problem_label);
   /* Dataset text is never markup. */
   gtk_label_set_text (self->quote_label, quoted);
@@ -319,6 +322,26 @@ esc_cite_dialog_new (GtkWindow   *parent,
   fill_entries (self);
   connect_rows (self);
   update (self);
+  return self;
+}
+
+/**
+ * esc_cite_dialog_new:
+ * @claim: a claim of @election cited from a passage (esc_cite_claim()), not in it yet
+ *
+ * Returns: (transfer none): the form, shown over @parent; Add puts @claim in @election
+ *   through @history, or its passage in the claim of @election that states the same
+ */
+EscCiteDialog *
+esc_cite_dialog_new (GtkWindow   *parent,
+                     EscHistory  *history,
+                     EscElection *election,
+                     EscClaim    *claim)
+{
+  EscCiteDialog *self = dialog_new (parent, history, election, claim, NULL);
+
+  self->same = esc_cite_find_same (election, claim);
+  self->same_switch = esc_form_add_same_switch (GTK_WIDGET (self->quote_label), self->same);
   gtk_window_present (GTK_WINDOW (self));
   return self;
 }
@@ -337,15 +360,11 @@ esc_cite_dialog_new_for_edit (GtkWindow   *parent,
                               EscClaim    *claim)
 {
   g_autoptr(EscClaim) copy = esc_edit_set_copy (claim);
-  EscCiteDialog *self = esc_cite_dialog_new (parent, history, election, copy);
+  EscCiteDialog *self = dialog_new (parent, history, election, copy, claim);
 
-  self->original = g_object_ref (claim);
-  g_clear_object (&self->check);
-  self->check = esc_form_check_new (esc_history_get_dataset (history), claim, esc_election_get_claims (election));
-  esc_form_check_set_label (self->check, self->problem_label);
-  update (self);
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Figure"));
   gtk_button_set_label (self->add_button, _("_Save"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), _("Save the changes to the figure (Ctrl+Enter)"));
+  gtk_window_present (GTK_WINDOW (self));
   return self;
 }

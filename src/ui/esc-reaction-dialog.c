@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "esc-chart-text.h"
+#include "esc-cite.h"
 #include "esc-form.h"
 #include "esc-form-check.h"
 #include "esc-edit-list.h"
@@ -26,6 +27,8 @@ struct _EscReactionDialog
   GtkLabel *quote_label;
   GtkLabel *problem_label;
   EscFormCheck *check;
+  EscReaction *same;          /* the reaction the passage states again, or NULL */
+  GtkSwitch *same_switch;
   AdwEntryRow *country_row;
   AdwComboRow *stance_row;
   AdwEntryRow *speaker_row;
@@ -71,6 +74,11 @@ add_action (GtkWidget  *widget,
   EscReactionDialog *self = ESC_REACTION_DIALOG (widget);
   EscEdit *edit;
 
+  if (esc_form_add_to_same (self->same_switch, self->same, self->reaction, self->history))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
   if (!update (self) || !esc_form_check_allows (self->check, self->reaction))
     return;
   edit = esc_edit_list_new_insert (self->election, "reactions", esc_election_get_reactions (self->election)->len,
@@ -141,6 +149,8 @@ esc_reaction_dialog_new (GtkWindow   *parent,
   self->reaction = g_object_ref (reaction);
   self->check = esc_form_check_new (esc_history_get_dataset (history), NULL, esc_election_get_reactions (election));
   esc_form_check_set_label (self->check, self->problem_label);
+  self->same = esc_cite_find_same (election, reaction);
+  self->same_switch = esc_form_add_same_switch (GTK_WIDGET (self->quote_label), self->same);
   adw_combo_row_set_model (self->stance_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->stance_row, esc_reaction_get_stance (reaction));
   /* Dataset text is never markup. */

@@ -9,6 +9,7 @@
 
 #include "esc-chart-text.h"
 #include "esc-edit-list.h"
+#include "esc-cite.h"
 #include "esc-form.h"
 #include "esc-form-check.h"
 #include "esc-region-dialog.h"
@@ -27,6 +28,8 @@ struct _EscRegionDialog
   GtkLabel *quote_label;
   GtkLabel *problem_label;
   EscFormCheck *check;
+  EscRegion *same;            /* the region the passage states again, or NULL */
+  GtkSwitch *same_switch;
   AdwEntryRow *name_row;
   AdwComboRow *outcome_row;
   AdwComboRow *party_row;
@@ -80,6 +83,11 @@ add_action (GtkWidget  *widget,
   EscRegionDialog *self = ESC_REGION_DIALOG (widget);
   EscEdit *edit;
 
+  if (esc_form_add_to_same (self->same_switch, self->same, self->region, self->history))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
   if (!update (self) || !esc_form_check_allows (self->check, self->region))
     return;
   edit = esc_edit_list_new_insert (self->election, "regions", esc_election_get_regions (self->election)->len, self->region);
@@ -176,6 +184,8 @@ esc_region_dialog_new (GtkWindow   *parent,
   self->region = g_object_ref (region);
   self->check = esc_form_check_new (esc_history_get_dataset (history), NULL, esc_election_get_regions (election));
   esc_form_check_set_label (self->check, self->problem_label);
+  self->same = esc_cite_find_same (election, region);
+  self->same_switch = esc_form_add_same_switch (GTK_WIDGET (self->quote_label), self->same);
   self->parties = g_ptr_array_ref (esc_election_get_parties (election));
   fill_choices (self);
   /* Dataset text is never markup. */
