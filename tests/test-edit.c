@@ -141,6 +141,37 @@ test_figures_follow (void)
   g_assert_cmpuint (notified, ==, 2 * n_claims);
 }
 
+/* An edit of a claim reads again its election's figures only; an edit of an article
+ * reads every election's. */
+static void
+test_refresh_touched (void)
+{
+  g_autoptr(EscDataset) dataset = load_builtin ();
+  g_autoptr(EscHistory) history = esc_history_new (dataset);
+  EscElection *regional = election_at (dataset, 0), *presidential = election_at (dataset, 1);
+  EscFigures *regional_figures = esc_election_get_figures (regional);
+  EscFigures *presidential_figures = esc_election_get_figures (presidential);
+  EscClaim *claim = g_ptr_array_index (esc_election_get_claims (presidential), 0);
+  EscArticle *article = g_ptr_array_index (esc_dataset_get_articles (dataset), 0);
+  guint changed = 0;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  /* Weak pointers: a new object may be allocated where the old one was. */
+  g_object_add_weak_pointer (G_OBJECT (regional_figures), (gpointer *) &regional_figures);
+  g_object_add_weak_pointer (G_OBJECT (presidential_figures), (gpointer *) &presidential_figures);
+  g_signal_connect_swapped (dataset, "changed", G_CALLBACK (count_call), &changed);
+  g_value_init (&value, G_TYPE_DOUBLE);
+  g_value_set_double (&value, esc_claim_get_value (claim) + 1);
+  esc_history_do (history, esc_edit_set_new (claim, "value", &value));
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (esc_election_get_figures (regional) == regional_figures);
+  g_assert_null (presidential_figures);
+
+  set_string (history, article, "outlet", "Another Outlet");
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_null (regional_figures);
+}
+
 /* A form edits a copy; the changes it made become one edit of the original, a
  * claimant written out in the claim included; a copy left alone makes no edit. */
 static void
@@ -366,6 +397,7 @@ main (int   argc,
 
   g_test_add_func ("/edit/set-and-undo", test_set_and_undo);
   g_test_add_func ("/edit/figures-follow", test_figures_follow);
+  g_test_add_func ("/edit/refresh-touched", test_refresh_touched);
   g_test_add_func ("/edit/copy-and-changes", test_copy_and_changes);
   g_test_add_func ("/edit/random-undone", test_random_undone);
 

@@ -644,6 +644,64 @@ refresh_election (EscElection *election)
   election->figures = esc_figures_new (election);
 }
 
+/* Whether @election is, or holds in one of its lists, an object of @touched. */
+static gboolean
+election_touched (EscElection *election,
+                  GHashTable  *touched,
+                  guint       *n_found)
+{
+  GPtrArray *lists[] = { election->parties, election->claims, election->regions, election->reactions };
+  guint before = *n_found;
+
+  *n_found += g_hash_table_contains (touched, election);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      *n_found += g_hash_table_contains (touched, g_ptr_array_index (lists[l], i));
+  return *n_found > before;
+}
+
+/**
+ * esc_dataset_refresh_touched:
+ * @touched: the objects an edit changed (esc_edit_collect_touched())
+ *
+ * As esc_dataset_refresh(), reading again only the elections that hold what an edit
+ * of an election's items changed: one edit stays within a frame on a large dataset.
+ * An edit of anything else (an article, a claimant, the dataset) reads them all.
+ */
+void
+esc_dataset_refresh_touched (EscDataset *self,
+                             GPtrArray  *touched)
+{
+  g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *elections;
+  guint n_found = 0;
+
+  g_return_if_fail (ESC_IS_DATASET (self));
+
+  for (guint i = 0; i < touched->len; i++)
+    g_hash_table_add (set, g_ptr_array_index (touched, i));
+  elections = G_LIST_MODEL (self->elections);
+  for (guint i = 0; i < g_list_model_get_n_items (elections); i++)
+    {
+      EscElection *election = g_list_model_get_item (elections, i);
+
+      if (election_touched (election, set, &n_found))
+        g_ptr_array_add (stale, election);
+      else
+        g_object_unref (election);
+    }
+  /* Something outside the elections' lists changed: it may be cited anywhere. */
+  if (n_found < g_hash_table_size (set))
+    {
+      esc_dataset_refresh (self);
+      return;
+    }
+  for (guint i = 0; i < stale->len; i++)
+    refresh_election (g_ptr_array_index (stale, i));
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
 /**
  * esc_dataset_refresh:
  *

@@ -31,6 +31,8 @@ GQuark            esc_dataset_error_quark     (void);
 
 EscDataset       *esc_dataset_new             (void);
 void              esc_dataset_refresh         (EscDataset          *self);
+void              esc_dataset_refresh_touched (EscDataset          *self,
+                                               GPtrArray           *touched);
 EscDataset       *esc_dataset_new_from_bytes  (GBytes              *bytes,
                                                GPtrArray          **problems,
                                                GCancellable        *cancellable,

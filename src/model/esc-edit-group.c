@@ -39,11 +39,22 @@ esc_edit_group_finalize (GObject *object)
 }
 
 static void
+esc_edit_group_collect_touched (EscEdit   *edit,
+                                GPtrArray *touched)
+{
+  GPtrArray *edits = ESC_EDIT_GROUP (edit)->edits;
+
+  for (guint i = 0; i < edits->len; i++)
+    esc_edit_collect_touched (g_ptr_array_index (edits, i), touched);
+}
+
+static void
 esc_edit_group_class_init (EscEditGroupClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = esc_edit_group_finalize;
   ESC_EDIT_CLASS (klass)->apply = esc_edit_group_apply;
   ESC_EDIT_CLASS (klass)->revert = esc_edit_group_revert;
+  ESC_EDIT_CLASS (klass)->collect_touched = esc_edit_group_collect_touched;
 }
 
 static void

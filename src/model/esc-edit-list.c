@@ -89,11 +89,19 @@ esc_edit_list_finalize (GObject *object)
 }
 
 static void
+esc_edit_list_collect_touched (EscEdit   *edit,
+                               GPtrArray *touched)
+{
+  g_ptr_array_add (touched, ESC_EDIT_LIST (edit)->owner);
+}
+
+static void
 esc_edit_list_class_init (EscEditListClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = esc_edit_list_finalize;
   ESC_EDIT_CLASS (klass)->apply = esc_edit_list_apply;
   ESC_EDIT_CLASS (klass)->revert = esc_edit_list_revert;
+  ESC_EDIT_CLASS (klass)->collect_touched = esc_edit_list_collect_touched;
 }
 
 static void

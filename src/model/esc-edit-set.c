@@ -48,11 +48,19 @@ esc_edit_set_revert (EscEdit *edit)
 }
 
 static void
+esc_edit_set_collect_touched (EscEdit   *edit,
+                              GPtrArray *touched)
+{
+  g_ptr_array_add (touched, ESC_EDIT_SET (edit)->object);
+}
+
+static void
 esc_edit_set_class_init (EscEditSetClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = esc_edit_set_finalize;
   ESC_EDIT_CLASS (klass)->apply = esc_edit_set_apply;
   ESC_EDIT_CLASS (klass)->revert = esc_edit_set_revert;
+  ESC_EDIT_CLASS (klass)->collect_touched = esc_edit_set_collect_touched;
 }
 
 static void

@@ -69,3 +69,15 @@ esc_edit_set_label (EscEdit    *self,
   g_free (priv->label);
   priv->label = g_strdup (label);
 }
+
+/* Adds to @touched the objects whose members @self changes (the object of a property,
+ * the owner of a list). */
+void
+esc_edit_collect_touched (EscEdit   *self,
+                          GPtrArray *touched)
+{
+  g_return_if_fail (ESC_IS_EDIT (self));
+
+  if (ESC_EDIT_GET_CLASS (self)->collect_touched != NULL)
+    ESC_EDIT_GET_CLASS (self)->collect_touched (self, touched);
+}

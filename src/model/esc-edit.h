@@ -17,11 +17,17 @@ struct _EscEditClass
 
   void (*apply)  (EscEdit *self);
   void (*revert) (EscEdit *self);
+  /* Adds the objects whose members the edit changes, for the dataset to read again
+   * only what they are part of. */
+  void (*collect_touched) (EscEdit   *self,
+                           GPtrArray *touched);
 };
 
 void        esc_edit_apply     (EscEdit    *self);
 void        esc_edit_revert    (EscEdit    *self);
 const char *esc_edit_get_label (EscEdit    *self);
+void        esc_edit_collect_touched (EscEdit   *self,
+                                      GPtrArray *touched);
 void        esc_edit_set_label (EscEdit    *self,
                                 const char *label);
 

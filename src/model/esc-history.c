@@ -106,10 +106,15 @@ esc_history_get_dataset (EscHistory *self)
   return self->dataset;
 }
 
+/* @edit was applied or reverted: the dataset reads again what it changed. */
 static void
-stepped (EscHistory *self)
+stepped (EscHistory *self,
+         EscEdit    *edit)
 {
-  esc_dataset_refresh (self->dataset);
+  g_autoptr(GPtrArray) touched = g_ptr_array_new ();
+
+  esc_edit_collect_touched (edit, touched);
+  esc_dataset_refresh_touched (self->dataset, touched);
   for (guint i = 1; i < N_PROPS; i++)
     g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
 }
@@ -146,7 +151,7 @@ esc_history_push_applied (EscHistory *self,
   drop_redo (self);
   g_ptr_array_add (self->edits, edit);
   self->done++;
-  stepped (self);
+  stepped (self, edit);
 }
 
 gboolean
@@ -188,7 +193,7 @@ esc_history_undo (EscHistory *self)
   g_return_if_fail (esc_history_can_undo (self));
 
   esc_edit_revert (g_ptr_array_index (self->edits, --self->done));
-  stepped (self);
+  stepped (self, g_ptr_array_index (self->edits, self->done));
 }
 
 void
@@ -197,7 +202,7 @@ esc_history_redo (EscHistory *self)
   g_return_if_fail (esc_history_can_redo (self));
 
   esc_edit_apply (g_ptr_array_index (self->edits, self->done++));
-  stepped (self);
+  stepped (self, g_ptr_array_index (self->edits, self->done - 1));
 }
 
 gboolean
