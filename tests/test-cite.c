@@ -286,6 +286,26 @@ test_same (void)
   g_assert_false (esc_history_is_modified (history));
 }
 
+/* A passage with two figures: each cited, with the candidate named beside it. */
+static void
+test_two_figures (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "venezuela-elections.json", NULL);
+  g_autoptr(EscDataset) dataset = load (path);
+  g_autoptr(EscElection) election = g_list_model_get_item (esc_dataset_get_elections (dataset), 1);
+  EscArticle *article = esc_dataset_lookup_article (dataset, "presidential-maduro-declared-winner");
+  const char *quote = "saying Maduro had 51% of the vote compared to 44% for opposition candidate Edmundo González";
+  g_autoptr(EscClaim) first = esc_cite_claim_at (election, article, quote, 0);
+  g_autoptr(EscClaim) second = esc_cite_claim_at (election, article, quote, 1);
+  g_autoptr(EscClaim) picked = esc_cite_claim (election, article, quote);
+
+  g_assert_cmpfloat (esc_claim_get_value (first), ==, 51);
+  g_assert_cmpstr (esc_party_get_id (esc_claim_get_subject (first)), ==, "maduro");
+  g_assert_cmpfloat (esc_claim_get_value (second), ==, 44);
+  g_assert_cmpstr (esc_party_get_id (esc_claim_get_subject (second)), ==, "gonzalez");
+  g_assert_cmpfloat (esc_claim_get_value (picked), ==, 51);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/cite/languages", test_languages);
   g_test_add_func ("/cite/pasted-article", test_pasted_article);
   g_test_add_func ("/cite/same", test_same);
+  g_test_add_func ("/cite/two-figures", test_two_figures);
 
   return g_test_run ();
 }

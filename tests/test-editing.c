@@ -407,6 +407,54 @@ test_cite_same (void)
 }
 
 static gboolean
+is_row_with_title (GtkWidget     *widget,
+                   gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* A passage with two figures: the form offers both, the likelier first; choosing the
+ * other fills the form from it, its candidate the one named beside it. */
+static void
+check_cite_two_figures (EscApplication *app,
+                        EscWindow      *window,
+                        gpointer        user_data)
+{
+  EscCiteDialog *dialog;
+  AdwComboRow *figure_row;
+  GtkWidget *value_row;
+  EscClaim *claim;
+
+  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-article", "s",
+                                             "presidential-maduro-declared-winner"));
+  select_passage (window, "Maduro had 51% of the vote compared to 44% for opposition candidate Edmundo González");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+e");
+  esc_ui_test_wait_until (cite_dialog_shown, NULL, "the Cite as Figure form");
+  dialog = ESC_CITE_DIALOG (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG));
+  figure_row = ADW_COMBO_ROW (esc_ui_test_find (GTK_WIDGET (dialog), is_row_with_title, "_Which Figure of the Passage"));
+  value_row = esc_ui_test_find (GTK_WIDGET (dialog), is_row_with_title, "_Value");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (figure_row)));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (figure_row)), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (figure_row), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value_row)), ==, "51");
+
+  adw_combo_row_set_selected (figure_row, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value_row)), ==, "44");
+  claim = esc_cite_dialog_get_claim (dialog);
+  g_assert_cmpfloat (esc_claim_get_value (claim), ==, 44);
+  g_assert_cmpstr (esc_party_get_id (esc_claim_get_subject (claim)), ==, "gonzalez");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_cite_two_figures (void)
+{
+  esc_ui_test_run_app (check_cite_two_figures, NULL);
+}
+
+static gboolean
 reaction_dialog_shown (gpointer data)
 {
   return esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG) != NULL;
@@ -981,6 +1029,7 @@ main (int   argc,
   g_test_add_func ("/ui/editing/save-with-errors", test_save_with_errors);
   g_test_add_func ("/ui/editing/cite-figure", test_cite_figure);
   g_test_add_func ("/ui/editing/cite-same", test_cite_same);
+  g_test_add_func ("/ui/editing/cite-two-figures", test_cite_two_figures);
   g_test_add_func ("/ui/editing/cite-reaction", test_cite_reaction);
   g_test_add_func ("/ui/editing/add-article", test_add_article);
   g_test_add_func ("/ui/editing/new-dataset", test_new_dataset);

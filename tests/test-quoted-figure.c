@@ -63,6 +63,24 @@ static const Case cases[] = {
   { "pt-BR", "Mais de 70 por cento dos eleitores.", 70, 0, 0, ESC_UNIT_PERCENT, ESC_QUALIFIER_MORE_THAN, "Mais de 70 por cento" },
   { "pt", "Cerca de 21 milhões de eleitores.", 21e6, 0, 0, ESC_UNIT_COUNT, ESC_QUALIFIER_ABOUT, "Cerca de 21 milhões" },
   { "pt", "Pelo menos 18 governos estaduais.", 18, 0, 0, ESC_UNIT_COUNT, ESC_QUALIFIER_AT_LEAST, "Pelo menos 18" },
+
+  /* In words: taken where no figure in digits is there. */
+  { "en", "Three out of four Venezuelans are living in extreme poverty", 3, 0, 4, ESC_UNIT_COUNT,
+    ESC_QUALIFIER_EXACT, "Three out of four" },
+  { "en", "seven in ten voters stayed home", 7, 0, 10, ESC_UNIT_COUNT, ESC_QUALIFIER_EXACT, "seven in ten" },
+  { "en", "the alliance took two-thirds of the seats", 2, 0, 3, ESC_UNIT_COUNT, ESC_QUALIFIER_EXACT, "two-thirds" },
+  { "en", "he won more than half of the vote", 1, 0, 2, ESC_UNIT_COUNT, ESC_QUALIFIER_MORE_THAN, "more than half" },
+  { "en", "some five million voters", 5e6, 0, 0, ESC_UNIT_PEOPLE, ESC_QUALIFIER_ABOUT, "some five million voters" },
+  { "en", "one of the candidates had 51% of the vote", 51, 0, 0, ESC_UNIT_PERCENT, ESC_QUALIFIER_EXACT, "51%" },
+  { "es", "Tres de cada cuatro venezolanos viven en pobreza", 3, 0, 4, ESC_UNIT_COUNT, ESC_QUALIFIER_EXACT,
+    "Tres de cada cuatro" },
+  { "es", "La alianza obtuvo dos tercios de los escaños", 2, 0, 3, ESC_UNIT_COUNT, ESC_QUALIFIER_EXACT, "dos tercios" },
+  { "es", "Casi la mitad de los votos", 1, 0, 2, ESC_UNIT_COUNT, ESC_QUALIFIER_ABOUT, "Casi la mitad" },
+  { "pt", "três em cada quatro eleitores", 3, 0, 4, ESC_UNIT_COUNT, ESC_QUALIFIER_EXACT, "três em cada quatro" },
+  { "pt-BR", "Ele teve metade dos votos", 1, 0, 2, ESC_UNIT_COUNT, ESC_QUALIFIER_EXACT, "metade" },
+  /* "dos" is "of the" in Portuguese, not two. */
+  { "pt", "O partido venceu na maioria dos estados, 20 dos 23", 20, 0, 23, ESC_UNIT_COUNT, ESC_QUALIFIER_EXACT,
+    "20 dos 23" },
   { "fr", "Il a obtenu 21\xc2\xa0" "000 voix.", 21000, 0, 0, ESC_UNIT_COUNT, ESC_QUALIFIER_EXACT, "21\xc2\xa0" "000" },
 };
 

@@ -89,21 +89,39 @@ free_claim_id (EscElection *election)
     }
 }
 
+/* The stretch of @quote that speaks of figure @index of @figures: from the end of the
+ * figure before to the start of the one after, so that in "Maduro had 51% … 44% for
+ * González" each figure finds its own candidate. */
+static char *
+stretch_of (const char *quote,
+            GArray     *figures,
+            guint       index)
+{
+  gsize from = index > 0 ? g_array_index (figures, EscQuotedFigure, index - 1).end : 0;
+  gsize to = index + 1 < figures->len ? g_array_index (figures, EscQuotedFigure, index + 1).start : strlen (quote);
+
+  return g_strndup (quote + from, to - from);
+}
+
 /**
- * esc_cite_claim:
- * @quote: a passage of one paragraph of @article, exactly as it has it
+ * esc_cite_claim_at:
+ * @index: which figure of those esc_quoted_figures_find() finds in @quote, in the
+ *   article's language
  *
  * Returns: (transfer full): a claim of @election with @quote as its one source and
- *   the figure it states as its value: reported by the article's outlet, until the
- *   user says who states it
+ *   figure @index as its value, its party guessed from the words around that figure:
+ *   reported by the article's outlet, until the user says who states it
  */
 EscClaim *
-esc_cite_claim (EscElection *election,
-                EscArticle  *article,
-                const char  *quote)
+esc_cite_claim_at (EscElection *election,
+                   EscArticle  *article,
+                   const char  *quote,
+                   guint        index)
 {
   EscClaim *claim = g_object_new (ESC_TYPE_CLAIM, NULL);
+  g_autoptr(GArray) figures = NULL;
   EscQuotedFigure figure = { .unit = ESC_UNIT_COUNT, .qualifier = ESC_QUALIFIER_EXACT };
+  g_autofree char *stretch = NULL;
   guint paragraph = G_MAXUINT;
   gsize offset = 0;
 
@@ -111,7 +129,10 @@ esc_cite_claim (EscElection *election,
   g_return_val_if_fail (ESC_IS_ARTICLE (article), NULL);
   g_return_val_if_fail (quote != NULL, NULL);
 
-  esc_quoted_figure_parse (quote, article->language, &figure);
+  figures = esc_quoted_figures_find (quote, article->language);
+  if (index < figures->len)
+    figure = g_array_index (figures, EscQuotedFigure, index);
+  stretch = index < figures->len ? stretch_of (quote, figures, index) : g_strdup (quote);
   claim->id = free_claim_id (election);
   claim->value = figure.value;
   claim->value_decimals = figure.decimals;
@@ -119,7 +140,9 @@ esc_cite_claim (EscElection *election,
   claim->qualifier = figure.qualifier;
   claim->has_out_of = figure.has_out_of;
   claim->out_of = figure.out_of;
-  claim->subject = esc_party_mention_find (election, quote);
+  claim->subject = esc_party_mention_find (election, stretch);
+  if (claim->subject == NULL)
+    claim->subject = esc_party_mention_find (election, quote);
   if (claim->subject != NULL)
     g_object_ref (claim->subject);
   claim->measure = esc_cite_guess_measure (quote, claim->unit, claim->has_out_of, claim->subject != NULL);
@@ -131,6 +154,27 @@ esc_cite_claim (EscElection *election,
   esc_article_find_text (article, quote, &paragraph, &offset);
   g_ptr_array_add (claim->sources, esc_source_new (article, quote, paragraph, offset));
   return claim;
+}
+
+/**
+ * esc_cite_claim:
+ *
+ * Returns: (transfer full): esc_cite_claim_at() for the figure @quote is most likely
+ *   cited for (esc_quoted_figures_pick())
+ */
+EscClaim *
+esc_cite_claim (EscElection *election,
+                EscArticle  *article,
+                const char  *quote)
+{
+  g_autoptr(GArray) figures = NULL;
+
+  g_return_val_if_fail (ESC_IS_ARTICLE (article), NULL);
+  g_return_val_if_fail (quote != NULL, NULL);
+
+  figures = esc_quoted_figures_find (quote, article->language);
+  return esc_cite_claim_at (election, article, quote,
+                            figures->len > 0 ? esc_quoted_figures_pick (figures, quote) : 0);
 }
 
 /* Word stems that say a reaction's stance, folded, in the order they are tried: the

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 EscClaim   *esc_cite_claim        (EscElection *election,
                                    EscArticle  *article,
                                    const char  *quote);
+EscClaim   *esc_cite_claim_at     (EscElection *election,
+                                   EscArticle  *article,
+                                   const char  *quote,
+                                   guint        index);
 EscReaction *esc_cite_reaction    (EscElection *election,
                                    EscArticle  *article,
                                    const char  *quote);

@@ -52,6 +52,49 @@ static const struct { const char *words; EscQualifier qualifier; } qualifiers[] 
   { "aproximadamente", ESC_QUALIFIER_ABOUT }, { "unos", ESC_QUALIFIER_ABOUT }, { "unas", ESC_QUALIFIER_ABOUT },
 };
 
+/* Numbers written as words, by language: a figure only where the passage has no
+ * better one in digits. Articles ("un", "um") and words that are also other words
+ * ("dos" is "of the" in Portuguese) are left out. */
+static const struct { const char *language; const char *words; double value; } number_words[] = {
+  { "en", "two", 2 }, { "en", "three", 3 }, { "en", "four", 4 }, { "en", "five", 5 }, { "en", "six", 6 },
+  { "en", "seven", 7 }, { "en", "eight", 8 }, { "en", "nine", 9 }, { "en", "ten", 10 }, { "en", "eleven", 11 },
+  { "en", "twelve", 12 }, { "en", "fifteen", 15 }, { "en", "twenty", 20 }, { "en", "thirty", 30 },
+  { "en", "forty", 40 }, { "en", "fifty", 50 }, { "en", "hundred", 100 }, { "en", "a hundred", 100 },
+  { "en", "one", 1 }, { "en", "a dozen", 12 },
+  { "es", "dos", 2 }, { "es", "tres", 3 }, { "es", "cuatro", 4 }, { "es", "cinco", 5 }, { "es", "seis", 6 },
+  { "es", "siete", 7 }, { "es", "ocho", 8 }, { "es", "nueve", 9 }, { "es", "diez", 10 }, { "es", "once", 11 },
+  { "es", "doce", 12 }, { "es", "quince", 15 }, { "es", "veinte", 20 }, { "es", "treinta", 30 },
+  { "es", "cuarenta", 40 }, { "es", "cincuenta", 50 }, { "es", "cien", 100 }, { "es", "uno", 1 },
+  { "pt", "dois", 2 }, { "pt", "duas", 2 }, { "pt", "três", 3 }, { "pt", "quatro", 4 }, { "pt", "cinco", 5 },
+  { "pt", "seis", 6 }, { "pt", "sete", 7 }, { "pt", "oito", 8 }, { "pt", "nove", 9 }, { "pt", "dez", 10 },
+  { "pt", "onze", 11 }, { "pt", "doze", 12 }, { "pt", "quinze", 15 }, { "pt", "vinte", 20 }, { "pt", "trinta", 30 },
+  { "pt", "quarenta", 40 }, { "pt", "cinquenta", 50 }, { "pt", "cem", 100 },
+};
+
+/* The primary language subtag, in lower case: "pt" of "pt-BR"; English by default. */
+static char *
+primary_language (const char *language)
+{
+  char *primary = g_ascii_strdown (language ? language : "en", -1);
+
+  primary[strcspn (primary, "-_")] = '\0';
+  return primary;
+}
+
+/* Fractions in words: a part of a whole. Longer phrases first. */
+static const struct { const char *language; const char *words; double part, whole; } fraction_words[] = {
+  { "en", "two-thirds", 2, 3 }, { "en", "two thirds", 2, 3 }, { "en", "three-quarters", 3, 4 },
+  { "en", "three quarters", 3, 4 }, { "en", "one-third", 1, 3 }, { "en", "one third", 1, 3 },
+  { "en", "a third", 1, 3 }, { "en", "a quarter", 1, 4 }, { "en", "half", 1, 2 },
+  { "es", "dos tercios", 2, 3 }, { "es", "tres cuartos", 3, 4 }, { "es", "un tercio", 1, 3 },
+  { "es", "un cuarto", 1, 4 }, { "es", "la mitad", 1, 2 },
+  { "pt", "dois terços", 2, 3 }, { "pt", "três quartos", 3, 4 }, { "pt", "um terço", 1, 3 },
+  { "pt", "um quarto", 1, 4 }, { "pt", "metade", 1, 2 },
+};
+
+/* What joins a part to its whole right after it: "seven in ten", "tres de cada cuatro". */
+static const char * const wholes_next[] = { "in", "out of every", "de cada", "em cada", "en cada" };
+
 /* What joins a part to its whole: "20 out of 23", "18 of the 23", "20 de las 23". */
 static const char * const wholes[] = {
   "out of", "of the", "of", "de un total de", "de um total de", "do total de",
@@ -106,11 +149,8 @@ starts_with_words (const char  *p,
 }
 
 static gboolean
-point_is_decimal (const char *language)
+point_is_decimal (const char *primary)
 {
-  g_autofree char *primary = g_ascii_strdown (language ? language : "en", -1);
-
-  primary[strcspn (primary, "-_")] = '\0';
   return g_strv_contains (point_decimal, primary);
 }
 
@@ -175,6 +215,22 @@ interpret (const char *raw,
   return g_ascii_strtod (plain->str, NULL);
 }
 
+/* The magnitude word after a number ("21 million", "cinco mil"), applied. */
+static const char *
+read_magnitude (const char *end,
+                double     *value)
+{
+  const char *after;
+
+  for (gsize m = 0; m < G_N_ELEMENTS (magnitudes); m++)
+    if (starts_with_words (skip_spaces (end), magnitudes[m].words, &after))
+      {
+        *value *= magnitudes[m].factor;
+        return after;
+      }
+  return end;
+}
+
 /* A number at @p with its magnitude word ("21 million"); NULL where none starts there. */
 static const char *
 read_number (const char *p,
@@ -183,19 +239,44 @@ read_number (const char *p,
              guint      *decimals)
 {
   g_autoptr(GString) raw = g_string_new (NULL);
-  const char *end = scan_digits (p, raw), *after;
+  const char *end = scan_digits (p, raw);
 
   /* An ordinal or a name: 20th, 2º, G20 is not a figure. */
   if (raw->len == 0 || g_ascii_isalpha (*end) || strncmp (end, "\xc2\xba", 2) == 0 || strncmp (end, "\xc2\xaa", 2) == 0)
     return NULL;
   *value = interpret (raw->str, decimal_mark (raw->str, point_decimal_language), decimals);
-  for (gsize m = 0; m < G_N_ELEMENTS (magnitudes); m++)
-    if (starts_with_words (skip_spaces (end), magnitudes[m].words, &after))
+  return read_magnitude (end, value);
+}
+
+/* A number in words of @primary's language at @p ("seven", "cinco mil"); NULL where
+ * none starts there. */
+static const char *
+read_number_words (const char *p,
+                   const char *primary,
+                   double     *value)
+{
+  const char *after;
+
+  for (gsize w = 0; w < G_N_ELEMENTS (number_words); w++)
+    if (g_str_equal (number_words[w].language, primary) && starts_with_words (p, number_words[w].words, &after))
       {
-        *value *= magnitudes[m].factor;
-        return after;
+        *value = number_words[w].value;
+        return read_magnitude (after, value);
       }
-  return end;
+  return NULL;
+}
+
+/* A number at @p in digits or in words; NULL where none starts there. */
+static const char *
+read_value (const char *p,
+            const char *primary,
+            double     *value,
+            guint      *decimals)
+{
+  if (g_ascii_isdigit (*p))
+    return read_number (p, point_is_decimal (primary), value, decimals);
+  *decimals = 0;
+  return read_number_words (p, primary, value);
 }
 
 static const char *
@@ -252,24 +333,27 @@ year_like (double value,
   return decimals == 0 && length == 4 && value >= 1900 && value <= 2100;
 }
 
-/* "out of 23", up to two words after the figure ("20 governorships out of 23"). */
+/* "out of 23", up to two words after the figure ("20 governorships out of 23"), or
+ * "in 10" right after it ("seven in ten"). */
 static const char *
 read_whole (const char      *p,
-            gboolean         point_decimal_language,
+            const char      *primary,
             EscQuotedFigure *figure)
 {
   for (int words = 0; words <= 2; words++)
     {
       const char *q = skip_spaces (p), *after, *end;
 
-      for (gsize w = 0; w < G_N_ELEMENTS (wholes); w++)
+      for (gsize w = 0; w < G_N_ELEMENTS (wholes) + (words == 0 ? G_N_ELEMENTS (wholes_next) : 0); w++)
         {
+          const char *joint = w < G_N_ELEMENTS (wholes) ? wholes[w] : wholes_next[w - G_N_ELEMENTS (wholes)];
           double whole;
           guint decimals;
 
-          if (!starts_with_words (q, wholes[w], &after) || !g_ascii_isdigit (*(after = skip_spaces (after))))
+          if (!starts_with_words (q, joint, &after))
             continue;
-          end = read_number (after, point_decimal_language, &whole, &decimals);
+          after = skip_spaces (after);
+          end = read_value (after, primary, &whole, &decimals);
           if (end != NULL && whole >= figure->value && !year_like (whole, decimals, end - after))
             {
               figure->has_out_of = TRUE;
@@ -287,33 +371,59 @@ read_whole (const char      *p,
   return NULL;
 }
 
-/* The figure whose digits start at @digits, or FALSE where they are not one. */
+/* A fraction in words at @p ("two-thirds"), as a part of a whole. */
+static const char *
+read_fraction (const char      *p,
+               const char      *primary,
+               EscQuotedFigure *figure)
+{
+  const char *after;
+
+  for (gsize f = 0; f < G_N_ELEMENTS (fraction_words); f++)
+    if (g_str_equal (fraction_words[f].language, primary) && starts_with_words (p, fraction_words[f].words, &after))
+      {
+        figure->value = fraction_words[f].part;
+        figure->has_out_of = TRUE;
+        figure->out_of = fraction_words[f].whole;
+        return after;
+      }
+  return NULL;
+}
+
+/* The figure that starts at @at (its digits, or its first word), or FALSE where there
+ * is none. */
 static gboolean
 read_figure (const char      *passage,
-             gsize            digits,
+             gsize            at,
              gsize            taken,
-             gboolean         point_decimal_language,
+             const char      *primary,
              EscQuotedFigure *figure,
              const char     **next)
 {
-  const char *p = passage + digits, *end, *whole;
+  const char *p = passage + at, *end, *whole;
 
   memset (figure, 0, sizeof *figure);
-  *next = p + strspn (p, "0123456789.,");
+  *next = p + MAX (1, strspn (p, "0123456789.,"));
   /* Part of a word or a name: COVID-19, A4. */
-  if (digits > 0 && (is_word_byte ((guchar) p[-1]) || (p[-1] == '-' && digits > 1 && is_word_byte ((guchar) p[-2]))))
+  if (at > 0 && (is_word_byte ((guchar) p[-1]) || (p[-1] == '-' && at > 1 && is_word_byte ((guchar) p[-2]))))
     return FALSE;
-  end = read_number (p, point_decimal_language, &figure->value, &figure->decimals);
-  if (end == NULL || !isfinite (figure->value))
-    return FALSE;
-  *next = end;
-  end = read_unit (end, &figure->unit);
-  if (figure->unit != ESC_UNIT_PERCENT && (whole = read_whole (end, point_decimal_language, figure)) != NULL)
-    end = whole;
-  figure->start = read_qualifier (passage, digits, &figure->qualifier);
+  figure->in_words = !g_ascii_isdigit (*p);
+  if (figure->in_words && (end = read_fraction (p, primary, figure)) != NULL)
+    figure->unit = ESC_UNIT_COUNT;
+  else
+    {
+      end = read_value (p, primary, &figure->value, &figure->decimals);
+      if (end == NULL || !isfinite (figure->value))
+        return FALSE;
+      *next = end;
+      end = read_unit (end, &figure->unit);
+      if (figure->unit != ESC_UNIT_PERCENT && (whole = read_whole (end, primary, figure)) != NULL)
+        end = whole;
+    }
+  figure->start = read_qualifier (passage, at, &figure->qualifier);
   /* A qualifier is no qualifier where it is part of the figure before. */
   if (figure->start < taken)
-    figure->start = digits, figure->qualifier = ESC_QUALIFIER_EXACT;
+    figure->start = at, figure->qualifier = ESC_QUALIFIER_EXACT;
   figure->end = end - passage;
   /* The whole is this figure's, not the next one. */
   *next = end;
@@ -333,7 +443,7 @@ esc_quoted_figures_find (const char *passage,
                          const char *language)
 {
   GArray *figures = g_array_new (FALSE, FALSE, sizeof (EscQuotedFigure));
-  gboolean point = point_is_decimal (language);
+  g_autofree char *primary = primary_language (language);
   gsize taken = 0;
 
   g_return_val_if_fail (passage != NULL, figures);
@@ -342,12 +452,13 @@ esc_quoted_figures_find (const char *passage,
       EscQuotedFigure figure;
       const char *next;
 
-      if (!g_ascii_isdigit (*p))
+      /* Digits, or a word's start. */
+      if (!g_ascii_isdigit (*p) && !(g_ascii_isalpha (*p) && (p == passage || !is_word_byte ((guchar) p[-1]))))
         {
           p++;
           continue;
         }
-      if (read_figure (passage, p - passage, taken, point, &figure, &next))
+      if (read_figure (passage, p - passage, taken, primary, &figure, &next))
         {
           g_array_append_val (figures, figure);
           taken = figure.end;
@@ -357,11 +468,61 @@ esc_quoted_figures_find (const char *passage,
   return figures;
 }
 
+static gboolean
+year_at (const char            *passage,
+         const EscQuotedFigure *figure)
+{
+  const char *digits = passage + figure->start + strcspn (passage + figure->start, "0123456789");
+
+  return year_like (figure->value, figure->decimals, strspn (digits, "0123456789"));
+}
+
+/* Whether a figure is more than a bare number: a qualifier, a whole or a unit. */
+static gboolean
+telling (const EscQuotedFigure *figure)
+{
+  return figure->qualifier != ESC_QUALIFIER_EXACT || figure->has_out_of || figure->unit != ESC_UNIT_COUNT;
+}
+
+/**
+ * esc_quoted_figures_pick:
+ * @figures: (element-type EscQuotedFigure): what esc_quoted_figures_find() found in
+ *   @passage, not empty
+ *
+ * Returns: the index of the figure @passage is most likely cited for: its first in
+ *   digits that is not a bare year, else its first in digits, else its first in words
+ *   that says more than a bare number, else its first
+ */
+guint
+esc_quoted_figures_pick (GArray     *figures,
+                         const char *passage)
+{
+  guint first_digits = G_MAXUINT, first_telling_words = G_MAXUINT;
+
+  g_return_val_if_fail (figures != NULL && figures->len > 0, 0);
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      EscQuotedFigure *figure = &g_array_index (figures, EscQuotedFigure, i);
+
+      if (figure->in_words)
+        {
+          if (telling (figure) && first_telling_words == G_MAXUINT)
+            first_telling_words = i;
+          continue;
+        }
+      if (telling (figure) || !year_at (passage, figure))
+        return i;
+      if (first_digits == G_MAXUINT)
+        first_digits = i;
+    }
+  return first_digits != G_MAXUINT ? first_digits : first_telling_words != G_MAXUINT ? first_telling_words : 0;
+}
+
 /**
  * esc_quoted_figure_parse:
  *
- * The figure a passage is most likely cited for: its first that is not a bare year,
- * or else its first.
+ * The figure a passage is most likely cited for (esc_quoted_figures_pick()).
  *
  * Returns: whether @passage states any
  */
@@ -374,18 +535,6 @@ esc_quoted_figure_parse (const char      *passage,
 
   if (figures->len == 0)
     return FALSE;
-  *figure = g_array_index (figures, EscQuotedFigure, 0);
-  for (guint i = 0; i < figures->len; i++)
-    {
-      EscQuotedFigure *candidate = &g_array_index (figures, EscQuotedFigure, i);
-      gsize digits = strspn (passage + candidate->start, "0123456789");
-
-      if (candidate->qualifier != ESC_QUALIFIER_EXACT || candidate->has_out_of || candidate->unit != ESC_UNIT_COUNT
-          || !year_like (candidate->value, candidate->decimals, digits))
-        {
-          *figure = *candidate;
-          break;
-        }
-    }
+  *figure = g_array_index (figures, EscQuotedFigure, esc_quoted_figures_pick (figures, passage));
   return TRUE;
 }

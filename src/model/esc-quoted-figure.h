@@ -18,6 +18,7 @@ typedef struct {
   EscQualifier qualifier;    /* "more than 70 percent": ESC_QUALIFIER_MORE_THAN */
   gsize start;               /* bytes of the passage the figure takes, its qualifier, */
   gsize end;                 /* magnitude, unit and whole included */
+  gboolean in_words;         /* "three out of four", "two-thirds": taken after digits */
 } EscQuotedFigure;
 
 GArray   *esc_quoted_figures_find (const char      *passage,
@@ -25,5 +26,7 @@ GArray   *esc_quoted_figures_find (const char      *passage,
 gboolean  esc_quoted_figure_parse (const char      *passage,
                                    const char      *language,
                                    EscQuotedFigure *figure);
+guint     esc_quoted_figures_pick (GArray          *figures,
+                                   const char      *passage);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "esc-cite.h"
 #include "esc-form.h"
 #include "esc-form-check.h"
+#include "esc-quoted-figure.h"
 #include "esc-edit-set.h"
 #include "esc-source.h"
 
@@ -33,6 +34,7 @@ struct _EscCiteDialog
   GtkButton *add_button;
   GtkLabel *quote_label;
   GtkLabel *problem_label;
+  AdwComboRow *figure_row;
   AdwComboRow *measure_row;
   AdwEntryRow *label_row;
   AdwEntryRow *value_row;
@@ -264,6 +266,7 @@ esc_cite_dialog_class_init (EscCiteDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, add_button);
   gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, quote_label);
   gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, figure_row);
   gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, measure_row);
   gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, label_row);
   gtk_widget_class_bind_template_child (widget_class, EscCiteDialog, value_row);
@@ -325,6 +328,52 @@ dialog_new (GtkWindow   *parent,
   return self;
 }
 
+/* Another figure of the passage chosen: the form starts again from it. */
+static void
+on_figure_chosen (EscCiteDialog *self)
+{
+  EscSource *source = g_ptr_array_index (esc_claim_get_sources (self->claim), 0);
+  g_autoptr(EscClaim) cited = esc_cite_claim_at (self->election, esc_source_get_article (source),
+                                                 esc_source_get_quote (source),
+                                                 adw_combo_row_get_selected (self->figure_row));
+  double out_of;
+  gboolean has_out_of = esc_claim_get_out_of (cited, &out_of);
+
+  /* Emptied first: the row writes what it holds into the claim. */
+  gtk_editable_set_text (GTK_EDITABLE (self->out_of_row), "");
+  g_object_set (self->claim, "value", esc_claim_get_value (cited), "value-decimals", esc_claim_get_decimals (cited),
+                "unit", esc_claim_get_unit (cited), "qualifier", esc_claim_get_qualifier (cited),
+                "out-of", has_out_of ? g_variant_new_double (out_of) : NULL, "subject", esc_claim_get_subject (cited),
+                "measure", esc_claim_get_measure (cited), NULL);
+  fill_choices (self);
+  fill_entries (self);
+  update (self);
+}
+
+/* A passage with several figures: the user says which one it is cited for. */
+static void
+offer_figures (EscCiteDialog *self)
+{
+  EscSource *source = g_ptr_array_index (esc_claim_get_sources (self->claim), 0);
+  const char *quote = esc_source_get_quote (source);
+  g_autoptr(GArray) figures = esc_quoted_figures_find (quote, esc_article_get_language (esc_source_get_article (source)));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  if (figures->len < 2)
+    return;
+  for (guint i = 0; i < figures->len; i++)
+    {
+      EscQuotedFigure *figure = &g_array_index (figures, EscQuotedFigure, i);
+      g_autofree char *text = g_strndup (quote + figure->start, figure->end - figure->start);
+
+      gtk_string_list_append (names, text);
+    }
+  adw_combo_row_set_model (self->figure_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->figure_row, esc_quoted_figures_pick (figures, quote));
+  gtk_widget_set_visible (GTK_WIDGET (self->figure_row), TRUE);
+  g_signal_connect_swapped (self->figure_row, "notify::selected", G_CALLBACK (on_figure_chosen), self);
+}
+
 /**
  * esc_cite_dialog_new:
  * @claim: a claim of @election cited from a passage (esc_cite_claim()), not in it yet
@@ -340,10 +389,20 @@ esc_cite_dialog_new (GtkWindow   *parent,
 {
   EscCiteDialog *self = dialog_new (parent, history, election, claim, NULL);
 
+  offer_figures (self);
   self->same = esc_cite_find_same (election, claim);
   self->same_switch = esc_form_add_same_switch (GTK_WIDGET (self->quote_label), self->same);
   gtk_window_present (GTK_WINDOW (self));
   return self;
+}
+
+/* The claim as the form has it, not in the election yet. */
+EscClaim *
+esc_cite_dialog_get_claim (EscCiteDialog *self)
+{
+  g_return_val_if_fail (ESC_IS_CITE_DIALOG (self), NULL);
+
+  return self->claim;
 }
 
 /**

@@ -21,4 +21,6 @@ EscCiteDialog *esc_cite_dialog_new_for_edit (GtkWindow   *parent,
                                              EscElection *election,
                                              EscClaim    *claim);
 
+EscClaim      *esc_cite_dialog_get_claim    (EscCiteDialog *self);
+
 G_END_DECLS
