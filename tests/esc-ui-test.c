@@ -440,3 +440,45 @@ esc_ui_test_press_keys (GtkWidget  *widget,
   esc_ui_test_wait_until (root_is_active, widget, "the window to have the keyboard");
   esc_ui_test_run_command (command);
 }
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The row of a libadwaita form titled @title, mnemonic underscore and all. */
+GtkWidget *
+esc_ui_test_find_row (GtkWidget  *root,
+                      const char *title)
+{
+  GtkWidget *row = esc_ui_test_find (root, is_row_titled, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* Types @text into the entry row titled @title, as the user would. */
+void
+esc_ui_test_fill_row (GtkWidget  *root,
+                      const char *title,
+                      const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (esc_ui_test_find_row (root, title)), text);
+}
+
+/* ESC_TEST_SCREENSHOT=FILE.png: the screen with @widget on it, to look at. */
+void
+esc_ui_test_screenshot (GtkWidget *widget)
+{
+  g_autofree char *command = NULL;
+
+  if (g_getenv ("ESC_TEST_SCREENSHOT") == NULL)
+    return;
+  esc_ui_test_wait_mapped (widget);
+  esc_ui_test_wait_settled (widget);
+  command = g_strdup_printf ("import -window root %s", g_getenv ("ESC_TEST_SCREENSHOT"));
+  esc_ui_test_run_command (command);
+}

@@ -47,4 +47,11 @@ void        esc_ui_test_wait_settled (GtkWidget     *widget);
 void        esc_ui_test_press_keys  (GtkWidget      *widget,
                                      const char     *keys);
 
+GtkWidget  *esc_ui_test_find_row    (GtkWidget      *root,
+                                     const char     *title);
+void        esc_ui_test_fill_row    (GtkWidget      *root,
+                                     const char     *title,
+                                     const char     *text);
+void        esc_ui_test_screenshot  (GtkWidget      *widget);
+
 G_END_DECLS

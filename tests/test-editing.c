@@ -268,19 +268,6 @@ cite_dialog_shown (gpointer data)
   return esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG) != NULL;
 }
 
-/* ESC_TEST_SCREENSHOT=FILE.png: the screen with @dialog on it, to look at. */
-static void
-screenshot (GtkWidget *dialog)
-{
-  g_autofree char *command = NULL;
-
-  if (g_getenv ("ESC_TEST_SCREENSHOT") == NULL)
-    return;
-  command = g_strdup_printf ("import -window root %s", g_getenv ("ESC_TEST_SCREENSHOT"));
-  esc_ui_test_wait_settled (dialog);
-  esc_ui_test_run_command (command);
-}
-
 /* Selects @passage in the reader, as a user would with the keyboard or the pointer. */
 static void
 select_passage (EscWindow  *window,
@@ -324,7 +311,7 @@ check_cite_figure (EscApplication *app,
   esc_ui_test_wait_until (cite_dialog_shown, NULL, "the Cite as Figure form");
   dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG));
   esc_ui_test_wait_mapped (dialog);
-  screenshot (dialog);
+  esc_ui_test_screenshot (dialog);
   /* The dataset has this figure from another passage: the form offers to add the
    * passage to it; switched off, the figure is a new one. */
   same = GTK_SWITCH (esc_ui_test_find_widget (dialog, GTK_TYPE_SWITCH));
@@ -406,14 +393,6 @@ test_cite_same (void)
   esc_ui_test_run_app (check_cite_same, NULL);
 }
 
-static gboolean
-is_row_with_title (GtkWidget     *widget,
-                   gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget)
-         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
 /* A passage with two figures: the form offers both, the likelier first; choosing the
  * other fills the form from it, its candidate the one named beside it. */
 static void
@@ -433,8 +412,8 @@ check_cite_two_figures (EscApplication *app,
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+e");
   esc_ui_test_wait_until (cite_dialog_shown, NULL, "the Cite as Figure form");
   dialog = ESC_CITE_DIALOG (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG));
-  figure_row = ADW_COMBO_ROW (esc_ui_test_find (GTK_WIDGET (dialog), is_row_with_title, "_Which Figure of the Passage"));
-  value_row = esc_ui_test_find (GTK_WIDGET (dialog), is_row_with_title, "_Value");
+  figure_row = ADW_COMBO_ROW (esc_ui_test_find_row (GTK_WIDGET (dialog), "_Which Figure of the Passage"));
+  value_row = esc_ui_test_find_row (GTK_WIDGET (dialog), "_Value");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (figure_row)));
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (figure_row)), ==, 2);
   g_assert_cmpuint (adw_combo_row_get_selected (figure_row), ==, 0);
@@ -482,7 +461,7 @@ check_cite_reaction (EscApplication *app,
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+shift+e");
   esc_ui_test_wait_until (reaction_dialog_shown, NULL, "the Cite as Reaction form");
   esc_ui_test_wait_mapped (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG)));
-  screenshot (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG)));
+  esc_ui_test_screenshot (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG)));
   esc_ui_test_press_keys (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG)), "ctrl+Return");
   esc_ui_test_wait_until (has_length, &wait, "the cited reaction to be added");
   cited = g_ptr_array_index (reactions, reactions->len - 1);
@@ -497,24 +476,6 @@ static void
 test_cite_reaction (void)
 {
   esc_ui_test_run_app (check_cite_reaction, NULL);
-}
-
-static gboolean
-is_entry_row_titled (GtkWidget     *widget,
-                     gconstpointer  title)
-{
-  return ADW_IS_ENTRY_ROW (widget) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static void
-fill_row (GtkWidget  *dialog,
-          const char *title,
-          const char *text)
-{
-  GtkWidget *row = esc_ui_test_find (dialog, is_entry_row_titled, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 static gboolean
@@ -546,17 +507,17 @@ check_add_article (EscApplication *app,
   esc_ui_test_wait_until (article_dialog_shown, NULL, "the Add Article form");
   dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_ARTICLE_DIALOG));
   esc_ui_test_wait_mapped (dialog);
-  fill_row (dialog, "_Title", "Turnout Rises in the Capital");
-  fill_row (dialog, "_Outlet", "The Example Gazette");
-  fill_row (dialog, "_Published (YYYY-MM-DD)", "2024-07-30");
-  fill_row (dialog, "_Link", "file:///etc/passwd");
+  esc_ui_test_fill_row (dialog, "_Title", "Turnout Rises in the Capital");
+  esc_ui_test_fill_row (dialog, "_Outlet", "The Example Gazette");
+  esc_ui_test_fill_row (dialog, "_Published (YYYY-MM-DD)", "2024-07-30");
+  esc_ui_test_fill_row (dialog, "_Link", "file:///etc/passwd");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (esc_ui_test_find_widget (dialog, GTK_TYPE_TEXT_VIEW))),
                             "Turnout reached 59.97% in the capital,\nofficials said.\n\n\nThe count went on.\n", -1);
   /* Only http and https links: Add does nothing yet. */
   gtk_widget_activate_action (dialog, "article.add", NULL);
   g_assert_cmpuint (articles->len, ==, wait.length - 1);
-  fill_row (dialog, "_Link", "https://example.org/turnout");
-  screenshot (dialog);
+  esc_ui_test_fill_row (dialog, "_Link", "https://example.org/turnout");
+  esc_ui_test_screenshot (dialog);
 
   esc_ui_test_press_keys (dialog, "ctrl+Return");
   esc_ui_test_wait_until (has_length, &wait, "the article to be added");
@@ -621,9 +582,9 @@ check_new_dataset (EscApplication *app,
   esc_ui_test_wait_until (new_dialog_shown, NULL, "the New Dataset form");
   dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_NEW_DIALOG));
   esc_ui_test_wait_mapped (dialog);
-  fill_row (dialog, "Dataset _Title", "Atlantis votes");
-  fill_row (dialog, "_Election", "Atlantis general election");
-  fill_row (dialog, "Country _Code (ISO 3166, such as VE)", "pt");
+  esc_ui_test_fill_row (dialog, "Dataset _Title", "Atlantis votes");
+  esc_ui_test_fill_row (dialog, "_Election", "Atlantis general election");
+  esc_ui_test_fill_row (dialog, "Country _Code (ISO 3166, such as VE)", "pt");
   esc_ui_test_press_keys (dialog, "ctrl+Return");
   esc_ui_test_wait_until (second_window, app, "the new dataset's window");
 
@@ -639,8 +600,8 @@ check_new_dataset (EscApplication *app,
   esc_ui_test_wait_until (party_dialog_shown, NULL, "the Add Party form");
   dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_PARTY_DIALOG));
   esc_ui_test_wait_mapped (dialog);
-  fill_row (dialog, "_Name", "Partido da Maré");
-  fill_row (dialog, "_Short Name", "PM");
+  esc_ui_test_fill_row (dialog, "_Name", "Partido da Maré");
+  esc_ui_test_fill_row (dialog, "_Short Name", "PM");
   parties = esc_election_get_parties (election);
   wait = (Length) { parties, 1 };
   esc_ui_test_press_keys (dialog, "ctrl+Return");
@@ -653,7 +614,7 @@ check_new_dataset (EscApplication *app,
   g_assert_no_error (error);
   saved_election = g_list_model_get_item (esc_dataset_get_elections (saved), 0);
   g_assert_cmpstr (esc_party_get_short_name (g_ptr_array_index (esc_election_get_parties (saved_election), 0)), ==, "PM");
-  screenshot (GTK_WIDGET (made));
+  esc_ui_test_screenshot (GTK_WIDGET (made));
   g_unlink (path);
   g_rmdir (folder);
 }
@@ -827,9 +788,9 @@ check_from_nothing (EscApplication *app,
   EscWindow *made;
 
   dialog = open_form (window, "ctrl+n", NULL, ESC_TYPE_NEW_DIALOG);
-  fill_row (dialog, "Dataset _Title", "Testland votes");
-  fill_row (dialog, "_Election", "Testland regional election");
-  fill_row (dialog, "Country _Code (ISO 3166, such as VE)", "VE");
+  esc_ui_test_fill_row (dialog, "Dataset _Title", "Testland votes");
+  esc_ui_test_fill_row (dialog, "_Election", "Testland regional election");
+  esc_ui_test_fill_row (dialog, "Country _Code (ISO 3166, such as VE)", "VE");
   choose (dialog, "_Kind", ESC_ELECTION_REGIONAL);
   esc_ui_test_press_keys (dialog, "ctrl+Return");
   esc_ui_test_wait_until (second_window, app, "the new dataset's window");
@@ -838,8 +799,8 @@ check_from_nothing (EscApplication *app,
   election = g_list_model_get_item (esc_dataset_get_elections (esc_window_get_dataset (made)), 0);
 
   dialog = open_form (made, NULL, "win.add-party", ESC_TYPE_PARTY_DIALOG);
-  fill_row (dialog, "_Name", "Partido Azul");
-  fill_row (dialog, "_Short Name", "PA");
+  esc_ui_test_fill_row (dialog, "_Name", "Partido Azul");
+  esc_ui_test_fill_row (dialog, "_Short Name", "PA");
   choose (dialog, "_Bloc", ESC_BLOC_GOVERNMENT);
   gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (esc_ui_test_find_widget (dialog, GTK_TYPE_COLOR_BUTTON)), &blue);
   gtk_switch_set_active (GTK_SWITCH (esc_ui_test_find_widget (dialog, GTK_TYPE_SWITCH)), TRUE);
@@ -847,8 +808,8 @@ check_from_nothing (EscApplication *app,
   party = g_ptr_array_index (esc_election_get_parties (election), 0);
 
   dialog = open_form (made, NULL, "win.add-article", ESC_TYPE_ARTICLE_DIALOG);
-  fill_row (dialog, "_Title", "Resultados en Testland");
-  fill_row (dialog, "_Outlet", "Diario de Prueba");
+  esc_ui_test_fill_row (dialog, "_Title", "Resultados en Testland");
+  esc_ui_test_fill_row (dialog, "_Outlet", "Diario de Prueba");
   choose (dialog, "_Language", 1);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (esc_ui_test_find_widget (dialog, GTK_TYPE_TEXT_VIEW))),
                             "El Partido Azul obtuvo 51,2 % de los votos.\n\n"
@@ -993,7 +954,7 @@ check_table (EscApplication *app,
   esc_ui_test_wait_until (edit_dialog_shown, NULL, "the Edit Figure form");
   dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG));
   esc_ui_test_wait_mapped (dialog);
-  fill_row (dialog, "_Value", "52");
+  esc_ui_test_fill_row (dialog, "_Value", "52");
   g_assert_cmpfloat (esc_claim_get_value (first), ==, old_value);
   esc_ui_test_press_keys (dialog, "ctrl+Return");
   pair[0] = first, pair[1] = &new_value;

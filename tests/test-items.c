@@ -29,24 +29,6 @@ form_shown (gpointer data)
 }
 
 static gboolean
-is_row_titled (GtkWidget     *widget,
-               gconstpointer  title)
-{
-  return ADW_IS_ENTRY_ROW (widget) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static void
-fill_row (GtkWidget  *form,
-          const char *title,
-          const char *text)
-{
-  GtkWidget *row = esc_ui_test_find (form, is_row_titled, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
-static gboolean
 is_save_button (GtkWidget     *widget,
                 gconstpointer  data)
 {
@@ -83,7 +65,7 @@ type_and_wait (Check      *check,
 {
   check->checked = FALSE;
   check->can_save = can_save;
-  fill_row (check->form, title, text);
+  esc_ui_test_fill_row (check->form, title, text);
   esc_ui_test_wait_until (checked_and_save_is, check, can_save ? "the check to allow Save" : "the check to refuse Save");
 }
 
@@ -92,20 +74,6 @@ is_problems_label (GtkWidget     *widget,
                    gconstpointer  data)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error");
-}
-
-/* ESC_TEST_SCREENSHOT=FILE.png: the screen with @dialog on it, to look at. */
-static void
-screenshot (GtkWidget *dialog)
-{
-  g_autofree char *command = NULL;
-
-  if (g_getenv ("ESC_TEST_SCREENSHOT") == NULL)
-    return;
-  esc_ui_test_wait_mapped (dialog);
-  esc_ui_test_wait_settled (dialog);
-  command = g_strdup_printf ("import -window root %s", g_getenv ("ESC_TEST_SCREENSHOT"));
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
 }
 
 typedef struct {
@@ -157,7 +125,7 @@ check_edit_party (EscApplication *app,
   label = esc_ui_test_find (check.form, is_problems_label, NULL);
   g_assert_true (gtk_widget_get_visible (label));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
-  screenshot (check.form);
+  esc_ui_test_screenshot (check.form);
   /* Save does nothing while there are errors. */
   gtk_widget_activate_action (check.form, "form.save", NULL);
   g_assert_cmpstr (esc_party_get_short_name (party), ==, old_short);
@@ -165,7 +133,7 @@ check_edit_party (EscApplication *app,
   type_and_wait (&check, "Identifier", esc_party_get_id (party), TRUE);
   g_assert_false (gtk_widget_get_visible (label));
   /* Saved before the check of what was typed comes back: Save checks first. */
-  fill_row (check.form, "Identifier", "Again Not!");
+  esc_ui_test_fill_row (check.form, "Identifier", "Again Not!");
   gtk_widget_activate_action (check.form, "form.save", NULL);
   g_assert_true (form_shown (NULL));
   g_assert_true (gtk_widget_get_visible (label));
@@ -229,7 +197,7 @@ check_delete_article (EscApplication *app,
   dialog = ADW_MESSAGE_DIALOG (esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (adw_message_dialog_get_extra_child (dialog))), "•"));
   g_assert_cmpuint (articles->len, ==, length.length + 1);
-  screenshot (GTK_WIDGET (dialog));
+  esc_ui_test_screenshot (GTK_WIDGET (dialog));
   adw_message_dialog_response (dialog, "delete");
   esc_ui_test_wait_until (has_length, &length, "the article to be deleted");
   g_assert_cmpuint (claims->len, <=, n_claims);
