@@ -551,6 +551,7 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
   esc_window_dataset_class_init (widget_class);
   esc_window_edit_class_init (widget_class);
+  esc_window_items_class_init (widget_class);
   esc_window_autosave_class_init (widget_class);
 }
 
