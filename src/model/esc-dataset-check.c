@@ -4,11 +4,13 @@
  * reads a file, and the problems found at the item's path are the item's. Forms show
  * them as the user types, so the rules live in one place, the loader. On a large
  * dataset this takes a while: forms run it on a worker thread, on a copy the form
- * does not touch while it runs. */
+ * does not touch while it runs, holding the dataset's lock for reading, which
+ * EscHistory takes for writing around every step. */
 #include "config.h"
 
 #include "esc-dataset-check.h"
 #include "esc-dataset-writer.h"
+#include "esc-model-private.h"
 
 #include <string.h>
 
@@ -85,17 +87,19 @@ check_in_thread (GTask        *task,
                  GCancellable *cancellable)
 {
   Check *check = task_data;
+  GPtrArray *problems;
 
-  g_task_return_pointer (task,
-                         esc_dataset_check_item (check->dataset, check->original, check->replacement,
-                                                 check->append_to),
-                         (GDestroyNotify) g_ptr_array_unref);
+  /* The window may take an edit meanwhile (the form closed): it waits for this. */
+  g_rw_lock_reader_lock (&check->dataset->lock);
+  problems = esc_dataset_check_item (check->dataset, check->original, check->replacement, check->append_to);
+  g_rw_lock_reader_unlock (&check->dataset->lock);
+  g_task_return_pointer (task, problems, (GDestroyNotify) g_ptr_array_unref);
 }
 
 /**
  * esc_dataset_check_item_async:
- * @replacement: a copy the caller leaves alone until the check is done; the dataset,
- *   too, must not change meanwhile (forms that check are modal)
+ * @replacement: a copy the caller leaves alone until the check is done; the dataset
+ *   changes meanwhile only through EscHistory, which waits for the check
  *
  * As esc_dataset_check_item(), on a worker thread.
  */

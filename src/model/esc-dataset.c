@@ -28,6 +28,7 @@ esc_dataset_finalize (GObject *object)
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_pointer (&self->claimants, g_ptr_array_unref);
   g_clear_object (&self->elections);
+  g_rw_lock_clear (&self->lock);
   g_clear_pointer (&self->original, g_bytes_unref);
 
   G_OBJECT_CLASS (esc_dataset_parent_class)->finalize (object);
@@ -68,6 +69,7 @@ esc_dataset_init (EscDataset *self)
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
   self->claimants = g_ptr_array_new_with_free_func (g_object_unref);
   self->elections = g_list_store_new (ESC_TYPE_ELECTION);
+  g_rw_lock_init (&self->lock);
 }
 
 static void

@@ -114,6 +114,8 @@ stepped (EscHistory *self,
   g_autoptr(GPtrArray) touched = g_ptr_array_new ();
 
   esc_edit_collect_touched (edit, touched);
+  /* Not under the lock: what it derives, checks do not read, and the signal it
+   * emits may start another step. */
   esc_dataset_refresh_touched (self->dataset, touched);
   for (guint i = 1; i < N_PROPS; i++)
     g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
@@ -136,7 +138,9 @@ esc_history_do (EscHistory *self,
   g_return_if_fail (ESC_IS_HISTORY (self));
   g_return_if_fail (ESC_IS_EDIT (edit));
 
+  g_rw_lock_writer_lock (&self->dataset->lock);
   esc_edit_apply (edit);
+  g_rw_lock_writer_unlock (&self->dataset->lock);
   esc_history_push_applied (self, edit);
 }
 
@@ -192,7 +196,9 @@ esc_history_undo (EscHistory *self)
 {
   g_return_if_fail (esc_history_can_undo (self));
 
+  g_rw_lock_writer_lock (&self->dataset->lock);
   esc_edit_revert (g_ptr_array_index (self->edits, --self->done));
+  g_rw_lock_writer_unlock (&self->dataset->lock);
   stepped (self, g_ptr_array_index (self->edits, self->done));
 }
 
@@ -201,7 +207,9 @@ esc_history_redo (EscHistory *self)
 {
   g_return_if_fail (esc_history_can_redo (self));
 
+  g_rw_lock_writer_lock (&self->dataset->lock);
   esc_edit_apply (g_ptr_array_index (self->edits, self->done++));
+  g_rw_lock_writer_unlock (&self->dataset->lock);
   stepped (self, g_ptr_array_index (self->edits, self->done - 1));
 }
 

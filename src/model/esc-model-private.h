@@ -171,6 +171,9 @@ struct _EscDataset
   GPtrArray *claimants;  /* EscClaimant, the declared ones */
   GListStore *elections; /* EscElection */
   GBytes *original;      /* the JSON it was read from, for the writer; NULL if new */
+  /* Held for reading by checks on worker threads (esc-dataset-check.c), for writing
+   * by EscHistory around each step: an edit waits for a check still reading. */
+  GRWLock lock;
 };
 
 /* The qdata of every object the loader read from an array element: the JSON path of
