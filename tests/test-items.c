@@ -5,6 +5,7 @@
  * first; and each undone with Ctrl+Z. */
 #include "config.h"
 
+#include "esc-cite-dialog.h"
 #include "esc-item-form.h"
 #include "esc-ui-test.h"
 #include "esc-window-private.h"
@@ -215,6 +216,67 @@ test_delete_article (void)
   esc_ui_test_run_app (check_delete_article, NULL);
 }
 
+static gboolean
+cite_form_shown (gpointer data)
+{
+  return esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG) != NULL;
+}
+
+static gboolean
+is_remove_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Remove this source") == 0
+         && gtk_widget_get_sensitive (widget);
+}
+
+/* A figure with two sources, edited: one removed (the other must stay), saved as one
+ * edit, undone. */
+static void
+check_edit_claim_sources (EscApplication *app,
+                          EscWindow      *window,
+                          gpointer        user_data)
+{
+  EscElection *election;
+  GPtrArray *claims;
+  EscClaim *claim = NULL;
+  guint position = 0;
+  Length sources;
+  GtkWidget *form;
+
+  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  election = esc_window_selected_election (window);
+  claims = esc_election_get_claims (election);
+  for (guint i = 0; i < claims->len && claim == NULL; i++)
+    if (esc_claim_get_sources (g_ptr_array_index (claims, i))->len == 2)
+      claim = g_ptr_array_index (claims, position = i);
+  g_assert_nonnull (claim);
+  sources = (Length) { esc_claim_get_sources (claim), esc_claim_get_sources (claim)->len - 1 };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-item", "(su)", "claims", position));
+  esc_ui_test_wait_until (cite_form_shown, NULL, "the Edit Figure form");
+  form = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG));
+  esc_ui_test_wait_mapped (form);
+  /* A click: gtk_widget_activate() would click only 250 ms later. */
+  g_signal_emit_by_name (esc_ui_test_find (form, is_remove_button, NULL), "clicked");
+  /* The one left stays: its button is off. */
+  g_assert_null (esc_ui_test_find (form, is_remove_button, NULL));
+  g_assert_cmpuint (sources.list->len, ==, sources.length + 1);
+  esc_ui_test_press_keys (form, "ctrl+Return");
+  esc_ui_test_wait_until (has_length, &sources, "the source to be removed");
+
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
+  sources.length++;
+  esc_ui_test_wait_until (has_length, &sources, "Ctrl+Z to bring it back");
+  g_assert_false (esc_window_is_modified (window));
+}
+
+static void
+test_edit_claim_sources (void)
+{
+  esc_ui_test_run_app (check_edit_claim_sources, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,5 +284,6 @@ main (int   argc,
   esc_ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/items/edit-party", test_edit_party);
   g_test_add_func ("/ui/items/delete-article", test_delete_article);
+  g_test_add_func ("/ui/items/edit-claim-sources", test_edit_claim_sources);
   return g_test_run ();
 }

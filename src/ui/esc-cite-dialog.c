@@ -10,11 +10,13 @@
 
 #include "esc-chart-text.h"
 #include "esc-cite-dialog.h"
+#include "esc-edit-group.h"
 #include "esc-edit-list.h"
 #include "esc-cite.h"
 #include "esc-form.h"
 #include "esc-form-check.h"
 #include "esc-quoted-figure.h"
+#include "esc-source-list.h"
 #include "esc-edit-set.h"
 #include "esc-source.h"
 
@@ -29,6 +31,7 @@ struct _EscCiteDialog
   EscFormCheck *check;
   EscClaim *same;         /* the claim the passage states again, or NULL */
   GtkSwitch *same_switch;
+  EscSourceList *sources;  /* the claim's, when it is edited */
 
   /* Template children */
   GtkButton *add_button;
@@ -230,7 +233,16 @@ add_action (GtkWidget  *widget,
   if (problem (self) != NULL || !esc_form_check_allows (self->check, self->claim))
     return;
   if (self->original != NULL)
-    edit = esc_edit_set_new_changes (self->original, self->claim, _("Edit a figure"));
+    {
+      EscEdit *changes = esc_edit_set_new_changes (self->original, self->claim, NULL);
+
+      edit = esc_edit_group_new (_("Edit a figure"));
+      if (changes != NULL)
+        esc_edit_group_add (ESC_EDIT_GROUP (edit), changes);
+      esc_source_list_add_removals (self->sources, ESC_EDIT_GROUP (edit));
+      if (esc_edit_group_get_n_edits (ESC_EDIT_GROUP (edit)) == 0)
+        g_clear_object (&edit);
+    }
   else
     {
       edit = esc_edit_list_new_insert (self->election, "claims", claims->len, self->claim);
@@ -248,6 +260,7 @@ esc_cite_dialog_dispose (GObject *object)
 
   g_clear_object (&self->history);
   g_clear_object (&self->check);
+  g_clear_object (&self->sources);
   g_clear_object (&self->election);
   g_clear_object (&self->claim);
   g_clear_object (&self->original);
@@ -420,6 +433,12 @@ esc_cite_dialog_new_for_edit (GtkWindow   *parent,
 {
   g_autoptr(EscClaim) copy = esc_edit_set_copy (claim);
   EscCiteDialog *self = dialog_new (parent, history, election, copy, claim);
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self->quote_label), ADW_TYPE_PREFERENCES_PAGE);
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, _("Sources"));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+  self->sources = esc_source_list_new (group, claim);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Figure"));
   gtk_button_set_label (self->add_button, _("_Save"));

@@ -21,7 +21,7 @@
 #include "esc-item-form.h"
 #include "esc-language.h"
 #include "esc-quoted-figure.h"
-#include "esc-source.h"
+#include "esc-source-list.h"
 #include "esc-validate.h"
 
 struct _EscItemForm
@@ -34,8 +34,7 @@ struct _EscItemForm
   GObject *copy;
   GPtrArray *list;         /* the list @original is in, or NULL */
   GHashTable *rows;        /* property name → its row */
-  GHashTable *removed;     /* EscSource set: the sources Save removes */
-  GPtrArray *source_buttons;  /* GtkButton that removes or keeps a source, borrowed */
+  EscSourceList *sources;
   GHashTable *unreadable;  /* property names whose text is not a value */
   EscFormCheck *check;
 
@@ -412,82 +411,6 @@ add_rows (EscItemForm *self)
     }
 }
 
-/* ---- Sources ---- */
-
-/* The item's sources, or NULL where it has none to cite. */
-static GPtrArray *
-dup_sources (GObject *item)
-{
-  GPtrArray *sources = NULL;
-
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), "sources") != NULL)
-    g_object_get (item, "sources", &sources, NULL);
-  return sources;
-}
-
-/* A source stays while another does: an item must cite one. */
-static void
-update_source_buttons (EscItemForm *self)
-{
-  guint left = self->source_buttons->len - g_hash_table_size (self->removed);
-
-  for (guint i = 0; i < self->source_buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (self->source_buttons, i);
-      gboolean removed = g_hash_table_contains (self->removed, g_object_get_data (G_OBJECT (button), "source"));
-
-      gtk_widget_set_sensitive (button, removed || left > 1);
-      gtk_button_set_icon_name (GTK_BUTTON (button), removed ? "edit-undo-symbolic" : "user-trash-symbolic");
-      gtk_widget_set_tooltip_text (button, removed ? _("Keep this source") : _("Remove this source"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      removed ? _("Keep this source") : _("Remove this source"), -1);
-      gtk_widget_set_opacity (g_object_get_data (G_OBJECT (button), "row"), removed ? 0.5 : 1.0);
-    }
-}
-
-static void
-on_source_button (GtkButton   *button,
-                  EscItemForm *self)
-{
-  EscSource *source = g_object_get_data (G_OBJECT (button), "source");
-
-  if (!g_hash_table_remove (self->removed, source))
-    g_hash_table_add (self->removed, source);
-  update_source_buttons (self);
-}
-
-static void
-add_sources (EscItemForm *self)
-{
-  g_autoptr(GPtrArray) sources = dup_sources (self->original);
-
-  for (guint i = 0; sources != NULL && i < sources->len; i++)
-    {
-      EscSource *source = g_ptr_array_index (sources, i);
-      EscArticle *article = esc_source_get_article (source);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      EscLocalizedText *title = esc_article_get_title (article);
-
-      /* Dataset text: never markup. */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title ? esc_localized_text_get (title)
-                                                                      : esc_article_get_id (article));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), esc_source_get_quote (source));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      g_object_set_data (G_OBJECT (button), "source", source);
-      g_object_set_data (G_OBJECT (button), "row", row);
-      g_ptr_array_add (self->source_buttons, button);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_source_button), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      adw_preferences_group_add (self->sources_group, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->sources_group), sources != NULL && sources->len > 0);
-  if (sources != NULL)
-    update_source_buttons (self);
-}
-
 /* ---- Saving ---- */
 
 /* What changed, and the sources removed, last first, as one step of the history. */
@@ -499,15 +422,12 @@ save_action (GtkWidget  *widget,
   EscItemForm *self = ESC_ITEM_FORM (widget);
   g_autoptr(EscEdit) group = esc_edit_group_new (gtk_window_get_title (GTK_WINDOW (self)));
   g_autoptr(EscEdit) changes = esc_edit_set_new_changes (self->original, self->copy, NULL);
-  g_autoptr(GPtrArray) sources = dup_sources (self->original);
 
   if (g_hash_table_size (self->unreadable) > 0 || !esc_form_check_allows (self->check, self->copy))
     return;
   if (changes != NULL)
     esc_edit_group_add (ESC_EDIT_GROUP (group), g_steal_pointer (&changes));
-  for (guint i = sources ? sources->len : 0; i-- > 0;)
-    if (g_hash_table_contains (self->removed, g_ptr_array_index (sources, i)))
-      esc_edit_group_add (ESC_EDIT_GROUP (group), esc_edit_list_new_remove (self->original, "sources", i));
+  esc_source_list_add_removals (self->sources, ESC_EDIT_GROUP (group));
   if (esc_edit_group_get_n_edits (ESC_EDIT_GROUP (group)) > 0)
     esc_history_do (self->history, g_steal_pointer (&group));
   gtk_window_destroy (GTK_WINDOW (self));
@@ -528,8 +448,7 @@ esc_item_form_dispose (GObject *object)
   g_clear_pointer (&self->parties, g_ptr_array_unref);
   g_clear_pointer (&self->list, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
-  g_clear_pointer (&self->removed, g_hash_table_unref);
-  g_clear_pointer (&self->source_buttons, g_ptr_array_unref);
+  g_clear_object (&self->sources);
   g_clear_pointer (&self->unreadable, g_hash_table_unref);
   G_OBJECT_CLASS (esc_item_form_parent_class)->dispose (object);
 }
@@ -565,8 +484,7 @@ esc_item_form_init (EscItemForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->removed = g_hash_table_new (NULL, NULL);
-  self->source_buttons = g_ptr_array_new ();
+
   self->unreadable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -602,7 +520,7 @@ esc_item_form_new (GtkWindow  *parent,
   esc_form_check_set_label (self->check, self->problems_label);
   g_signal_connect_swapped (self->check, "checked", G_CALLBACK (on_checked), self);
   add_rows (self);
-  add_sources (self);
+  self->sources = esc_source_list_new (self->sources_group, item);
   changed (self);
   gtk_window_present (GTK_WINDOW (self));
   return self;
