@@ -120,6 +120,9 @@ on_delete_response (AdwMessageDialog *dialog,
 {
   EscEdit *edit = g_object_get_data (G_OBJECT (dialog), "edit");
 
+  /* Another dataset came meanwhile (a reload): the edit is of the one that went. */
+  if (g_object_get_data (G_OBJECT (dialog), "history") != self->history)
+    return;
   if (g_str_equal (response, "delete"))
     do_delete (self, g_object_ref (edit), g_object_get_data (G_OBJECT (dialog), "deleted"));
 }
@@ -183,6 +186,7 @@ ask_to_delete (EscWindow  *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "edit", g_object_ref (edit), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "history", g_object_ref (self->history), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "deleted", (gpointer) deleted);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
