@@ -166,6 +166,38 @@ test_check_item (void)
   g_assert_true (g_str_has_prefix (((EscProblem *) g_ptr_array_index (problems, 0))->path, "$.elections[1].claims["));
 }
 
+/* A form's copy as it would be saved: its sources less those it removes, and the
+ * dataset's own title; each checked where it is. */
+static void
+test_check_dropped_and_dataset (void)
+{
+  g_autoptr(EscDataset) dataset = load ("data/venezuela-elections.json");
+  EscElection *election = election_at (dataset, 0);
+  GPtrArray *claims = esc_election_get_claims (election);
+  EscClaim *claim = g_ptr_array_index (claims, 0);
+  g_autoptr(GHashTable) dropped = g_hash_table_new (NULL, NULL);
+  g_autoptr(EscClaim) copy = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(EscDataset) details = esc_edit_set_copy (dataset);
+
+  for (guint i = 0; i < esc_claim_get_sources (claim)->len; i++)
+    g_hash_table_add (dropped, g_ptr_array_index (esc_claim_get_sources (claim), i));
+  copy = esc_edit_set_copy_dropping (claim, dropped);
+  g_assert_cmpuint (esc_claim_get_sources (copy)->len, ==, 0);
+  g_assert_cmpuint (esc_claim_get_sources (claim)->len, >, 0);
+  problems = esc_dataset_check_item (dataset, claim, copy, claims);
+  g_assert_true (esc_problems_have_errors (problems));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  problems = esc_dataset_check_item (dataset, dataset, details, NULL);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_object_set (details, "title", NULL, NULL);
+  problems = esc_dataset_check_item (dataset, dataset, details, NULL);
+  g_assert_true (esc_problems_have_errors (problems));
+  g_assert_true (g_str_has_prefix (((EscProblem *) g_ptr_array_index (problems, 0))->path, "$"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,5 +206,6 @@ main (int   argc,
   g_test_add_func ("/delete/everything", test_delete_everything);
   g_test_add_func ("/delete/article-lists", test_delete_article_lists);
   g_test_add_func ("/check/item", test_check_item);
+  g_test_add_func ("/check/dropped-and-dataset", test_check_dropped_and_dataset);
   return g_test_run ();
 }

@@ -436,8 +436,8 @@ same_claim (EscClaim *a,
          && esc_claim_get_unit (a) == esc_claim_get_unit (b) && esc_claim_get_qualifier (a) == esc_claim_get_qualifier (b)
          && esc_claim_get_value (a) == esc_claim_get_value (b)
          && (esc_claim_get_measure (a) != ESC_MEASURE_OTHER
-             || g_strcmp0 (esc_localized_text_get (esc_claim_get_label (a)),
-                           esc_localized_text_get (esc_claim_get_label (b))) == 0);
+             || g_strcmp0 (esc_claim_get_label (a) ? esc_localized_text_get (esc_claim_get_label (a)) : NULL,
+                           esc_claim_get_label (b) ? esc_localized_text_get (esc_claim_get_label (b)) : NULL) == 0);
 }
 
 static gboolean

@@ -25,6 +25,45 @@ path_within (const char *path,
          && (path[length] == '\0' || path[length] == '.' || path[length] == '[');
 }
 
+/* Whether a problem at @path is the item's, the item being at @item_path: within it,
+ * or for the dataset itself, within its own members. */
+static gboolean
+item_problem (const char *path,
+              const char *item_path)
+{
+  if (g_str_equal (item_path, "$"))
+    return path_within (path, "$.title") || path_within (path, "$.description");
+  return path_within (path, item_path);
+}
+
+static GPtrArray *
+check_item (EscDataset   *self,
+            gpointer      original,
+            gpointer      replacement,
+            GPtrArray    *append_to,
+            GCancellable *cancellable)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(EscDataset) read = NULL;
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
+
+  bytes = esc_dataset_to_bytes_swapping (self, original, replacement, append_to, &path);
+  /* Stale already: the item changed since. */
+  if (path == NULL || g_cancellable_is_cancelled (cancellable))
+    return found;
+  read = esc_dataset_new_from_bytes (bytes, &problems, cancellable, NULL);
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      EscProblem *problem = g_ptr_array_index (problems, i);
+
+      if (item_problem (problem->path, path))
+        g_ptr_array_add (found, esc_problem_copy (problem));
+    }
+  return found;
+}
+
 /**
  * esc_dataset_check_item:
  * @original: (nullable): the item of @self @replacement is an edited copy of, or
@@ -41,26 +80,9 @@ esc_dataset_check_item (EscDataset *self,
                         gpointer    replacement,
                         GPtrArray  *append_to)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(EscDataset) read = NULL;
-  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
+  g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
 
-  g_return_val_if_fail (ESC_IS_DATASET (self), found);
-
-  bytes = esc_dataset_to_bytes_swapping (self, original, replacement, append_to, &path);
-  if (path == NULL)
-    return found;
-  read = esc_dataset_new_from_bytes (bytes, &problems, NULL, NULL);
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    {
-      EscProblem *problem = g_ptr_array_index (problems, i);
-
-      if (path_within (problem->path, path))
-        g_ptr_array_add (found, esc_problem_copy (problem));
-    }
-  return found;
+  return check_item (self, original, replacement, append_to, NULL);
 }
 
 typedef struct {
@@ -89,9 +111,14 @@ check_in_thread (GTask        *task,
   Check *check = task_data;
   GPtrArray *problems;
 
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
   /* The window may take an edit meanwhile (the form closed): it waits for this. */
   g_rw_lock_reader_lock (&check->dataset->lock);
-  problems = esc_dataset_check_item (check->dataset, check->original, check->replacement, check->append_to);
+  problems = check_item (check->dataset, check->original, check->replacement, check->append_to, cancellable);
   g_rw_lock_reader_unlock (&check->dataset->lock);
   g_task_return_pointer (task, problems, (GDestroyNotify) g_ptr_array_unref);
 }

@@ -606,8 +606,13 @@ write_document (Writer     *w,
 
   put (w, object, "format", string_node (FORMAT_NAME));
   put (w, object, "version", json_node_init_int (json_node_alloc (), FORMAT_VERSION));
-  put (w, object, "title", localized_node (dataset->title));
-  put (w, object, "description", localized_node (dataset->description));
+  /* The dataset's own members, as a form has them where it is the item checked. */
+  EscDataset *texts = w->swap_from == (gpointer) dataset ? w->swap_to : dataset;
+
+  if (texts != dataset)
+    w->swap_path = g_strdup ("$");
+  put (w, object, "title", localized_node (texts->title));
+  put (w, object, "description", localized_node (texts->description));
   put_list (w, object, "articles", dataset->articles, TRUE, write_article);
   put_list (w, object, "claimants", dataset->claimants, FALSE, write_claimant);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -820,6 +825,8 @@ commit (EscDataset *self,
         GBytes     *bytes,
         GArray     *origins)
 {
+  /* A form's check on a worker may be writing the dataset from these. */
+  g_rw_lock_writer_lock (&self->lock);
   g_clear_pointer (&self->original, g_bytes_unref);
   self->original = g_bytes_ref (bytes);
   for (guint i = 0; i < origins->len; i++)
@@ -834,6 +841,7 @@ commit (EscDataset *self,
       else
         g_object_set_qdata_full (origin->item, esc_origin_quark (), g_steal_pointer (&origin->path), g_free);
     }
+  g_rw_lock_writer_unlock (&self->lock);
 }
 
 /* For the test that a save stopped midway leaves the old file whole: the number of

@@ -54,6 +54,16 @@ still_sourced (gpointer   item,
   return any && words == NULL;
 }
 
+static gboolean
+cites (GPtrArray  *sources,
+       EscArticle *article)
+{
+  for (guint i = 0; i < sources->len; i++)
+    if (((EscSource *) g_ptr_array_index (sources, i))->article == article)
+      return TRUE;
+  return FALSE;
+}
+
 /* The sources of @items that quote @article go, last first so that undoing puts them
  * back where they were; an item with none left goes whole. */
 static void
@@ -66,6 +76,8 @@ drop_quotes (Plan       *plan,
       gpointer item = g_ptr_array_index (items, i);
       GPtrArray *sources = esc_fields_get_list (G_OBJECT (item), "sources");
 
+      if (!cites (sources, article))
+        continue;
       if (!still_sourced (item, sources, article))
         {
           doom (plan, item);

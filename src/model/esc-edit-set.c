@@ -177,3 +177,28 @@ esc_edit_set_copy (gpointer object)
     }
   return copy;
 }
+
+/**
+ * esc_edit_set_copy_dropping:
+ * @dropped: (nullable): sources of @object a form is to remove
+ *
+ * Returns: (transfer full): as esc_edit_set_copy(), with a sources list of its own
+ *   that leaves out @dropped: the item as the form would save it, for a check
+ */
+gpointer
+esc_edit_set_copy_dropping (gpointer    object,
+                            GHashTable *dropped)
+{
+  GObject *copy = esc_edit_set_copy (object);
+  GPtrArray *sources = esc_fields_get_list (copy, "sources");
+  g_autoptr(GPtrArray) kept = NULL;
+
+  if (sources == NULL || dropped == NULL || g_hash_table_size (dropped) == 0)
+    return copy;
+  kept = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_source_unref);
+  for (guint i = 0; i < sources->len; i++)
+    if (!g_hash_table_contains (dropped, g_ptr_array_index (sources, i)))
+      g_ptr_array_add (kept, esc_source_ref (g_ptr_array_index (sources, i)));
+  esc_fields_set_list (copy, "sources", kept);
+  return copy;
+}

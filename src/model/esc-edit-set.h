@@ -15,6 +15,8 @@ EscEdit *esc_edit_set_new         (gpointer      object,
 EscEdit *esc_edit_set_new_changes (gpointer      original,
                                    gpointer      edited,
                                    const char   *label);
+gpointer esc_edit_set_copy_dropping (gpointer    object,
+                                     GHashTable *dropped);
 gpointer esc_edit_set_copy        (gpointer      object);
 
 G_END_DECLS

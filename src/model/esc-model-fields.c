@@ -274,6 +274,22 @@ esc_fields_get_list (GObject    *object,
   return NULL;
 }
 
+/* Gives @object's list @name the items of @list (a copy's own, for a check). */
+void
+esc_fields_set_list (GObject    *object,
+                     const char *name,
+                     GPtrArray  *list)
+{
+  const Table *table = g_type_get_qdata (G_OBJECT_TYPE (object), table_quark ());
+
+  for (guint i = 0; table != NULL && i < table->n_fields; i++)
+    if (table->fields[i].kind == ESC_FIELD_LIST && g_str_equal (table->fields[i].name, name))
+      {
+        g_clear_pointer (MEMBER (object, &table->fields[i], GPtrArray *), g_ptr_array_unref);
+        *MEMBER (object, &table->fields[i], GPtrArray *) = g_ptr_array_ref (list);
+      }
+}
+
 /**
  * esc_fields_copy:
  *
@@ -297,6 +313,8 @@ esc_fields_copy (GObject *object)
         {
           GPtrArray *list = *MEMBER (object, field, GPtrArray *);
 
+          /* What the copy's init made goes: the copy shares the original's. */
+          g_clear_pointer (MEMBER (copy, field, GPtrArray *), g_ptr_array_unref);
           *MEMBER (copy, field, GPtrArray *) = list ? g_ptr_array_ref (list) : NULL;
           continue;
         }

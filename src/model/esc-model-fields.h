@@ -42,5 +42,8 @@ void        esc_fields_install    (GObjectClass   *klass,
 GPtrArray  *esc_fields_get_list   (GObject        *object,
                                    const char     *name);
 GObject    *esc_fields_copy       (GObject        *object);
+void        esc_fields_set_list   (GObject        *object,
+                                   const char     *name,
+                                   GPtrArray      *list);
 
 G_END_DECLS

@@ -259,6 +259,8 @@ esc_cite_dialog_dispose (GObject *object)
   EscCiteDialog *self = ESC_CITE_DIALOG (object);
 
   g_clear_object (&self->history);
+  if (self->check != NULL)
+    esc_form_check_stop (self->check);
   g_clear_object (&self->check);
   g_clear_object (&self->sources);
   g_clear_object (&self->election);
@@ -439,6 +441,8 @@ esc_cite_dialog_new_for_edit (GtkWindow   *parent,
   adw_preferences_group_set_title (group, _("Sources"));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
   self->sources = esc_source_list_new (group, claim);
+  esc_form_check_set_dropped (self->check, esc_source_list_get_removed (self->sources));
+  g_signal_connect_object (self->sources, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Figure"));
   gtk_button_set_label (self->add_button, _("_Save"));

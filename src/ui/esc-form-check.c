@@ -29,6 +29,7 @@ struct _EscFormCheck
   gboolean done;          /* the last check is of the item as it is */
   GtkLabel *label;        /* weak */
   char *note;
+  GHashTable *dropped;    /* EscSource set: sources the form is to remove, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (EscFormCheck, esc_form_check, G_TYPE_OBJECT)
@@ -122,7 +123,7 @@ check_pending (gpointer data)
 {
   EscFormCheck *self = data;
   /* The worker reads its own copy: the form's may change while it runs. */
-  g_autoptr(GObject) snapshot = esc_edit_set_copy (self->pending);
+  g_autoptr(GObject) snapshot = esc_edit_set_copy_dropping (self->pending, self->dropped);
 
   self->timeout_id = 0;
   self->running = g_cancellable_new ();
@@ -150,8 +151,35 @@ esc_form_check_now (EscFormCheck *self,
 {
   g_return_if_fail (ESC_IS_FORM_CHECK (self));
 
+  g_autoptr(GObject) as_saved = esc_edit_set_copy_dropping (item, self->dropped);
+
   stop (self);
-  take_problems (self, esc_dataset_check_item (self->dataset, self->original, item, self->list));
+  take_problems (self, esc_dataset_check_item (self->dataset, self->original, as_saved, self->list));
+}
+
+/* The form is going: a check queued or running is of nothing any more. */
+void
+esc_form_check_stop (EscFormCheck *self)
+{
+  g_return_if_fail (ESC_IS_FORM_CHECK (self));
+
+  stop (self);
+  g_clear_object (&self->pending);
+}
+
+/**
+ * esc_form_check_set_dropped:
+ * @dropped: (nullable): the sources the form is to remove (EscSourceList), checked as
+ *   gone
+ */
+void
+esc_form_check_set_dropped (EscFormCheck *self,
+                            GHashTable   *dropped)
+{
+  g_return_if_fail (ESC_IS_FORM_CHECK (self));
+
+  g_clear_pointer (&self->dropped, g_hash_table_unref);
+  self->dropped = dropped ? g_hash_table_ref (dropped) : NULL;
 }
 
 /* Whether @item may go in: checked now if the last check is not of it as it is, and
@@ -229,6 +257,7 @@ esc_form_check_dispose (GObject *object)
   g_clear_pointer (&self->list, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_weak_pointer (&self->label);
+  g_clear_pointer (&self->dropped, g_hash_table_unref);
   g_clear_pointer (&self->note, g_free);
   G_OBJECT_CLASS (esc_form_check_parent_class)->dispose (object);
 }

@@ -439,7 +439,10 @@ esc_item_form_dispose (GObject *object)
   EscItemForm *self = ESC_ITEM_FORM (object);
 
   if (self->check != NULL)
-    g_signal_handlers_disconnect_by_data (self->check, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->check, self);
+      esc_form_check_stop (self->check);
+    }
   g_clear_object (&self->check);
   g_clear_object (&self->history);
   g_clear_object (&self->dataset);
@@ -521,6 +524,8 @@ esc_item_form_new (GtkWindow  *parent,
   g_signal_connect_swapped (self->check, "checked", G_CALLBACK (on_checked), self);
   add_rows (self);
   self->sources = esc_source_list_new (self->sources_group, item);
+  esc_form_check_set_dropped (self->check, esc_source_list_get_removed (self->sources));
+  g_signal_connect_object (self->sources, "changed", G_CALLBACK (changed), self, G_CONNECT_SWAPPED);
   changed (self);
   gtk_window_present (GTK_WINDOW (self));
   return self;

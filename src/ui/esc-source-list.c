@@ -22,6 +22,13 @@ struct _EscSourceList
 
 G_DEFINE_FINAL_TYPE (EscSourceList, esc_source_list, G_TYPE_OBJECT)
 
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 update_buttons (EscSourceList *self)
 {
@@ -54,6 +61,7 @@ on_button (GtkButton     *button,
   if (!g_hash_table_remove (self->removed, source))
     g_hash_table_add (self->removed, source);
   update_buttons (self);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
 static GtkWidget *
@@ -107,6 +115,27 @@ static void
 esc_source_list_class_init (EscSourceListClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = esc_source_list_dispose;
+
+  /**
+   * EscSourceList::changed:
+   *
+   * A source was marked to go, or to stay: esc_source_list_get_removed().
+   */
+  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                          NULL, G_TYPE_NONE, 0);
+}
+
+/**
+ * esc_source_list_get_removed:
+ *
+ * Returns: (transfer none): the set of the sources marked to go
+ */
+GHashTable *
+esc_source_list_get_removed (EscSourceList *self)
+{
+  g_return_val_if_fail (ESC_IS_SOURCE_LIST (self), NULL);
+
+  return self->removed;
 }
 
 static void

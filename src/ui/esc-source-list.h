@@ -14,5 +14,6 @@ EscSourceList *esc_source_list_new          (AdwPreferencesGroup *group,
                                              gpointer             item);
 void           esc_source_list_add_removals (EscSourceList       *self,
                                              EscEditGroup        *edits);
+GHashTable    *esc_source_list_get_removed  (EscSourceList       *self);
 
 G_END_DECLS

@@ -49,13 +49,33 @@ on_history_changed (EscWindow *self)
   esc_window_autosave_schedule (self);
 }
 
+/* The forms open over the window edit the dataset that goes: they go with it, rather
+ * than put what they save in a history no longer shown. */
+static void
+close_forms (EscWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i-- > 0;)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self) && ADW_IS_WINDOW (window)
+          && !ADW_IS_MESSAGE_DIALOG (window))
+        gtk_window_destroy (window);
+    }
+}
+
 /* Starts a new history for the dataset on show; the file it came from is @etag. */
 void
 esc_window_edit_set_dataset (EscWindow  *self,
                              const char *etag)
 {
   if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->history, self);
+      close_forms (self);
+    }
   g_clear_object (&self->history);
   /* The dataset it was a copy of is gone: its changes were saved or let go. */
   esc_window_autosave_remove (self);
