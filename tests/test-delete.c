@@ -33,12 +33,15 @@ election_at (EscDataset *dataset,
   return election;   /* the dataset keeps it */
 }
 
+/* The dataset as it would be saved, read back by the loader. */
 static void
 assert_no_errors (EscDataset *dataset)
 {
-  g_autoptr(GPtrArray) problems = esc_dataset_check (dataset);
+  g_autoptr(GBytes) bytes = esc_dataset_to_bytes (dataset);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(EscDataset) read = esc_dataset_new_from_bytes (bytes, &problems, NULL, NULL);
 
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
       EscProblem *problem = g_ptr_array_index (problems, i);
 

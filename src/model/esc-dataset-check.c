@@ -170,24 +170,3 @@ esc_dataset_check_item_finish (EscDataset    *self,
     }
   return g_task_propagate_pointer (G_TASK (result), error);
 }
-
-/**
- * esc_dataset_check:
- *
- * Returns: (transfer full) (element-type EscProblem): every problem the loader finds
- *   in @self as it would be saved now: what Save lists before saving a dataset with
- *   errors
- */
-GPtrArray *
-esc_dataset_check (EscDataset *self)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(EscDataset) read = NULL;
-  GPtrArray *problems = NULL;
-
-  g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
-
-  bytes = esc_dataset_to_bytes (self);
-  read = esc_dataset_new_from_bytes (bytes, &problems, NULL, NULL);
-  return problems ? problems : g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
-}

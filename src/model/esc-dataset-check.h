@@ -7,7 +7,6 @@
 
 G_BEGIN_DECLS
 
-GPtrArray *esc_dataset_check              (EscDataset          *self);
 GPtrArray *esc_dataset_check_item         (EscDataset          *self,
                                            gpointer             original,
                                            gpointer             replacement,

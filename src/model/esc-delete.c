@@ -16,7 +16,6 @@
 #include "esc-model-private.h"
 
 typedef struct {
-  EscDataset *dataset;
   gpointer item;
   GHashTable *doomed;     /* items deleted with @item */
   GPtrArray *also;        /* the same, in the dataset's order */
@@ -161,7 +160,7 @@ esc_delete_new (EscDataset  *dataset,
   g_autoptr(GHashTable) doomed = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) also_deleted = g_ptr_array_new ();
   g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func (g_object_unref);
-  Plan plan = { dataset, item, doomed, also_deleted, edits, 0 };
+  Plan plan = { item, doomed, also_deleted, edits, 0 };
   GListModel *elections = esc_dataset_get_elections (dataset);
   g_autoptr(EscEdit) group = esc_edit_group_new (label);
   gboolean found = FALSE;

@@ -259,8 +259,6 @@ esc_cite_dialog_dispose (GObject *object)
   EscCiteDialog *self = ESC_CITE_DIALOG (object);
 
   g_clear_object (&self->history);
-  if (self->check != NULL)
-    esc_form_check_stop (self->check);
   g_clear_object (&self->check);
   g_clear_object (&self->sources);
   g_clear_object (&self->election);

@@ -96,17 +96,24 @@ esc_form_check_set_note (EscFormCheck *self,
   show (self);
 }
 
+/* @user_data is a weak reference: a check running does not keep its form's
+ * EscFormCheck alive, whose dispose cancels it. */
 static void
 on_checked (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  g_autoptr(EscFormCheck) self = user_data;
+  GWeakRef *weak = user_data;
+  g_autoptr(EscFormCheck) self = g_weak_ref_get (weak);
   GPtrArray *problems = esc_dataset_check_item_finish (ESC_DATASET (source), result, NULL);
 
-  /* NULL: cancelled, the item changed since. */
-  if (problems != NULL)
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  /* NULL: cancelled, the item changed since or the form went. */
+  if (self != NULL && problems != NULL)
     take_problems (self, problems);
+  else if (problems != NULL)
+    g_ptr_array_unref (problems);
 }
 
 static void
@@ -124,11 +131,12 @@ check_pending (gpointer data)
   EscFormCheck *self = data;
   /* The worker reads its own copy: the form's may change while it runs. */
   g_autoptr(GObject) snapshot = esc_edit_set_copy_dropping (self->pending, self->dropped);
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
 
+  g_weak_ref_init (weak, self);
   self->timeout_id = 0;
   self->running = g_cancellable_new ();
-  esc_dataset_check_item_async (self->dataset, self->original, snapshot, self->list, self->running, on_checked,
-                                g_object_ref (self));
+  esc_dataset_check_item_async (self->dataset, self->original, snapshot, self->list, self->running, on_checked, weak);
   return G_SOURCE_REMOVE;
 }
 
@@ -155,16 +163,6 @@ esc_form_check_now (EscFormCheck *self,
 
   stop (self);
   take_problems (self, esc_dataset_check_item (self->dataset, self->original, as_saved, self->list));
-}
-
-/* The form is going: a check queued or running is of nothing any more. */
-void
-esc_form_check_stop (EscFormCheck *self)
-{
-  g_return_if_fail (ESC_IS_FORM_CHECK (self));
-
-  stop (self);
-  g_clear_object (&self->pending);
 }
 
 /**

@@ -17,7 +17,6 @@ void          esc_form_check_queue        (EscFormCheck *self,
                                            gpointer      item);
 void          esc_form_check_now          (EscFormCheck *self,
                                            gpointer      item);
-void          esc_form_check_stop         (EscFormCheck *self);
 void          esc_form_check_set_dropped  (EscFormCheck *self,
                                            GHashTable   *dropped);
 gboolean      esc_form_check_is_done      (EscFormCheck *self);

@@ -45,6 +45,14 @@ esc_form_read_number (const char *text,
   return TRUE;
 }
 
+/* "#rrggbb" of @rgba, as the format writes a colour. */
+char *
+esc_form_color_text (const GdkRGBA *rgba)
+{
+  return g_strdup_printf ("#%02x%02x%02x", (int) (rgba->red * 255 + 0.5), (int) (rgba->green * 255 + 0.5),
+                          (int) (rgba->blue * 255 + 0.5));
+}
+
 /* The languages offered, by tag: those of the articles news about elections most often
  * come in. Forms name them in the reader's language (esc_language_get_display_name()). */
 const char * const *

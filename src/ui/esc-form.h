@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 
 char               *esc_form_dup_text   (GtkEditable *editable);
 const char * const *esc_form_languages  (void);
+char               *esc_form_color_text (const GdkRGBA *rgba);
 GStrv               esc_form_enum_names (GType        type);
 gboolean            esc_form_read_number (const char *text,
                                           double     *value,

@@ -28,18 +28,15 @@ struct _EscItemForm
 {
   AdwWindow parent_instance;
   EscHistory *history;
-  EscDataset *dataset;
   GPtrArray *parties;      /* EscParty the party rows offer, or NULL */
   GObject *original;
   GObject *copy;
-  GPtrArray *list;         /* the list @original is in, or NULL */
   GHashTable *rows;        /* property name → its row */
   EscSourceList *sources;
   GHashTable *unreadable;  /* property names whose text is not a value */
   EscFormCheck *check;
 
   /* Template children */
-  GtkButton *save_button;
   AdwPreferencesGroup *fields_group;
   AdwPreferencesGroup *sources_group;
   GtkLabel *problems_label;
@@ -225,8 +222,7 @@ on_color_set (GtkColorButton *button,
   g_autofree char *text = NULL;
 
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
-  text = g_strdup_printf ("#%02x%02x%02x", (int) (rgba.red * 255 + 0.5), (int) (rgba.green * 255 + 0.5),
-                          (int) (rgba.blue * 255 + 0.5));
+  text = esc_form_color_text (&rgba);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
@@ -439,17 +435,12 @@ esc_item_form_dispose (GObject *object)
   EscItemForm *self = ESC_ITEM_FORM (object);
 
   if (self->check != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->check, self);
-      esc_form_check_stop (self->check);
-    }
+    g_signal_handlers_disconnect_by_data (self->check, self);
   g_clear_object (&self->check);
   g_clear_object (&self->history);
-  g_clear_object (&self->dataset);
   g_clear_object (&self->original);
   g_clear_object (&self->copy);
   g_clear_pointer (&self->parties, g_ptr_array_unref);
-  g_clear_pointer (&self->list, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->unreadable, g_hash_table_unref);
@@ -473,7 +464,6 @@ esc_item_form_class_init (EscItemFormClass *klass)
                                           NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/esc-item-form.ui");
-  gtk_widget_class_bind_template_child (widget_class, EscItemForm, save_button);
   gtk_widget_class_bind_template_child (widget_class, EscItemForm, fields_group);
   gtk_widget_class_bind_template_child (widget_class, EscItemForm, sources_group);
   gtk_widget_class_bind_template_child (widget_class, EscItemForm, problems_label);
@@ -514,10 +504,8 @@ esc_item_form_new (GtkWindow  *parent,
   EscItemForm *self = g_object_new (ESC_TYPE_ITEM_FORM, "transient-for", parent, "title", title, NULL);
 
   self->history = g_object_ref (history);
-  self->dataset = g_object_ref (dataset);
   self->original = g_object_ref (item);
   self->copy = esc_edit_set_copy (item);
-  self->list = list ? g_ptr_array_ref (list) : NULL;
   self->parties = parties ? g_ptr_array_ref (parties) : NULL;
   self->check = esc_form_check_new (dataset, item, list);
   esc_form_check_set_label (self->check, self->problems_label);

@@ -45,8 +45,7 @@ chosen_color (EscPartyDialog *self)
   if (!gtk_switch_get_active (self->color_switch))
     return NULL;
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (self->color_button), &rgba);
-  return g_strdup_printf ("#%02x%02x%02x", (int) (rgba.red * 255 + 0.5), (int) (rgba.green * 255 + 0.5),
-                          (int) (rgba.blue * 255 + 0.5));
+  return esc_form_color_text (&rgba);
 }
 
 /* Picking a colour is saying the party has one. */

@@ -94,8 +94,6 @@ esc_reaction_dialog_dispose (GObject *object)
   EscReactionDialog *self = ESC_REACTION_DIALOG (object);
 
   g_clear_object (&self->history);
-  if (self->check != NULL)
-    esc_form_check_stop (self->check);
   g_clear_object (&self->check);
   g_clear_object (&self->election);
   g_clear_object (&self->reaction);

@@ -102,8 +102,6 @@ esc_region_dialog_dispose (GObject *object)
   EscRegionDialog *self = ESC_REGION_DIALOG (object);
 
   g_clear_object (&self->history);
-  if (self->check != NULL)
-    esc_form_check_stop (self->check);
   g_clear_object (&self->check);
   g_clear_object (&self->election);
   g_clear_object (&self->region);
