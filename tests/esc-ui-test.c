@@ -482,3 +482,39 @@ esc_ui_test_screenshot (GtkWidget *widget)
   command = g_strdup_printf ("import -window root %s", g_getenv ("ESC_TEST_SCREENSHOT"));
   esc_ui_test_run_command (command);
 }
+
+typedef struct {
+  GListModel *model;
+  GPtrArray *array;
+  guint n;
+} Count;
+
+static gboolean
+has_count (gpointer data)
+{
+  Count *count = data;
+
+  return (count->model ? g_list_model_get_n_items (count->model) : count->array->len) == count->n;
+}
+
+/* Waits until @model holds @n items. */
+void
+esc_ui_test_wait_n_items (GListModel *model,
+                          guint       n,
+                          const char *what)
+{
+  Count count = { model, NULL, n };
+
+  esc_ui_test_wait_until (has_count, &count, what);
+}
+
+/* Waits until @array (a list of the model) holds @length items. */
+void
+esc_ui_test_wait_length (GPtrArray  *array,
+                         guint       length,
+                         const char *what)
+{
+  Count count = { NULL, array, length };
+
+  esc_ui_test_wait_until (has_count, &count, what);
+}

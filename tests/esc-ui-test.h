@@ -53,5 +53,11 @@ void        esc_ui_test_fill_row    (GtkWidget      *root,
                                      const char     *title,
                                      const char     *text);
 void        esc_ui_test_screenshot  (GtkWidget      *widget);
+void        esc_ui_test_wait_n_items (GListModel    *model,
+                                      guint          n,
+                                      const char    *what);
+void        esc_ui_test_wait_length (GPtrArray      *array,
+                                     guint           length,
+                                     const char     *what);
 
 G_END_DECLS

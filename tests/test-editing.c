@@ -255,14 +255,6 @@ test_save_with_errors (void)
 }
 
 static gboolean
-has_length (gpointer data)
-{
-  Length *wait = data;
-
-  return wait->claims->len == wait->length;
-}
-
-static gboolean
 cite_dialog_shown (gpointer data)
 {
   return esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG) != NULL;
@@ -319,7 +311,7 @@ check_cite_figure (EscApplication *app,
   g_assert_true (gtk_switch_get_active (same));
   gtk_switch_set_active (same, FALSE);
   esc_ui_test_press_keys (dialog, "ctrl+Return");
-  esc_ui_test_wait_until (has_length, &wait, "the cited claim to be added");
+  esc_ui_test_wait_length (wait.claims, wait.length, "the cited claim to be added");
 
   cited = g_ptr_array_index (claims, claims->len - 1);
   source = g_ptr_array_index (esc_claim_get_sources (cited), 0);
@@ -333,7 +325,7 @@ check_cite_figure (EscApplication *app,
 
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
   wait.length--;
-  esc_ui_test_wait_until (has_length, &wait, "Ctrl+Z to take the claim out");
+  esc_ui_test_wait_length (wait.claims, wait.length, "Ctrl+Z to take the claim out");
   g_assert_false (esc_window_is_modified (window));
 }
 
@@ -376,14 +368,14 @@ check_cite_same (EscApplication *app,
   esc_ui_test_wait_until (cite_dialog_shown, NULL, "the Cite as Figure form");
   esc_ui_test_wait_mapped (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)));
   esc_ui_test_press_keys (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG)), "ctrl+Return");
-  esc_ui_test_wait_until (has_length, &sources, "the passage to become a source of the figure");
+  esc_ui_test_wait_length (sources.claims, sources.length, "the passage to become a source of the figure");
   g_assert_cmpuint (claims->len, ==, n_claims);
   g_assert_cmpstr (esc_source_get_quote (g_ptr_array_index (sources.claims, sources.length - 1)), ==,
                    "Maduro had 51% of the vote");
 
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
   sources.length--;
-  esc_ui_test_wait_until (has_length, &sources, "Ctrl+Z to take the source out");
+  esc_ui_test_wait_length (sources.claims, sources.length, "Ctrl+Z to take the source out");
   g_assert_false (esc_window_is_modified (window));
 }
 
@@ -463,13 +455,13 @@ check_cite_reaction (EscApplication *app,
   esc_ui_test_wait_mapped (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG)));
   esc_ui_test_screenshot (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG)));
   esc_ui_test_press_keys (GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_REACTION_DIALOG)), "ctrl+Return");
-  esc_ui_test_wait_until (has_length, &wait, "the cited reaction to be added");
+  esc_ui_test_wait_length (wait.claims, wait.length, "the cited reaction to be added");
   cited = g_ptr_array_index (reactions, reactions->len - 1);
   g_assert_cmpstr (esc_reaction_get_country (cited), ==, "CL");
   g_assert_cmpint (esc_reaction_get_stance (cited), ==, ESC_STANCE_QUESTIONED);
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
   wait.length--;
-  esc_ui_test_wait_until (has_length, &wait, "Ctrl+Z to take the reaction out");
+  esc_ui_test_wait_length (wait.claims, wait.length, "Ctrl+Z to take the reaction out");
 }
 
 static void
@@ -520,7 +512,7 @@ check_add_article (EscApplication *app,
   esc_ui_test_screenshot (dialog);
 
   esc_ui_test_press_keys (dialog, "ctrl+Return");
-  esc_ui_test_wait_until (has_length, &wait, "the article to be added");
+  esc_ui_test_wait_length (wait.claims, wait.length, "the article to be added");
   added = g_ptr_array_index (articles, articles->len - 1);
   paragraphs = esc_article_get_paragraphs (added);
   g_assert_cmpstr (esc_article_get_id (added), ==, "turnout-rises-in-the-capital");
@@ -532,7 +524,7 @@ check_add_article (EscApplication *app,
 
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
   wait.length--;
-  esc_ui_test_wait_until (has_length, &wait, "Ctrl+Z to take the article out");
+  esc_ui_test_wait_length (wait.claims, wait.length, "Ctrl+Z to take the article out");
 }
 
 static void
@@ -605,7 +597,7 @@ check_new_dataset (EscApplication *app,
   parties = esc_election_get_parties (election);
   wait = (Length) { parties, 1 };
   esc_ui_test_press_keys (dialog, "ctrl+Return");
-  esc_ui_test_wait_until (has_length, &wait, "the party to be added");
+  esc_ui_test_wait_length (wait.claims, wait.length, "the party to be added");
   g_assert_cmpstr (esc_party_get_id (g_ptr_array_index (parties, 0)), ==, "partido-da-mare");
 
   esc_window_save_to (made, file);
@@ -751,7 +743,7 @@ add_with_keys (GtkWidget  *dialog,
   Length wait = { list, list->len + 1 };
 
   esc_ui_test_press_keys (dialog, "ctrl+Return");
-  esc_ui_test_wait_until (has_length, &wait, what);
+  esc_ui_test_wait_length (wait.claims, wait.length, what);
 }
 
 static void
@@ -858,26 +850,10 @@ test_from_nothing (void)
   esc_ui_test_run_app (check_from_nothing, NULL);
 }
 
-static gboolean
-shows_table_rows (gpointer data)
-{
-  Length *wait = data;
-
-  return wait->claims->len == wait->length;
-}
-
 typedef struct {
   GListModel *rows;
   guint n;
 } Rows;
-
-static gboolean
-has_rows (gpointer data)
-{
-  Rows *wait = data;
-
-  return g_list_model_get_n_items (wait->rows) == wait->n;
-}
 
 static gboolean
 edit_dialog_shown (gpointer data)
@@ -929,7 +905,7 @@ check_table (EscApplication *app,
   esc_ui_test_press_keys (GTK_WIDGET (window), "alt+4");
   rows = esc_items_table_get_rows (window->items_table);
   wait = (Rows) { rows, claims->len };
-  esc_ui_test_wait_until (has_rows, &wait, "the table to show every claim");
+  esc_ui_test_wait_n_items (wait.rows, wait.n, "the table to show every claim");
 
   csv = esc_items_table_to_csv (window->items_table);
   lines = g_strsplit (csv, "\r\n", -1);
@@ -943,7 +919,7 @@ check_table (EscApplication *app,
     wait.n += esc_claim_get_subject (g_ptr_array_index (claims, i)) != NULL
               && g_str_equal (esc_party_get_id (esc_claim_get_subject (g_ptr_array_index (claims, i))), "gonzalez");
   g_assert_cmpuint (wait.n, >, 0);
-  esc_ui_test_wait_until (has_rows, &wait, "the filter to leave González's claims");
+  esc_ui_test_wait_n_items (wait.rows, wait.n, "the filter to leave González's claims");
 
   /* Enter on the first row edits it in the form. */
   first = g_list_model_get_item (rows, 0);
@@ -966,11 +942,11 @@ check_table (EscApplication *app,
   /* Delete removes the selected claim; Ctrl+Z brings it back. */
   length = (Length) { claims, claims->len - 1 };
   gtk_widget_activate_action (GTK_WIDGET (window->items_table), "table.delete", NULL);
-  esc_ui_test_wait_until (shows_table_rows, &length, "the claim to be deleted");
+  esc_ui_test_wait_length (length.claims, length.length, "the claim to be deleted");
   /* The toast's Undo: where the focus is in the filter, Ctrl+Z is the entry's own. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   length.length++;
-  esc_ui_test_wait_until (shows_table_rows, &length, "Ctrl+Z to bring it back");
+  esc_ui_test_wait_length (length.claims, length.length, "Ctrl+Z to bring it back");
   g_assert_false (esc_window_is_modified (window));
 }
 

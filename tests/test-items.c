@@ -16,14 +16,6 @@ typedef struct {
 } Rows;
 
 static gboolean
-has_rows (gpointer data)
-{
-  Rows *rows = data;
-
-  return g_list_model_get_n_items (rows->rows) == rows->n;
-}
-
-static gboolean
 form_shown (gpointer data)
 {
   return esc_ui_test_find_toplevel (ESC_TYPE_ITEM_FORM) != NULL;
@@ -109,7 +101,7 @@ check_edit_party (EscApplication *app,
 
   esc_ui_test_press_keys (GTK_WIDGET (window), "alt+4");
   esc_items_table_set_kind (window->items_table, "parties");
-  esc_ui_test_wait_until (has_rows, &wait, "the table to list the parties");
+  esc_ui_test_wait_n_items (wait.rows, wait.n, "the table to list the parties");
   party = g_list_model_get_item (rows, 0);
   old_short = g_strdup (esc_party_get_short_name (party));
 
@@ -166,14 +158,6 @@ typedef struct {
   guint length;
 } Length;
 
-static gboolean
-has_length (gpointer data)
-{
-  Length *wanted = data;
-
-  return wanted->list->len == wanted->length;
-}
-
 /* An article other items cite: Delete lists them first; deleted, the figures that
  * cited only it go too; Ctrl+Z brings all of it back. */
 static void
@@ -192,7 +176,7 @@ check_delete_article (EscApplication *app,
 
   esc_ui_test_press_keys (GTK_WIDGET (window), "alt+4");
   esc_items_table_set_kind (window->items_table, "articles");
-  esc_ui_test_wait_until (has_rows, &wait, "the table to list the articles");
+  esc_ui_test_wait_n_items (wait.rows, wait.n, "the table to list the articles");
   gtk_widget_activate_action (GTK_WIDGET (window->items_table), "table.delete", NULL);
   esc_ui_test_wait_until (delete_dialog_shown, NULL, "the list of what goes with the article");
   dialog = ADW_MESSAGE_DIALOG (esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
@@ -200,12 +184,12 @@ check_delete_article (EscApplication *app,
   g_assert_cmpuint (articles->len, ==, length.length + 1);
   esc_ui_test_screenshot (GTK_WIDGET (dialog));
   adw_message_dialog_response (dialog, "delete");
-  esc_ui_test_wait_until (has_length, &length, "the article to be deleted");
+  esc_ui_test_wait_length (length.list, length.length, "the article to be deleted");
   g_assert_cmpuint (claims->len, <=, n_claims);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   length.length++;
-  esc_ui_test_wait_until (has_length, &length, "Ctrl+Z to bring it back");
+  esc_ui_test_wait_length (length.list, length.length, "Ctrl+Z to bring it back");
   g_assert_cmpuint (claims->len, ==, n_claims);
   g_assert_false (esc_window_is_modified (window));
 }
@@ -263,11 +247,11 @@ check_edit_claim_sources (EscApplication *app,
   g_assert_null (esc_ui_test_find (form, is_remove_button, NULL));
   g_assert_cmpuint (sources.list->len, ==, sources.length + 1);
   esc_ui_test_press_keys (form, "ctrl+Return");
-  esc_ui_test_wait_until (has_length, &sources, "the source to be removed");
+  esc_ui_test_wait_length (sources.list, sources.length, "the source to be removed");
 
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
   sources.length++;
-  esc_ui_test_wait_until (has_length, &sources, "Ctrl+Z to bring it back");
+  esc_ui_test_wait_length (sources.list, sources.length, "Ctrl+Z to bring it back");
   g_assert_false (esc_window_is_modified (window));
 }
 
