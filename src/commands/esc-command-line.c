@@ -10,6 +10,7 @@
 #include "esc-export-command.h"
 #include "esc-save-command.h"
 #include "esc-slides-command.h"
+#include "esc-tally-command.h"
 #include "esc-validate-command.h"
 
 /* GApplication packs each value into the options dictionary under its long name, so
@@ -39,6 +40,22 @@ static const GOptionEntry entries[] = {
   { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("With --export or --export-slides: the size of each chart or PNG slide in pixels, each side from 100 to 16384 (default: 1600x900 for charts, 1920x1080 for slides)"),
     N_("WIDTHxHEIGHT") },
+  { "tally", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Count a CSV file of tally sheets: print how its columns were read, the rows used and set aside, and each candidate's votes and share, and exit"),
+    N_("FILE.csv") },
+  { "by", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --tally: also total the votes by the region column COLUMN"), N_("COLUMN") },
+  { "column", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("With --tally: read the column HEADER as ROLE (ignore, region, centre, table, votes[:CANDIDATE], valid, null, blank, registered, voters; /centre for a centre's figure on each of its tables' rows)"),
+    N_("HEADER=ROLE") },
+  { "encoding", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --tally: the file's encoding where it is not UTF-8, e.g. WINDOWS-1252"), N_("ENCODING") },
+  { "expected", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --tally: how many tally sheets there are in all"), N_("N") },
+  { "electorate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --tally: how many people may vote in the whole election"), N_("N") },
+  { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --tally: print JSON"), NULL },
   G_OPTION_ENTRY_NULL
 };
 
@@ -63,6 +80,7 @@ typedef struct {
 static const char * const no_options[] = { NULL };
 static const char * const export_options[] = { "format", "scale", "size", NULL };
 static const char * const slides_options[] = { "election", "dark", "size", NULL };
+static const char * const tally_options[] = { "by", "column", "encoding", "expected", "electorate", "json", NULL };
 
 static const Command commands[] = {
   { "version", no_options, 0, version_command },
@@ -70,6 +88,7 @@ static const Command commands[] = {
   { "export", export_options, 1, esc_export_command },
   { "export-slides", slides_options, 1, esc_slides_command },
   { "save-as", no_options, 1, esc_save_command },
+  { "tally", tally_options, 0, esc_tally_command },
 };
 
 /* Adds every command and option to @application's --help and parsing. */

@@ -1,0 +1,443 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Counting a file of tally sheets: one pass over the rows, each checked, then summed by
+ * candidate, by total and by region. The rules are in docs/dataset-format.md, "Tallies". */
+#include "config.h"
+
+#include <string.h>
+
+#include "esc-tally-private.h"
+
+typedef struct {
+  EscTally *tally;
+  guint n_columns;
+  int *candidate_of;          /* per column: the candidate's index, or -1 */
+  guint by, centre, table;    /* column indices, G_MAXUINT where none */
+  GArray *place_columns;      /* the region columns, then centre and table: a sheet's key */
+  guint last_needed;          /* the last column read */
+  GHashTable *sheets;         /* a sheet's key → the line of its first row */
+  GHashTable **centres_done;  /* per per-centre column: the centres already counted */
+  GHashTable *regions;        /* name → EscTallyRegion */
+  gint64 *row_votes;
+  gint64 *row_values;         /* per column */
+  gboolean *row_given;
+  GString *key, *centre_key;
+} Counter;
+
+static guint
+count_candidates (EscTally *tally,
+                  int      *candidate_of)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < tally->columns->len; i++)
+    {
+      EscTallyColumn *column = g_ptr_array_index (tally->columns, i);
+      gpointer found;
+
+      candidate_of[i] = -1;
+      if (column->role != ESC_TALLY_VOTES)
+        continue;
+      if (!g_hash_table_lookup_extended (index, column->candidate, NULL, &found))
+        {
+          EscTallyCandidate candidate = { g_strdup (column->candidate), NULL, 0 };
+
+          found = GUINT_TO_POINTER (tally->candidates->len);
+          g_array_append_val (tally->candidates, candidate);
+          g_hash_table_insert (index, column->candidate, found);
+        }
+      candidate_of[i] = GPOINTER_TO_INT (found);
+    }
+  return tally->candidates->len;
+}
+
+static void
+counter_init (Counter    *counter,
+              EscTally   *tally,
+              const char *by)
+{
+  guint n = tally->columns->len, n_candidates;
+
+  memset (counter, 0, sizeof *counter);
+  counter->tally = tally;
+  counter->n_columns = n;
+  counter->candidate_of = g_new (int, n);
+  counter->by = counter->centre = counter->table = G_MAXUINT;
+  counter->place_columns = g_array_new (FALSE, FALSE, sizeof (guint));
+  counter->centres_done = g_new0 (GHashTable *, n);
+  n_candidates = count_candidates (tally, counter->candidate_of);
+
+  for (guint i = 0; i < n; i++)
+    {
+      EscTallyColumn *column = g_ptr_array_index (tally->columns, i);
+
+      if (column->role != ESC_TALLY_IGNORE)
+        counter->last_needed = i;
+      if (by != NULL && g_ascii_strcasecmp (column->header, by) == 0)
+        counter->by = counter->last_needed = MAX (counter->last_needed, i);
+      if (column->role == ESC_TALLY_REGION)
+        g_array_append_val (counter->place_columns, i);
+      if (column->role == ESC_TALLY_CENTRE && counter->centre == G_MAXUINT)
+        counter->centre = i;
+      if (column->role == ESC_TALLY_TABLE && counter->table == G_MAXUINT)
+        counter->table = i;
+      if (column->role > ESC_TALLY_VOTES)
+        tally->totals[column->role] = 0;
+      if (column->per_centre && column->role > ESC_TALLY_VOTES)
+        counter->centres_done[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  if (counter->centre != G_MAXUINT)
+    g_array_append_val (counter->place_columns, counter->centre);
+  if (counter->table != G_MAXUINT)
+    g_array_append_val (counter->place_columns, counter->table);
+  counter->sheets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  counter->regions = g_hash_table_new (g_str_hash, g_str_equal);
+  counter->row_votes = g_new0 (gint64, n_candidates);
+  counter->row_values = g_new0 (gint64, n);
+  counter->row_given = g_new0 (gboolean, n);
+  counter->key = g_string_new (NULL);
+  counter->centre_key = g_string_new (NULL);
+  g_array_set_size (tally->histograms, (gsize) n_candidates * ESC_TALLY_BINS);
+}
+
+static void
+counter_clear (Counter *counter)
+{
+  g_free (counter->candidate_of);
+  g_array_unref (counter->place_columns);
+  for (guint i = 0; i < counter->n_columns; i++)
+    g_clear_pointer (&counter->centres_done[i], g_hash_table_unref);
+  g_free (counter->centres_done);
+  g_hash_table_unref (counter->sheets);
+  g_hash_table_unref (counter->regions);
+  g_free (counter->row_votes);
+  g_free (counter->row_values);
+  g_free (counter->row_given);
+  g_string_free (counter->key, TRUE);
+  g_string_free (counter->centre_key, TRUE);
+}
+
+static EscTallyColumn *
+column_at (Counter *counter,
+           guint    i)
+{
+  return g_ptr_array_index (counter->tally->columns, i);
+}
+
+static gboolean
+reject (Counter        *counter,
+        guint           line,
+        EscTallyReject  reason,
+        const char     *column,
+        char           *value)
+{
+  EscTallyRejection rejection = { line, reason, g_strdup (column), value, 0 };
+
+  g_array_append_val (counter->tally->rejections, rejection);
+  counter->tally->n_rejected++;
+  return FALSE;
+}
+
+/* Reads the row's counts; FALSE, with the row set aside, where one is not a count. */
+static gboolean
+read_counts (Counter   *counter,
+             GArray    *fields,
+             EscCsvRow *row)
+{
+  static const EscTallyReject reasons[] = {
+    [ESC_CSV_COUNT_NOT_A_NUMBER] = ESC_TALLY_REJECT_NOT_A_NUMBER,
+    [ESC_CSV_COUNT_NEGATIVE] = ESC_TALLY_REJECT_NEGATIVE,
+    [ESC_CSV_COUNT_FRACTION] = ESC_TALLY_REJECT_FRACTION,
+  };
+
+  memset (counter->row_votes, 0, sizeof (gint64) * counter->tally->candidates->len);
+  for (guint i = 0; i <= counter->last_needed; i++)
+    {
+      EscTallyColumn *column = column_at (counter, i);
+      EscCsvField *field = &g_array_index (fields, EscCsvField, i);
+      EscCsvCount kind;
+
+      counter->row_given[i] = FALSE;
+      if (!esc_tally_column_is_count (column))
+        continue;
+      kind = esc_csv_field_count (field, &counter->row_values[i]);
+      if (kind == ESC_CSV_COUNT_EMPTY)
+        continue;
+      if (kind != ESC_CSV_COUNT)
+        return reject (counter, row->line, reasons[kind], column->header, esc_csv_field_dup (field));
+      counter->row_given[i] = TRUE;
+      if (counter->candidate_of[i] >= 0)
+        counter->row_votes[counter->candidate_of[i]] += counter->row_values[i];
+    }
+  return TRUE;
+}
+
+/* The candidates' votes on a sheet cannot exceed its voters or its valid votes. */
+static gboolean
+check_sums (Counter   *counter,
+            EscCsvRow *row,
+            gint64     sum)
+{
+  for (guint i = 0; i <= counter->last_needed; i++)
+    {
+      EscTallyColumn *column = column_at (counter, i);
+
+      if (!counter->row_given[i] || column->per_centre || counter->row_values[i] >= sum)
+        continue;
+      if (column->role == ESC_TALLY_VOTERS)
+        return reject (counter, row->line, ESC_TALLY_REJECT_OVER_VOTERS, column->header,
+                       g_strdup_printf ("%" G_GINT64_FORMAT, sum));
+      if (column->role == ESC_TALLY_VALID)
+        return reject (counter, row->line, ESC_TALLY_REJECT_OVER_VALID, column->header,
+                       g_strdup_printf ("%" G_GINT64_FORMAT, sum));
+    }
+  return TRUE;
+}
+
+static void
+append_field (GString     *key,
+              EscCsvField *field)
+{
+  g_string_append_len (key, field->start, field->len);
+  g_string_append_c (key, '\x1f');
+}
+
+/* A sheet seen before, by its place: regions, centre and table. Without a centre or a
+ * table column, rows are not sheets and nothing is a duplicate. */
+static gboolean
+check_duplicate (Counter   *counter,
+                 GArray    *fields,
+                 EscCsvRow *row)
+{
+  gpointer first;
+
+  g_string_truncate (counter->key, 0);
+  g_string_truncate (counter->centre_key, 0);
+  for (guint k = 0; k < counter->place_columns->len; k++)
+    {
+      guint i = g_array_index (counter->place_columns, guint, k);
+
+      append_field (counter->key, &g_array_index (fields, EscCsvField, i));
+      if (i != counter->table)
+        append_field (counter->centre_key, &g_array_index (fields, EscCsvField, i));
+    }
+  if (counter->centre == G_MAXUINT && counter->table == G_MAXUINT)
+    return TRUE;
+  first = g_hash_table_lookup (counter->sheets, counter->key->str);
+  if (first == NULL)
+    {
+      g_hash_table_insert (counter->sheets, g_strdup (counter->key->str), GUINT_TO_POINTER (row->line));
+      return TRUE;
+    }
+  reject (counter, row->line, ESC_TALLY_REJECT_DUPLICATE, NULL,
+          g_strdelimit (g_strndup (counter->key->str, counter->key->len - 1), "\x1f", ' '));
+  g_array_index (counter->tally->rejections, EscTallyRejection, counter->tally->rejections->len - 1).first_line =
+    GPOINTER_TO_UINT (first);
+  return FALSE;
+}
+
+static EscTallyRegion *
+region_of (Counter *counter,
+           GArray  *fields)
+{
+  g_autofree char *name = NULL;
+  EscTallyRegion *region;
+
+  if (counter->by == G_MAXUINT)
+    return NULL;
+  name = g_strstrip (esc_csv_field_dup (&g_array_index (fields, EscCsvField, counter->by)));
+  region = g_hash_table_lookup (counter->regions, name);
+  if (region == NULL)
+    {
+      region = esc_tally_region_new (name, counter->tally->candidates->len);
+      if (counter->tally->totals[ESC_TALLY_REGISTERED] >= 0)
+        region->registered = 0;
+      g_ptr_array_add (counter->tally->regions, region);
+      g_hash_table_insert (counter->regions, region->name, region);
+    }
+  return region;
+}
+
+/* A totals column's value on this row, or 0 where it is the centre's and the centre
+ * was counted already. */
+static gint64
+total_value (Counter *counter,
+             guint    i)
+{
+  GHashTable *done = counter->centres_done[i];
+
+  if (!counter->row_given[i])
+    return 0;
+  if (done == NULL)
+    return counter->row_values[i];
+  if (g_hash_table_contains (done, counter->centre_key->str))
+    return 0;
+  g_hash_table_add (done, g_strdup (counter->centre_key->str));
+  return counter->row_values[i];
+}
+
+static void
+add_row (Counter *counter,
+         GArray  *fields,
+         gint64   sum)
+{
+  EscTally *tally = counter->tally;
+  EscTallyRegion *region = region_of (counter, fields);
+  gint64 sheet_valid = sum;
+
+  tally->used++;
+  for (guint c = 0; c < tally->candidates->len; c++)
+    g_array_index (tally->candidates, EscTallyCandidate, c).votes += counter->row_votes[c];
+  for (guint i = 0; i <= counter->last_needed; i++)
+    {
+      EscTallyColumn *column = column_at (counter, i);
+      gint64 value;
+
+      if (column->role <= ESC_TALLY_VOTES)
+        continue;
+      value = total_value (counter, i);
+      tally->totals[column->role] += value;
+      if (column->role == ESC_TALLY_VALID && !column->per_centre && counter->row_given[i])
+        sheet_valid = counter->row_values[i];
+      if (column->role == ESC_TALLY_REGISTERED && region != NULL)
+        region->registered += value;
+    }
+  if (region != NULL)
+    {
+      region->sheets++;
+      region->valid += sheet_valid;
+      for (guint c = 0; c < tally->candidates->len; c++)
+        region->votes[c] += counter->row_votes[c];
+    }
+  if (sheet_valid <= 0)
+    return;
+  for (guint c = 0; c < tally->candidates->len; c++)
+    {
+      guint bin = MIN ((guint) (ESC_TALLY_BINS * (double) counter->row_votes[c] / sheet_valid), ESC_TALLY_BINS - 1);
+
+      g_array_index (tally->histograms, double, c * ESC_TALLY_BINS + bin) += sheet_valid;
+    }
+}
+
+static void
+read_row (Counter   *counter,
+          GArray    *fields,
+          EscCsvRow *row)
+{
+  gint64 sum = 0;
+
+  counter->tally->rows++;
+  if (row->unclosed)
+    {
+      reject (counter, row->line, ESC_TALLY_REJECT_UNCLOSED, NULL, NULL);
+      return;
+    }
+  if (fields->len <= counter->last_needed)
+    {
+      reject (counter, row->line, ESC_TALLY_REJECT_SHORT, column_at (counter, fields->len)->header, NULL);
+      return;
+    }
+  if (!read_counts (counter, fields, row))
+    return;
+  for (guint c = 0; c < counter->tally->candidates->len; c++)
+    sum += counter->row_votes[c];
+  if (check_sums (counter, row, sum) && check_duplicate (counter, fields, row))
+    add_row (counter, fields, sum);
+}
+
+static int
+by_votes (gconstpointer a,
+          gconstpointer b,
+          gpointer      candidates)
+{
+  gint64 va = g_array_index ((GArray *) candidates, EscTallyCandidate, *(const guint *) a).votes;
+  gint64 vb = g_array_index ((GArray *) candidates, EscTallyCandidate, *(const guint *) b).votes;
+
+  return va != vb ? (va < vb ? 1 : -1) : (int) *(const guint *) a - (int) *(const guint *) b;
+}
+
+static int
+by_name (gconstpointer a,
+         gconstpointer b)
+{
+  return g_utf8_collate ((*(EscTallyRegion * const *) a)->name, (*(EscTallyRegion * const *) b)->name);
+}
+
+/* Candidates most votes first, with their regions' votes and histograms in step;
+ * regions by name. */
+void
+esc_tally_sort (EscTally *self)
+{
+  guint n = self->candidates->len;
+  g_autofree guint *order = g_new (guint, n);
+  g_autoptr(GArray) candidates = g_array_sized_new (FALSE, TRUE, sizeof (EscTallyCandidate), n);
+  g_autoptr(GArray) histograms = g_array_sized_new (FALSE, TRUE, sizeof (double), n * ESC_TALLY_BINS);
+  g_autofree gint64 *votes = g_new (gint64, n);
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, n, sizeof (guint), by_votes, self->candidates);
+  for (guint i = 0; i < n; i++)
+    {
+      g_array_append_val (candidates, g_array_index (self->candidates, EscTallyCandidate, order[i]));
+      if (self->histograms->len >= (order[i] + 1) * ESC_TALLY_BINS)
+        g_array_append_vals (histograms, &g_array_index (self->histograms, double, order[i] * ESC_TALLY_BINS), ESC_TALLY_BINS);
+    }
+  /* The strings moved: the old array must not free them. */
+  g_array_set_clear_func (self->candidates, NULL);
+  g_array_unref (self->candidates);
+  self->candidates = g_steal_pointer (&candidates);
+  g_array_set_clear_func (self->candidates, (GDestroyNotify) esc_tally_candidate_clear);
+  g_array_unref (self->histograms);
+  self->histograms = g_steal_pointer (&histograms);
+
+  for (guint r = 0; r < self->regions->len; r++)
+    {
+      EscTallyRegion *region = g_ptr_array_index (self->regions, r);
+
+      for (guint i = 0; i < n; i++)
+        votes[i] = region->votes[order[i]];
+      memcpy (region->votes, votes, n * sizeof (gint64));
+    }
+  g_ptr_array_sort (self->regions, by_name);
+}
+
+/* Counts the rows of @csv as @columns say, totalling regions by the column @by where
+ * given. @progress, where given, is told the fraction read now and then. */
+EscTally *
+esc_tally_count (EscCsv            *csv,
+                 GPtrArray         *columns,
+                 const char        *by,
+                 EscTallyProgress   progress,
+                 gpointer           user_data,
+                 GCancellable      *cancellable,
+                 GError           **error)
+{
+  g_autoptr(EscTally) tally = esc_tally_new ();
+  g_autoptr(GArray) fields = g_array_sized_new (FALSE, FALSE, sizeof (EscCsvField), columns->len);
+  Counter counter;
+  EscCsvRow row;
+
+  g_return_val_if_fail (csv != NULL && columns != NULL, NULL);
+
+  g_ptr_array_unref (tally->columns);
+  tally->columns = esc_tally_columns_copy (columns);
+  tally->by = g_strdup (by);
+  counter_init (&counter, tally, by);
+  esc_csv_rewind (csv);
+  while (esc_csv_next_row (csv, fields, &row))
+    {
+      read_row (&counter, fields, &row);
+      if ((tally->rows & 4095) != 0)
+        continue;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          counter_clear (&counter);
+          return NULL;
+        }
+      if (progress != NULL)
+        progress ((double) esc_csv_get_position (csv) / MAX (esc_csv_get_size (csv), 1), user_data);
+    }
+  counter_clear (&counter);
+  esc_tally_sort (tally);
+  return g_steal_pointer (&tally);
+}
