@@ -3,7 +3,12 @@
  * column's role, and every rule of the count, on fixtures whose totals are known. */
 #include <locale.h>
 
+#include "esc-dataset-writer.h"
+#include "esc-edit-list.h"
+#include "esc-history.h"
+#include "esc-model-private.h"
 #include "esc-tally-guess.h"
+#include "esc-tally-import.h"
 #include "esc-tally.h"
 
 static GBytes *
@@ -404,6 +409,178 @@ test_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+static EscDataset *
+load_builtin (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ESC_SOURCE_ROOT"), "data", "venezuela-elections.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  EscDataset *dataset = esc_dataset_new_from_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static EscElection *
+election_at (EscDataset *dataset,
+             guint       index)
+{
+  g_autoptr(EscElection) election = g_list_model_get_item (esc_dataset_get_elections (dataset), index);
+
+  return election;
+}
+
+static EscDataset *
+reload (GBytes *bytes)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  EscDataset *dataset = esc_dataset_new_from_bytes (bytes, &problems, NULL, NULL);
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      EscProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->severity == ESC_SEVERITY_ERROR)
+        g_error ("%s: %s", problem->path, problem->message);
+    }
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+static EscClaim *
+find_claim (EscElection *election,
+            EscParty    *party,
+            EscMeasure   measure,
+            EscClaimStatus status)
+{
+  for (guint i = 0; i < election->claims->len; i++)
+    {
+      EscClaim *claim = g_ptr_array_index (election->claims, i);
+
+      if (claim->subject == party && claim->measure == measure && claim->status == status)
+        return claim;
+    }
+  return NULL;
+}
+
+/* Joined into the 2024 election: computed claims with the tally as their source, kept
+ * through a save and a reload with every total, undone in one step; importing the same
+ * file again gives the same numbers. */
+static void
+test_import (void)
+{
+  const char * const overrides[] = { "EG=votes:Edmundo González", "NM=votes:Nicolás Maduro", NULL };
+  g_autoptr(EscDataset) dataset = load_builtin ();
+  g_autoptr(EscHistory) history = esc_history_new (dataset);
+  g_autoptr(EscTally) tally = count_fixture ("per-table.csv", NULL, "ESTADO", overrides);
+  g_autoptr(GBytes) before = esc_dataset_to_bytes (dataset);
+  g_autoptr(GBytes) file = fixture ("per-table.csv");
+  g_autoptr(GBytes) after = NULL, again = NULL;
+  g_autoptr(EscDataset) read = NULL;
+  EscElection *election = election_at (dataset, 1), *read_election;
+  EscTally *read_tally;
+  EscClaim *share;
+  gint64 registered;
+
+  esc_tally_set_file (tally, "/home/someone/actas/per-table.csv", file);
+  esc_tally_set_expected (tally, 20);
+  esc_tally_guess_parties (tally, election);
+  g_assert_cmpstr (g_array_index (esc_tally_get_candidates (tally), EscTallyCandidate, 0).party, ==, "gonzalez");
+  g_assert_cmpstr (g_array_index (esc_tally_get_candidates (tally), EscTallyCandidate, 1).party, ==, "maduro");
+  g_assert_null (g_array_index (esc_tally_get_candidates (tally), EscTallyCandidate, 2).party);
+  esc_history_do (history, esc_tally_import_edit (dataset, election, tally));
+
+  share = find_claim (election, esc_election_lookup_party (election, "gonzalez"), ESC_MEASURE_VOTE_SHARE, ESC_STATUS_COMPUTED);
+  g_assert_nonnull (share);
+  g_assert_cmpfloat (share->value, ==, 61.91);
+  g_assert_true (share->has_counted);
+  g_assert_cmpfloat (share->counted, ==, 40.0);
+  g_assert_true (esc_source_get_tally (g_ptr_array_index (share->sources, 0)) == tally);
+  g_assert_null (esc_source_get_article (g_ptr_array_index (share->sources, 0)));
+
+  after = esc_dataset_to_bytes (dataset);
+  read = reload (after);
+  g_assert_cmpuint (esc_dataset_get_tallies (read)->len, ==, 1);
+  read_tally = g_ptr_array_index (esc_dataset_get_tallies (read), 0);
+  g_assert_cmpstr (esc_tally_get_file (read_tally), ==, "per-table.csv");
+  g_assert_cmpstr (esc_tally_get_sha256 (read_tally), ==, esc_tally_get_sha256 (tally));
+  g_assert_cmpuint (esc_tally_get_used (read_tally), ==, 8);
+  g_assert_cmpuint (esc_tally_get_n_rejected (read_tally), ==, 4);
+  g_assert_cmpuint (esc_tally_get_rejections (read_tally)->len, ==, 4);
+  g_assert_cmpuint (esc_tally_get_columns (read_tally)->len, ==, 12);
+  g_assert_true (esc_tally_get_total (read_tally, ESC_TALLY_REGISTERED, &registered));
+  g_assert_cmpint (registered, ==, 4900);
+  g_assert_cmpuint (esc_tally_get_regions (read_tally)->len, ==, 2);
+  g_assert_cmpfloat (esc_tally_get_histogram (read_tally, 0)[34], ==, esc_tally_get_histogram (tally, 0)[34]);
+  read_election = election_at (read, 1);
+  share = find_claim (read_election, esc_election_lookup_party (read_election, "gonzalez"), ESC_MEASURE_VOTE_SHARE, ESC_STATUS_COMPUTED);
+  g_assert_true (esc_source_get_tally (g_ptr_array_index (share->sources, 0)) == read_tally);
+  /* What was read writes the same bytes. */
+  again = esc_dataset_to_bytes (read);
+  g_assert_true (g_bytes_equal (after, again));
+
+  esc_history_undo (history);
+  g_clear_pointer (&after, g_bytes_unref);
+  after = esc_dataset_to_bytes (dataset);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* A tally that does not add up, or that a source cites wrongly, is an error at its
+ * place. */
+static void
+test_hostile (void)
+{
+  static const struct { const char *from, *to, *path; } cases[] = {
+    { "\"used\" : 8", "\"used\" : 9", "$.tallies[0].rows" },
+    { "\"used\" : 8", "\"used\" : -8", "$.tallies[0].used" },
+    { "\"used\" : 8", "\"used\" : 8.5", "$.tallies[0].used" },
+    { "\"role\" : \"region\"", "\"role\" : \"mayor\"", "$.tallies[0].columns[0].role" },
+    { "\"sha256\" : \"", "\"sha256\" : \"x", "$.tallies[0].sha256" },
+    { "\"tally\" : \"tally-1\"", "\"tally\" : \"tally-9\"", "tally" },
+    { "\"tally\" : \"tally-1\"", "\"tally\" : \"tally-1\", \"article\" : \"x\"", "tally" },
+    { "\"histogram\" : [", "\"histogram\" : [1, ", "histogram" },
+    { "\"file\" : \"", "\"filename\": \"", "$.tallies[0]" },
+  };
+  g_autoptr(EscDataset) dataset = load_builtin ();
+  g_autoptr(EscTally) tally = count_fixture ("per-table.csv", NULL, "ESTADO", NULL);
+  g_autoptr(GBytes) file = fixture ("per-table.csv");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+
+  esc_tally_set_file (tally, "per-table.csv", file);
+  esc_tally_set_party (tally, 0, "gonzalez");
+  {
+  g_autoptr(EscHistory) history = esc_history_new (dataset);
+
+  esc_history_do (history, esc_tally_import_edit (dataset, election_at (dataset, 1), tally));
+  }
+  bytes = esc_dataset_to_bytes (dataset);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *broken = NULL;
+      g_auto(GStrv) parts = g_strsplit (text, cases[i].from, 2);
+      g_autoptr(GBytes) broken_bytes = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(EscDataset) read = NULL;
+      gboolean found = FALSE;
+
+      g_assert_cmpuint (g_strv_length (parts), ==, 2);
+      broken = g_strjoin (cases[i].to, parts[0], parts[1], NULL);
+      broken_bytes = g_bytes_new (broken, strlen (broken));
+      read = esc_dataset_new_from_bytes (broken_bytes, &problems, NULL, NULL);
+      for (guint p = 0; problems != NULL && p < problems->len; p++)
+        {
+          EscProblem *problem = g_ptr_array_index (problems, p);
+
+          if (problem->severity == ESC_SEVERITY_ERROR && strstr (problem->path, cases[i].path) != NULL)
+            found = TRUE;
+        }
+      g_test_message ("%s → %s", cases[i].from, cases[i].to);
+      g_assert_true (found);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,5 +599,7 @@ main (int   argc,
   g_test_add_func ("/tally/histogram", test_histogram);
   g_test_add_func ("/tally/overrides", test_overrides);
   g_test_add_func ("/tally/cancel", test_cancel);
+  g_test_add_func ("/tally/import", test_import);
+  g_test_add_func ("/tally/hostile", test_hostile);
   return g_test_run ();
 }

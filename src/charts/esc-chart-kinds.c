@@ -66,6 +66,7 @@ status_rank (EscClaimStatus status)
   static const int rank[] = {
     [ESC_STATUS_OFFICIAL] = 0, [ESC_STATUS_REVISED] = 0, [ESC_STATUS_PRELIMINARY] = 1,
     [ESC_STATUS_REPORTED] = 2, [ESC_STATUS_CLAIMED] = 3, [ESC_STATUS_DISPUTED] = 4,
+    [ESC_STATUS_COMPUTED] = 2,
   };
 
   return rank[status];

@@ -300,6 +300,8 @@ esc_text_status (EscClaimStatus status)
       return C_("claim status", "claimed");
     case ESC_STATUS_DISPUTED:
       return C_("claim status", "disputed");
+    case ESC_STATUS_COMPUTED:
+      return C_("claim status", "computed");
     case ESC_STATUS_REPORTED:
     default:
       return C_("claim status", "reported");

@@ -17,6 +17,7 @@ typedef struct {
   GHashTable *claimants;  /* id → EscClaimant, the declared ones */
   GHashTable *used_claimants;  /* EscClaimant set */
   GHashTable *decimals;   /* from the scanner: see esc_json_scan() */
+  GHashTable *tallies;    /* id → EscTally, the valid ones */
 } Context;
 
 typedef gpointer (*ReadFunc) (Context    *ctx,
@@ -43,6 +44,9 @@ gboolean   esc_read_unique_id      (Context    *ctx,
 guint      esc_json_index_of_id (JsonObject *object,
                           const char *name,
                           const char *id);
+gpointer   esc_read_tally (Context    *ctx,
+                          JsonObject *object,
+                          gpointer    data);
 gpointer   esc_read_election (Context    *ctx,
                           JsonObject *object,
                           gpointer    data);

@@ -104,12 +104,40 @@ find_article (Context    *ctx,
   return article;
 }
 
+/* A figure computed from a tally of the dataset: { "tally": "id" }, nothing else. */
+static EscSource *
+read_tally_source (Context    *ctx,
+                   JsonObject *object)
+{
+  const char *id = esc_reader_string (&ctx->reader, object, "tally", TRUE);
+  EscTally *tally;
+  EscSource *source;
+
+  if (id == NULL)
+    return NULL;
+  if (json_object_has_member (object, "article") || json_object_has_member (object, "quote"))
+    {
+      esc_reader_error_at (&ctx->reader, "tally", "invalid-value",
+                           _("A source is a quote in an article or a tally, not both."));
+      return NULL;
+    }
+  tally = g_hash_table_lookup (ctx->tallies, id);
+  if (tally == NULL)
+    {
+      esc_reader_error_at (&ctx->reader, "tally", "unknown-reference", _("There is no tally with the id “%s”."), id);
+      return NULL;
+    }
+  source = esc_source_new_tally (tally);
+  source->origin = g_strdup (ctx->reader.path->str);
+  return source;
+}
+
 static gpointer
 read_source (Context    *ctx,
              JsonObject *object,
              gpointer    data)
 {
-  static const char *known[] = { "article", "quote", NULL };
+  static const char *known[] = { "article", "quote", "tally", NULL };
   EscSource *source;
   EscArticle *article;
   const char *quote;
@@ -117,6 +145,8 @@ read_source (Context    *ctx,
   gsize offset;
 
   esc_reader_check_members (&ctx->reader, object, known);
+  if (json_object_has_member (object, "tally"))
+    return read_tally_source (ctx, object);
   article = find_article (ctx, object);
   quote = esc_reader_string (&ctx->reader, object, "quote", TRUE);
   if (article == NULL || quote == NULL)
@@ -350,7 +380,7 @@ read_document (Context    *ctx,
                JsonObject *object)
 {
   static const char *known[] = {
-    "format", "version", "title", "description", "articles", "claimants", "elections", NULL
+    "format", "version", "title", "description", "articles", "claimants", "tallies", "elections", NULL
   };
   g_autoptr(EscDataset) dataset = g_object_new (ESC_TYPE_DATASET, NULL);
   g_autoptr(GPtrArray) elections = NULL;
@@ -368,6 +398,8 @@ read_document (Context    *ctx,
   /* Before elections: their claims refer to them. */
   g_clear_pointer (&dataset->claimants, g_ptr_array_unref);
   dataset->claimants = esc_read_list (ctx, object, "claimants", FALSE, FALSE, esc_read_claimant_declaration, NULL);
+  g_clear_pointer (&dataset->tallies, g_ptr_array_unref);
+  dataset->tallies = esc_read_list (ctx, object, "tallies", FALSE, FALSE, esc_read_tally, NULL);
   elections = esc_read_list (ctx, object, "elections", TRUE, TRUE, esc_read_election, NULL);
   g_list_store_splice (dataset->elections, 0, 0, elections->pdata, elections->len);
   warn_unused_articles (ctx, object, dataset);
@@ -392,6 +424,7 @@ esc_dataset_read_tree (JsonNode   *root,
   esc_reader_init (&ctx.reader, problems);
   ctx.articles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   ctx.cited = g_hash_table_new (NULL, NULL);
+  ctx.tallies = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   ctx.elections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.claimants = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   ctx.used_claimants = g_hash_table_new (NULL, NULL);
@@ -405,6 +438,7 @@ esc_dataset_read_tree (JsonNode   *root,
 
   g_hash_table_unref (ctx.articles);
   g_hash_table_unref (ctx.cited);
+  g_hash_table_unref (ctx.tallies);
   g_hash_table_unref (ctx.elections);
   g_hash_table_unref (ctx.claimants);
   g_hash_table_unref (ctx.used_claimants);

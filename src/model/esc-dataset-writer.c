@@ -24,6 +24,7 @@
 #include "esc-enums.h"
 #include "esc-json-scan.h"
 #include "esc-model-private.h"
+#include "esc-tally-json.h"
 #include "esc-validate.h"
 
 #define FORMAT_NAME "escrutinio-dataset"
@@ -386,6 +387,11 @@ write_source (Writer   *w,
   JsonNode *node;
   JsonObject *object = origin_object (w, source->origin, &node);
 
+  if (source->tally != NULL)
+    {
+      put (w, object, "tally", string_node (esc_tally_get_id (source->tally)));
+      return node;
+    }
   put (w, object, "article", string_node (esc_article_get_id (source->article)));
   put (w, object, "quote", string_node (source->quote));
   return node;
@@ -397,6 +403,14 @@ put_sources (Writer     *w,
              GPtrArray  *sources)
 {
   put_list (w, object, "sources", sources, TRUE, write_source);
+}
+
+/* A tally is never edited by hand: it is written as the count made it. */
+static JsonNode *
+write_tally (Writer   *w,
+             gpointer  item)
+{
+  return esc_tally_to_json (item);
 }
 
 static JsonNode *
@@ -615,6 +629,7 @@ write_document (Writer     *w,
   put (w, object, "description", localized_node (texts->description));
   put_list (w, object, "articles", dataset->articles, TRUE, write_article);
   put_list (w, object, "claimants", dataset->claimants, FALSE, write_claimant);
+  put_list (w, object, "tallies", dataset->tallies, FALSE, write_tally);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     g_ptr_array_add (elections, g_list_model_get_item (model, i));
   put_list (w, object, "elections", elections, TRUE, write_election);

@@ -27,6 +27,7 @@ esc_dataset_finalize (GObject *object)
   g_clear_pointer (&self->description, esc_localized_text_unref);
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_pointer (&self->claimants, g_ptr_array_unref);
+  g_clear_pointer (&self->tallies, g_ptr_array_unref);
   g_clear_object (&self->elections);
   g_rw_lock_clear (&self->lock);
   g_clear_pointer (&self->original, g_bytes_unref);
@@ -39,6 +40,7 @@ static const EscField fields[] = {
   ESC_FIELD (EscDataset, description, ESC_FIELD_TEXT),
   ESC_FIELD (EscDataset, articles, ESC_FIELD_LIST),
   ESC_FIELD (EscDataset, claimants, ESC_FIELD_LIST),
+  ESC_FIELD (EscDataset, tallies, ESC_FIELD_LIST),
 };
 
 enum {
@@ -68,6 +70,7 @@ esc_dataset_init (EscDataset *self)
 {
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
   self->claimants = g_ptr_array_new_with_free_func (g_object_unref);
+  self->tallies = g_ptr_array_new_with_free_func (g_object_unref);
   self->elections = g_list_store_new (ESC_TYPE_ELECTION);
   g_rw_lock_init (&self->lock);
 }
@@ -576,6 +579,14 @@ esc_dataset_get_claimants (EscDataset *self)
   return self->claimants;
 }
 
+/* The tallies the dataset's computed figures come from (EscTally). */
+GPtrArray *
+esc_dataset_get_tallies (EscDataset *self)
+{
+  g_return_val_if_fail (ESC_IS_DATASET (self), NULL);
+  return self->tallies;
+}
+
 EscArticle *
 esc_dataset_lookup_article (EscDataset *self,
                             const char *id)
@@ -621,6 +632,8 @@ locate_sources (GPtrArray *sources)
     {
       EscSource *source = g_ptr_array_index (sources, i);
 
+      if (source->article == NULL)
+        continue;
       if (!esc_article_find_text (source->article, source->quote, &source->paragraph, &source->offset))
         source->paragraph = G_MAXUINT, source->offset = 0;
     }

@@ -53,6 +53,7 @@ EscLocalizedText *esc_dataset_get_title       (EscDataset          *self);
 EscLocalizedText *esc_dataset_get_description (EscDataset          *self);
 GPtrArray        *esc_dataset_get_articles    (EscDataset          *self);
 GPtrArray        *esc_dataset_get_claimants   (EscDataset          *self);
+GPtrArray        *esc_dataset_get_tallies     (EscDataset          *self);
 EscArticle       *esc_dataset_lookup_article  (EscDataset          *self,
                                                const char          *id);
 GListModel       *esc_dataset_get_elections   (EscDataset          *self);

@@ -47,7 +47,7 @@ still_sourced (gpointer   item,
       if (source->article == gone)
         continue;
       any = TRUE;
-      if (words != NULL && esc_article_find_text (source->article, words, NULL, NULL))
+      if (words != NULL && source->article != NULL && esc_article_find_text (source->article, words, NULL, NULL))
         return TRUE;
     }
   return any && words == NULL;

@@ -405,7 +405,8 @@ quote_in_sources (EscReaction *reaction)
     {
       EscSource *source = g_ptr_array_index (reaction->sources, i);
 
-      if (esc_article_find_text (esc_source_get_article (source), reaction->quote, NULL, NULL))
+      if (esc_source_get_article (source) != NULL
+          && esc_article_find_text (esc_source_get_article (source), reaction->quote, NULL, NULL))
         return TRUE;
     }
   return FALSE;

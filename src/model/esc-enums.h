@@ -51,6 +51,7 @@ typedef enum {
   ESC_STATUS_CLAIMED,
   ESC_STATUS_REPORTED,
   ESC_STATUS_DISPUTED,
+  ESC_STATUS_COMPUTED,   /* computed from tally sheets: its source is a tally */
 } EscClaimStatus;
 
 typedef enum {

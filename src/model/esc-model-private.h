@@ -17,13 +17,15 @@
 #include "esc-region.h"
 #include "esc-seat-holder.h"
 #include "esc-source.h"
+#include "esc-tally.h"
 
 G_BEGIN_DECLS
 
 struct _EscSource
 {
   gatomicrefcount ref_count;
-  EscArticle *article;
+  EscTally *tally;       /* a computation over a file of tally sheets; or else: */
+  EscArticle *article;   /* a quote in an article */
   char *quote;
   guint paragraph;       /* where the quote was found */
   gsize offset;          /* in bytes, within that paragraph */
@@ -169,6 +171,7 @@ struct _EscDataset
   EscLocalizedText *description;
   GPtrArray *articles;   /* EscArticle */
   GPtrArray *claimants;  /* EscClaimant, the declared ones */
+  GPtrArray *tallies;    /* EscTally */
   GListStore *elections; /* EscElection */
   GBytes *original;      /* the JSON it was read from, for the writer; NULL if new */
   /* Held for reading by checks on worker threads (esc-dataset-check.c), for writing
@@ -184,6 +187,7 @@ EscSource *esc_source_new (EscArticle *article,
                            const char *quote,
                            guint       paragraph,
                            gsize       offset);
+EscSource *esc_source_new_tally (EscTally *tally);
 
 /* The values a claim allows, with open or closed ends. */
 typedef struct {

@@ -21,6 +21,17 @@ esc_source_new (EscArticle *article,
   return self;
 }
 
+/* A figure's computation over @tally: it has no article and no quote. */
+EscSource *
+esc_source_new_tally (EscTally *tally)
+{
+  EscSource *self = g_new0 (EscSource, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->tally = g_object_ref (tally);
+  return self;
+}
+
 EscSource *
 esc_source_ref (EscSource *self)
 {
@@ -38,12 +49,22 @@ esc_source_unref (EscSource *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
 
-  g_object_unref (self->article);
+  g_clear_object (&self->article);
+  g_clear_object (&self->tally);
   g_free (self->quote);
   g_free (self->origin);
   g_free (self);
 }
 
+/* The tally a computed figure comes from, or NULL for a quote. */
+EscTally *
+esc_source_get_tally (EscSource *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->tally;
+}
+
+/* The article a quote is in, or NULL for a computation (esc_source_get_tally()). */
 EscArticle *
 esc_source_get_article (EscSource *self)
 {

@@ -6,9 +6,10 @@
 G_BEGIN_DECLS
 
 typedef struct _EscArticle EscArticle;
+typedef struct _EscTally EscTally;
 
-/* The passage of an article that states a fact: where a claim, region or reaction
- * comes from. */
+/* Where a claim, region or reaction comes from: the passage of an article that states
+ * it, or for a computed figure, the file of tally sheets it was computed from. */
 typedef struct _EscSource EscSource;
 
 #define ESC_TYPE_SOURCE (esc_source_get_type ())
@@ -16,6 +17,7 @@ GType       esc_source_get_type      (void) G_GNUC_CONST;
 
 EscSource  *esc_source_ref           (EscSource *self);
 void        esc_source_unref         (EscSource *self);
+EscTally   *esc_source_get_tally     (EscSource *self);
 EscArticle *esc_source_get_article   (EscSource *self);
 const char *esc_source_get_quote     (EscSource *self);
 guint       esc_source_get_paragraph (EscSource *self);
