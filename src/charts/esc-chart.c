@@ -108,7 +108,8 @@ esc_chart_cite_sources (EscChart  *self,
     {
       EscArticle *article = esc_source_get_article (g_ptr_array_index (sources, i));
 
-      if (!g_ptr_array_find (self->articles, article, NULL))
+      /* A computed figure's tally is named in its tooltip, not among the articles. */
+      if (article != NULL && !g_ptr_array_find (self->articles, article, NULL))
         g_ptr_array_add (self->articles, g_object_ref (article));
     }
 }

@@ -75,7 +75,7 @@ add_articles (GPtrArray *articles,
     {
       EscArticle *article = esc_source_get_article (g_ptr_array_index (sources, i));
 
-      if (!g_ptr_array_find (articles, article, NULL))
+      if (article != NULL && !g_ptr_array_find (articles, article, NULL))
         g_ptr_array_add (articles, article);
     }
 }

@@ -304,6 +304,21 @@ read_claim (Context    *ctx,
   return claim->sources->len > 0 ? g_steal_pointer (&claim) : NULL;
 }
 
+/* Regions and reactions are what articles say: only a claim's figure is computed. */
+static gboolean
+quotes_only (Context   *ctx,
+             GPtrArray *sources)
+{
+  for (guint i = 0; i < sources->len; i++)
+    if (esc_source_get_tally (g_ptr_array_index (sources, i)) != NULL)
+      {
+        esc_reader_error_at (&ctx->reader, "sources", "invalid-value",
+                             _("Only a claim can come from a tally; this needs a quote in an article."));
+        return FALSE;
+      }
+  return TRUE;
+}
+
 /* The winner's share of a region's vote, where the sources give it: a percentage. */
 static gboolean
 read_share (Context    *ctx,
@@ -353,6 +368,7 @@ read_region (Context    *ctx,
     }
   ok &= read_share (ctx, object, region);
   region->sources = esc_read_sources (ctx, object);
+  ok &= quotes_only (ctx, region->sources);
 
   if (!ok || region->name == NULL || region->sources->len == 0)
     return NULL;
@@ -439,6 +455,7 @@ read_reaction (Context    *ctx,
   if (json_object_has_member (object, "statement"))
     reaction->statement = esc_reader_dup_id (&ctx->reader, object, "statement", FALSE);
   reaction->sources = esc_read_sources (ctx, object);
+  ok &= quotes_only (ctx, reaction->sources);
 
   if (!ok || reaction->sources->len == 0)
     return NULL;

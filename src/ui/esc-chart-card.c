@@ -13,6 +13,8 @@
 #include "esc-export-dialog.h"
 #include "esc-menu-later.h"
 #include "esc-region.h"
+#include "esc-tally-text.h"
+#include "esc-tally-view.h"
 #include "esc-tooltip.h"
 #include "esc-window.h"
 
@@ -64,12 +66,46 @@ on_show_in_sources (GtkButton    *button,
     esc_window_show_sources (ESC_WINDOW (window), sources, index);
 }
 
+static void
+on_show_tally (GtkButton    *button,
+               EscChartCard *self)
+{
+  EscTally *tally = g_object_get_data (G_OBJECT (button), "tally");
+
+  gtk_popover_popdown (GTK_POPOVER (self->quotes));
+  esc_tally_view_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), tally);
+}
+
+/* A computed figure's source: how much of the count it covers, the file, and a button
+ * to see the whole tally. */
+static void
+add_tally (GtkBox       *box,
+           EscTally     *tally,
+           EscChartCard *self)
+{
+  g_autofree char *coverage = esc_tally_text_coverage (tally);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *file = wrapped_label (esc_tally_get_file (tally), "caption");
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Show _Tally"));
+
+  gtk_widget_set_hexpand (file, TRUE);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  esc_widget_set_tooltip (button, _("The tally sheets this figure was computed from: coverage, rows set aside, shares by region"));
+  g_object_set_data_full (G_OBJECT (button), "tally", g_object_ref (tally), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_show_tally), self);
+  gtk_box_append (GTK_BOX (row), file);
+  gtk_box_append (GTK_BOX (row), button);
+  gtk_box_append (box, wrapped_label (coverage, "quote"));
+  gtk_box_append (box, row);
+}
+
 /* A quote with, under it, its article and a button to read it there. */
 static void
-add_source (GtkBox       *box,
-            GPtrArray    *sources,
-            guint         index,
-            EscChartCard *self)
+add_quote (GtkBox       *box,
+           GPtrArray    *sources,
+           guint         index,
+           EscChartCard *self)
 {
   EscSource *source = g_ptr_array_index (sources, index);
   EscArticle *article = esc_source_get_article (source);
@@ -90,6 +126,20 @@ add_source (GtkBox       *box,
   gtk_box_append (GTK_BOX (row), button);
   gtk_box_append (box, wrapped_label (quote, "quote"));
   gtk_box_append (box, row);
+}
+
+static void
+add_source (GtkBox       *box,
+            GPtrArray    *sources,
+            guint         index,
+            EscChartCard *self)
+{
+  EscTally *tally = esc_source_get_tally (g_ptr_array_index (sources, index));
+
+  if (tally != NULL)
+    add_tally (box, tally, self);
+  else
+    add_quote (box, sources, index, self);
 }
 
 static void

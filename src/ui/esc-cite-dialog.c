@@ -17,6 +17,7 @@
 #include "esc-form-check.h"
 #include "esc-quoted-figure.h"
 #include "esc-source-list.h"
+#include "esc-tally-text.h"
 #include "esc-edit-set.h"
 #include "esc-source.h"
 
@@ -323,7 +324,9 @@ dialog_new (GtkWindow   *parent,
 {
   EscCiteDialog *self = g_object_new (ESC_TYPE_CITE_DIALOG, "transient-for", parent, NULL);
   EscSource *source = g_ptr_array_index (esc_claim_get_sources (claim), 0);
-  g_autofree char *quoted = g_strdup_printf (_("“%s”"), esc_source_get_quote (source));
+  /* A computed figure has no passage: what it was computed from stands in its place. */
+  g_autofree char *quoted = esc_source_get_tally (source) != NULL ? esc_tally_text_coverage (esc_source_get_tally (source))
+                                                                  : g_strdup_printf (_("“%s”"), esc_source_get_quote (source));
 
   self->history = g_object_ref (history);
   self->election = g_object_ref (election);

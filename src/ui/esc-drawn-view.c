@@ -57,13 +57,13 @@ rgb_from (const GdkRGBA *color)
 /* Colours from the theme: the text colour, libadwaita's accent for focus, the view's
  * background for borders between shapes, and the palette variant for dark and
  * high-contrast styles. */
-static void
-read_style (EscDrawnView  *self,
-            EscChartStyle *style)
+void
+esc_drawn_view_read_style (GtkWidget     *widget,
+                           EscChartStyle *style)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   GdkRGBA color;
 
   /* Zeroed padding too: styles are compared with memcmp(). */
@@ -90,7 +90,7 @@ get_style (EscDrawnView *self)
 {
   if (!self->style_valid)
     {
-      read_style (self, &self->style);
+      esc_drawn_view_read_style (GTK_WIDGET (self), &self->style);
       self->style_valid = TRUE;
     }
   return &self->style;
@@ -209,7 +209,7 @@ esc_drawn_view_css_changed (GtkWidget         *widget,
 
   /* A theme, dark-mode or font switch: colours and text size come from CSS. Hover and
    * focus change the CSS too, and need no new layout. */
-  read_style (self, &style);
+  esc_drawn_view_read_style (GTK_WIDGET (self), &style);
   if (self->style_valid && memcmp (&style, &self->style, sizeof style) == 0)
     return;
   self->style = style;

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "esc-chart-layout.h"
 #include "esc-drawing.h"
 
 G_BEGIN_DECLS
@@ -10,6 +11,8 @@ G_BEGIN_DECLS
 #define ESC_TYPE_DRAWN_VIEW (esc_drawn_view_get_type ())
 G_DECLARE_FINAL_TYPE (EscDrawnView, esc_drawn_view, ESC, DRAWN_VIEW, GtkWidget)
 
+void        esc_drawn_view_read_style                  (GtkWidget     *widget,
+                                                        EscChartStyle *style);
 GtkWidget  *esc_drawn_view_new                         (EscDrawing   *drawing);
 EscDrawing *esc_drawn_view_get_drawing                 (EscDrawnView *self);
 void        esc_drawn_view_set_drawing                 (EscDrawnView *self,

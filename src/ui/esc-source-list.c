@@ -10,6 +10,7 @@
 #include "esc-edit-list.h"
 #include "esc-source.h"
 #include "esc-source-list.h"
+#include "esc-tally-text.h"
 
 struct _EscSourceList
 {
@@ -69,15 +70,26 @@ source_row (EscSourceList *self,
             EscSource     *source)
 {
   EscArticle *article = esc_source_get_article (source);
-  EscLocalizedText *title = esc_article_get_title (article);
+  EscTally *tally = esc_source_get_tally (source);
+  EscLocalizedText *title = article != NULL ? esc_article_get_title (article) : NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   /* Dataset text: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 title ? esc_localized_text_get (title) : esc_article_get_id (article));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), esc_source_get_quote (source));
+  if (tally != NULL)
+    {
+      g_autofree char *coverage = esc_tally_text_coverage (tally);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), esc_tally_get_file (tally));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), coverage);
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     title ? esc_localized_text_get (title) : esc_article_get_id (article));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), esc_source_get_quote (source));
+    }
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_button), self, 0);

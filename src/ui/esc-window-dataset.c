@@ -365,7 +365,10 @@ on_drop (GtkDropTarget *target,
   if (files == NULL)
     return FALSE;
 
-  esc_window_open_file (self, files->data);
+  if (esc_window_is_tally_file (files->data))
+    esc_window_import_tally (self, files->data);
+  else
+    esc_window_open_file (self, files->data);
   return TRUE;
 }
 

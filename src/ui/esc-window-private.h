@@ -80,6 +80,8 @@ gboolean esc_window_edit_close_request (EscWindow *self);
 gboolean esc_window_edit_file_is_ours (EscWindow *self);
 void esc_window_edit_class_init      (GtkWidgetClass *widget_class);
 void esc_window_items_class_init     (GtkWidgetClass *widget_class);
+void esc_window_tally_class_init     (GtkWidgetClass *widget_class);
+gboolean esc_window_is_tally_file    (GFile      *file);
 void esc_window_autosave_schedule    (EscWindow  *self);
 void esc_window_autosave_remove      (EscWindow  *self);
 void esc_window_autosave_offer_recovery (EscWindow *self);

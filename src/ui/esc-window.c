@@ -552,6 +552,7 @@ esc_window_class_init (EscWindowClass *klass)
   esc_window_dataset_class_init (widget_class);
   esc_window_edit_class_init (widget_class);
   esc_window_items_class_init (widget_class);
+  esc_window_tally_class_init (widget_class);
   esc_window_autosave_class_init (widget_class);
 }
 

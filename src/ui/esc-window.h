@@ -23,6 +23,8 @@ EscHistory *esc_window_get_history      (EscWindow      *self);
 gboolean    esc_window_is_modified      (EscWindow      *self);
 void        esc_window_save_to          (EscWindow      *self,
                                          GFile          *file);
+void        esc_window_import_tally     (EscWindow      *self,
+                                         GFile          *file);
 void        esc_window_show_sources     (EscWindow      *self,
                                          GPtrArray      *sources,
                                          guint          index);

@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Importing tally sheets in the real app, under Xvfb: a file of 3,000 tables with each
+ * candidate's votes split over two party cards, the cards joined in the dialog by
+ * naming them alike, counted on the worker, shown, and added as computed figures of
+ * the 2024 election with the totals the file holds; Ctrl+Z takes them out again. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "esc-claim.h"
+#include "esc-tally-dialog.h"
+#include "esc-tally-view.h"
+#include "esc-ui-test.h"
+#include "esc-window-private.h"
+
+#define TABLES 3000
+
+typedef struct {
+  char *path;
+  gint64 gonzalez;
+  gint64 valid;
+} Sheets;
+
+/* Semicolons, a BOM, the cards of each candidate in two columns, a centre's voters on
+ * each of its four tables. */
+static void
+write_sheets (Sheets *sheets)
+{
+  g_autoptr(GString) text = g_string_new ("\xef\xbb\xbf" "ESTADO;COD_CENTRO;MESA;ELECTORES CENTRO;VOTANTES;VALIDOS;MUD;UNTC;PSUV;PCV\n");
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-tally-XXXXXX", NULL);
+  static const char * const states[] = { "Zulia", "Miranda", "Lara", "Mérida" };
+
+  for (guint t = 0; t < TABLES; t++)
+    {
+      guint mud = 100 + t % 97, untc = t % 13, psuv = 40 + t % 61, pcv = t % 7;
+      guint valid = mud + untc + psuv + pcv;
+
+      g_string_append_printf (text, "%s;%u;%u;%u;%u;%u;%u;%u;%u;%u\n", states[t % 4], t / 4, t % 4 + 1,
+                              1200 + (t / 4) % 50, valid + 3, valid, mud, untc, psuv, pcv);
+      sheets->gonzalez += mud + untc;
+      sheets->valid += valid;
+    }
+  sheets->path = g_build_filename (dir, "actas.csv", NULL);
+  g_assert_true (g_file_set_contents (sheets->path, text->str, text->len, NULL));
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return esc_ui_test_find_toplevel (ESC_TYPE_TALLY_DIALOG) != NULL;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return esc_ui_test_find_toplevel (ESC_TYPE_TALLY_DIALOG) == NULL;
+}
+
+/* The columns are read, and Count enabled, when their candidate entries are there. */
+static gboolean
+can_count (gpointer data)
+{
+  return esc_ui_test_find_widget (data, GTK_TYPE_ENTRY) != NULL;
+}
+
+static gboolean
+result_shown (gpointer data)
+{
+  return esc_ui_test_find_widget (data, ESC_TYPE_TALLY_VIEW) != NULL;
+}
+
+/* The candidate entry under the column @header. */
+static void
+name_candidate (GtkWidget  *dialog,
+                guint       column,
+                const char *name)
+{
+  GtkGrid *grid = GTK_GRID (esc_ui_test_find_widget (dialog, GTK_TYPE_GRID));
+  GtkWidget *entry = gtk_grid_get_child_at (grid, column, 2);
+
+  g_assert_true (GTK_IS_ENTRY (entry));
+  g_assert_true (gtk_widget_get_visible (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+}
+
+static EscClaim *
+computed_share (EscElection *election)
+{
+  GPtrArray *claims = esc_election_get_claims (election);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      EscClaim *claim = g_ptr_array_index (claims, i);
+
+      if (esc_claim_get_status (claim) == ESC_STATUS_COMPUTED && esc_claim_get_measure (claim) == ESC_MEASURE_VOTE_SHARE
+          && g_strcmp0 (esc_party_get_id (esc_claim_get_subject (claim)), "gonzalez") == 0)
+        return claim;
+    }
+  return NULL;
+}
+
+static gboolean
+has_computed (gpointer data)
+{
+  return computed_share (data) != NULL;
+}
+
+static void
+check_import (EscApplication *app,
+              EscWindow      *window,
+              gpointer        user_data)
+{
+  Sheets sheets = { 0 };
+  g_autoptr(GFile) file = NULL;
+  EscElection *election;
+  GtkWidget *dialog;
+  EscClaim *share;
+
+  write_sheets (&sheets);
+  file = g_file_new_for_path (sheets.path);
+  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  election = esc_window_selected_election (window);
+  esc_window_import_tally (window, file);
+  esc_ui_test_wait_until (dialog_shown, NULL, "the import dialog");
+  dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_TALLY_DIALOG));
+  esc_ui_test_wait_until (can_count, dialog, "the columns to be read");
+
+  /* Columns 6 and 7 are González's cards, 8 and 9 Maduro's. */
+  name_candidate (dialog, 6, "Edmundo González");
+  name_candidate (dialog, 7, "Edmundo González");
+  name_candidate (dialog, 8, "Nicolás Maduro");
+  name_candidate (dialog, 9, "Nicolás Maduro");
+  g_assert_true (gtk_widget_activate_action (dialog, "tally.count", NULL));
+  esc_ui_test_wait_until (result_shown, dialog, "the count's result");
+  esc_ui_test_wait_settled (dialog);
+  esc_ui_test_screenshot (dialog);
+
+  g_assert_true (gtk_widget_activate_action (dialog, "tally.add", NULL));
+  esc_ui_test_wait_until (dialog_gone, NULL, "the dialog to close");
+  esc_ui_test_wait_until (has_computed, election, "the computed figures");
+  share = computed_share (election);
+  g_assert_cmpfloat_with_epsilon (esc_claim_get_value (share), round (10000.0 * sheets.gonzalez / sheets.valid) / 100, 1e-9);
+  g_assert_nonnull (esc_source_get_tally (g_ptr_array_index (esc_claim_get_sources (share), 0)));
+  g_assert_cmpuint (esc_tally_get_used (esc_source_get_tally (g_ptr_array_index (esc_claim_get_sources (share), 0))), ==, TABLES);
+
+  esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
+  esc_ui_test_wait_until_not (has_computed, election, "Ctrl+Z to take the figures out");
+  g_assert_false (esc_window_is_modified (window));
+  g_unlink (sheets.path);
+  g_free (sheets.path);
+}
+
+static void
+test_import (void)
+{
+  esc_ui_test_run_app (check_import, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  esc_ui_test_init (&argc, &argv);
+  g_test_add_func ("/ui/tally/import", test_import);
+  return g_test_run ();
+}
