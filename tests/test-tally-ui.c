@@ -139,6 +139,8 @@ check_import (EscApplication *app,
   g_assert_true (gtk_widget_activate_action (dialog, "tally.add", NULL));
   esc_ui_test_wait_until (dialog_gone, NULL, "the dialog to close");
   esc_ui_test_wait_until (has_computed, election, "the computed figures");
+  esc_ui_test_wait_settled (GTK_WIDGET (window));
+  esc_ui_test_screenshot (GTK_WIDGET (window));
   share = computed_share (election);
   g_assert_cmpfloat_with_epsilon (esc_claim_get_value (share), round (10000.0 * sheets.gonzalez / sheets.valid) / 100, 1e-9);
   g_assert_nonnull (esc_source_get_tally (g_ptr_array_index (esc_claim_get_sources (share), 0)));

@@ -89,7 +89,6 @@ EscChart     *esc_chart_seats_new        (EscElection  *election,
                                           EscFigures   *figures);
 EscChart     *esc_chart_changes_new      (EscElection  *election,
                                           EscFigures   *figures);
-EscChart     *esc_chart_regions_new      (EscElection  *election);
 GPtrArray    *esc_chart_region_shapes    (EscRegion    *region,
                                           EscGeoLayer  *layer);
 

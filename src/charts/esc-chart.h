@@ -56,6 +56,7 @@ typedef struct {
 G_DECLARE_FINAL_TYPE (EscChart, esc_chart, ESC, CHART, GObject)
 
 GPtrArray          *esc_charts_for_election    (EscElection *election);
+EscChart           *esc_chart_regions_new      (EscElection *election);
 
 EscChartKind        esc_chart_get_kind         (EscChart    *self);
 const char         *esc_chart_get_id           (EscChart    *self);

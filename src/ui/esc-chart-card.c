@@ -73,7 +73,8 @@ on_show_tally (GtkButton    *button,
   EscTally *tally = g_object_get_data (G_OBJECT (button), "tally");
 
   gtk_popover_popdown (GTK_POPOVER (self->quotes));
-  esc_tally_view_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), tally);
+  esc_tally_view_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), tally,
+                          esc_chart_get_election (self->chart));
 }
 
 /* A computed figure's source: how much of the count it covers, the file, and a button

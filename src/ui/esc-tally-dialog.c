@@ -334,7 +334,7 @@ show_result (EscTallyDialog *self)
   esc_tally_set_expected (self->tally, (guint) MIN (entry_count (self->expected_row), G_MAXUINT));
   esc_tally_set_electorate (self->tally, (gint64) entry_count (self->electorate_row));
   esc_tally_guess_parties (self->tally, election);
-  adw_bin_set_child (self->result_bin, esc_tally_view_new (self->tally, election));
+  adw_bin_set_child (self->result_bin, esc_tally_view_new (self->tally, election, TRUE));
   gtk_stack_set_visible_child_name (self->stack, "result");
   gtk_widget_set_visible (GTK_WIDGET (self->count_button), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->add_button), TRUE);

@@ -10,7 +10,9 @@
 
 #include "esc-chart-text.h"
 #include "esc-drawn-view.h"
+#include "esc-chart.h"
 #include "esc-tally-chart.h"
+#include "esc-tally-map.h"
 #include "esc-tally-regions.h"
 #include "esc-tally-text.h"
 #include "esc-tally-view.h"
@@ -20,7 +22,8 @@ struct _EscTallyView
   AdwBin parent_instance;
 
   EscTally *tally;
-  EscElection *election;     /* where parties can be picked; NULL to show only */
+  EscElection *election;     /* the parties the candidates are, and the map's country */
+  gboolean pick_parties;     /* while importing: the user says which party each is */
 
   /* Template children */
   AdwPreferencesGroup *summary_group;
@@ -126,10 +129,10 @@ fill_candidates (EscTallyView *self)
       g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), votes, share);
 
       adw_preferences_group_add (self->candidates_group,
-                                 self->election != NULL ? party_row (self, i, candidate, subtitle)
-                                                        : text_row (candidate->name, subtitle));
+                                 self->pick_parties ? party_row (self, i, candidate, subtitle)
+                                                    : text_row (candidate->name, subtitle));
     }
-  if (self->election != NULL)
+  if (self->pick_parties)
     adw_preferences_group_set_description (self->candidates_group,
                                            _("Each candidate the dataset has as a party becomes a computed figure on Results."));
 }
@@ -241,22 +244,44 @@ esc_tally_view_init (EscTallyView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* The regions on the map of the election's country, each in the colour of the party
+ * of its leading candidate, as strong as that candidate's share. */
+static void
+add_map (EscTallyView *self)
+{
+  g_autoptr(EscElection) map = esc_tally_map_election (self->tally, self->election);
+  g_autoptr(EscChart) chart = esc_chart_regions_new (map);
+  GtkWidget *view;
+
+  if (chart == NULL)
+    return;
+  view = esc_drawn_view_new (ESC_DRAWING (chart));
+  gtk_widget_set_margin_bottom (view, 12);
+  gtk_widget_add_css_class (view, "card");
+  adw_preferences_group_add (self->regions_group, view);
+}
+
 /**
  * esc_tally_view_new:
- * @election: (nullable): the election whose parties the candidates can be set to
- *   (esc_tally_set_party()), or NULL to show the tally only
+ * @election: the election the tally is of: its parties and country
+ * @pick_parties: whether the user says here which party each candidate is
+ *   (esc_tally_set_party()), as when importing
  */
 GtkWidget *
 esc_tally_view_new (EscTally    *tally,
-                    EscElection *election)
+                    EscElection *election,
+                    gboolean     pick_parties)
 {
   EscTallyView *self = g_object_new (ESC_TYPE_TALLY_VIEW, NULL);
 
   self->tally = g_object_ref (tally);
-  self->election = election != NULL ? g_object_ref (election) : NULL;
+  self->election = g_object_ref (election);
+  self->pick_parties = pick_parties;
   fill_summary (self);
   fill_candidates (self);
   set_up_drawings (self);
+  if (esc_tally_get_regions (tally)->len > 0)
+    add_map (self);
   esc_tally_regions_table_fill (self->regions_view, tally);
   gtk_widget_set_visible (GTK_WIDGET (self->regions_group), esc_tally_get_regions (tally)->len > 0);
   fill_rejected (self);
@@ -265,12 +290,13 @@ esc_tally_view_new (EscTally    *tally,
 
 /* A window of its own for a tally a computed figure comes from. */
 void
-esc_tally_view_present (GtkWindow *parent,
-                        EscTally  *tally)
+esc_tally_view_present (GtkWindow   *parent,
+                        EscTally    *tally,
+                        EscElection *election)
 {
   GtkWidget *window = adw_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *view = esc_tally_view_new (tally, NULL);
+  GtkWidget *view = esc_tally_view_new (tally, election, FALSE);
   /* Translators: a window's title; %s is the name of a CSV file. */
   g_autofree char *title = g_strdup_printf (_("Tally Sheets: %s"), esc_tally_get_file (tally));
 

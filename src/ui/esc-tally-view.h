@@ -12,8 +12,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EscTallyView, esc_tally_view, ESC, TALLY_VIEW, AdwBin)
 
 GtkWidget *esc_tally_view_new     (EscTally    *tally,
-                                   EscElection *election);
+                                   EscElection *election,
+                                   gboolean     pick_parties);
 void       esc_tally_view_present (GtkWindow   *parent,
-                                   EscTally    *tally);
+                                   EscTally    *tally,
+                                   EscElection *election);
 
 G_END_DECLS
