@@ -8,6 +8,7 @@
 #include "esc-article.h"
 #include "esc-chart-private.h"
 #include "esc-chart-text.h"
+#include "esc-tally-text.h"
 #include "esc-party-colors.h"
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (EscChart, esc_chart, G_TYPE_OBJECT,
@@ -186,8 +187,18 @@ esc_chart_sources_line (EscClaim *claim)
   return g_strdup_printf (_("%s · %s"), claimant, articles);
 }
 
+/* A computed figure's tally, or NULL for a figure a claimant states. */
+static EscTally *
+tally_of (EscClaim *claim)
+{
+  GPtrArray *sources = esc_claim_get_sources (claim);
+
+  return sources->len > 0 ? esc_source_get_tally (g_ptr_array_index (sources, 0)) : NULL;
+}
+
 /* A mark for one claim, which the chart draws: labelled with its subject or claimant,
- * detailed with the other. */
+ * detailed with the other. A computed figure is detailed with what it was computed
+ * from: "Computed from 24,532 tally sheets, 81.7% of 30,026". */
 EscChartMark *
 esc_chart_add_claim_mark (EscChart *self,
             EscClaim *claim,
@@ -195,10 +206,16 @@ esc_chart_add_claim_mark (EscChart *self,
 {
   EscChartMark *mark = esc_chart_add_mark (self, esc_claim_get_subject (claim));
   g_autofree char *claimant = esc_text_claimant (claim);
+  EscTally *tally = tally_of (claim);
 
   mark->value = esc_claim_get_value (claim);
   mark->value_text = esc_text_claim_value (claim);
-  if (label_by_claimant)
+  if (tally != NULL)
+    {
+      mark->label = label_by_claimant ? g_strdup (claimant) : g_strdup (esc_text_party (esc_claim_get_subject (claim)));
+      mark->detail = esc_tally_text_coverage (tally);
+    }
+  else if (label_by_claimant)
     {
       mark->label = g_strdup (claimant);
       mark->detail = g_strdup (esc_text_status (esc_claim_get_status (claim)));
