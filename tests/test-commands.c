@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "esc-command-line.h"
@@ -11,6 +12,7 @@
 #include "esc-export-command.h"
 #include "esc-save-command.h"
 #include "esc-slides-command.h"
+#include "esc-tally-command.h"
 #include "esc-validate-command.h"
 
 static const char * const no_files[] = { NULL };
@@ -253,6 +255,75 @@ test_output_checks (void)
 
 /* --save-as writes the dataset, built-in or given, in a file that loads as the same
  * data; a dataset with errors is not written. */
+static int
+run_tally (const char  *fixture,
+           const char **overrides,
+           const char  *by,
+           gboolean     json,
+           GString     *out,
+           GString     *err)
+{
+  g_autofree char *path = source_path (fixture);
+  g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
+  const EscCommandData data = { NULL };
+
+  g_string_truncate (out, 0);
+  g_string_truncate (err, 0);
+  g_variant_dict_insert (options, "tally", "^ay", path);
+  if (overrides != NULL)
+    g_variant_dict_insert (options, "column", "^as", overrides);
+  if (by != NULL)
+    g_variant_dict_insert (options, "by", "s", by);
+  if (json)
+    g_variant_dict_insert (options, "json", "b", TRUE);
+  g_variant_dict_insert (options, "electorate", "s", "10000");
+  return esc_tally_command (options, no_files, &data, out, err);
+}
+
+/* --tally: the mapping, the rows, two decimals; JSON that parses to the same numbers;
+ * the columns overridden; every mistake a usage error. */
+static void
+test_tally (void)
+{
+  const char *join[] = { "psuv=votes:Maduro", "pcv=votes:Maduro", "mud=votes:González", "untc=votes:González", NULL };
+  const char *unknown[] = { "nope=votes", NULL };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonObject *first;
+
+  g_assert_cmpint (run_tally ("tests/tally/per-table.csv", NULL, "ESTADO", FALSE, out, err), ==, 0);
+  g_assert_cmpstr (err->str, ==, "");
+  g_assert_nonnull (strstr (out->str, "ELECTORES CENTRO"));
+  g_assert_nonnull (strstr (out->str, "registered/centre"));
+  g_assert_nonnull (strstr (out->str, "1520   61.91 %"));
+  g_assert_nonnull (strstr (out->str, "Line 11: “abc” in VOTANTES is not a number"));
+  g_assert_nonnull (strstr (out->str, "ESTADO: Zulia (4)"));
+  g_assert_nonnull (strstr (out->str, "could change who wins"));
+
+  g_assert_cmpint (run_tally ("tests/tally/per-parish.csv", join, "state", TRUE, out, err), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out->str, -1, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "used"), ==, 4);
+  first = json_array_get_object_element (json_object_get_array_member (root, "candidates"), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "name"), ==, "González");
+  g_assert_cmpint (json_object_get_int_member (first, "votes"), ==, 62900);
+  g_assert_cmpfloat (json_object_get_double_member (first, "share"), ==, 66.14);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "regions")), ==, 2);
+
+  g_assert_cmpint (run_tally ("tests/tally/per-parish.csv", unknown, NULL, FALSE, out, err), ==, 2);
+  assert_usage (err, "--column");
+  g_assert_cmpint (run_tally ("tests/tally/per-parish.csv", NULL, "county", FALSE, out, err), ==, 2);
+  assert_usage (err, "--by");
+  g_assert_cmpint (run_tally ("tests/tally/latin1-tab.tsv", NULL, NULL, FALSE, out, err), ==, 2);
+  assert_usage (err, "Line 2 is not UTF-8");
+  g_assert_cmpint (run_tally ("tests/tally/nope.csv", NULL, NULL, FALSE, out, err), ==, 2);
+  assert_usage (err, "--tally");
+}
+
 static void
 test_save_as (void)
 {
@@ -341,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/commands/output-checks", test_output_checks);
   g_test_add_func ("/commands/command-line", test_command_line);
   g_test_add_func ("/commands/save-as", test_save_as);
+  g_test_add_func ("/commands/tally", test_tally);
 
   return g_test_run ();
 }
