@@ -173,6 +173,19 @@ done
 mistake --election --export-slides "$out.pdf" --election atlantis-2099 "$good"
 mistake --election --export-slides "$out.pdf" --election '' "$good"
 
+# --tally: an input that is not a readable text file, options that do not fit.
+for input in "$tmp/dir" /dev/zero "$tmp/fifo" "$tmp/missing.csv" "$tmp/file"; do
+  mistake --tally --tally "$input"
+done
+tally="$src/tests/tally/per-table.csv"
+mistake --by --tally "$tally" --by NOWHERE
+mistake --column --tally "$tally" --column 'EG=mayor'
+mistake --column --tally "$tally" --column 'NOPE=votes'
+mistake --expected --tally "$tally" --expected -3
+mistake --tally --tally "$src/tests/tally/latin1-tab.tsv"
+mistake --json --export "$out" --json
+mistake --tally --tally "$tally" "$good"
+
 # --validate: a file it cannot read at all is 2, said on stderr.
 unreadable --validate "$tmp/missing.json"
 unreadable --validate "$tmp/dir"
@@ -184,7 +197,7 @@ unreadable --validate "$good" "$tmp/missing.json"
 works 0 --version
 grep -qx "escrutinio [0-9.]*" "$tmp/stdout" || fail "--version printed $(cat "$tmp/stdout")"
 works 0 --help
-for option in version validate export format scale size export-slides election dark save-as; do
+for option in version validate export format scale size export-slides election dark save-as tally by column encoding expected electorate json; do
   grep -qE -- "^  --$option(=[^ ]+)? +[A-Z][a-z]" "$tmp/stdout" || fail "--help does not describe --$option"
 done
 grep -q 'Exit status' "$tmp/stdout" || fail "--help does not give the exit statuses"
@@ -193,6 +206,12 @@ works 0 --validate "$good" "$fixture"
 works 0 --validate="$good" "$fixture"
 works 1 --validate "$with_errors" "$good"
 grep -q 'percent-above-100.json:[0-9]*:[0-9]*: error: ' "$tmp/stdout" || fail "--validate: no problem line"
+
+works 0 --tally "$tally" --by ESTADO --json --column 'OTROS=ignore' --expected 20 --electorate 10000
+grep -q '"name": "OTROS"' "$tmp/stdout" && fail "--column OTROS=ignore still counted OTROS"
+grep -q '"missing_could_change_winner": true' "$tmp/stdout" || fail "--tally --json printed no worst case"
+works 0 --tally "$src/tests/tally/latin1-tab.tsv" --encoding WINDOWS-1252
+grep -q 'Candidato A' "$tmp/stdout" || fail "--tally --encoding did not read the file"
 
 works 0 --save-as "$out.json" "$fixture"
 works 0 --validate "$out.json"
