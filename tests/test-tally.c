@@ -90,6 +90,24 @@ test_quotes (void)
   g_assert_cmpuint (row.line, ==, 2);
 }
 
+/* Lines that end with a carriage return alone, as old Mac files do, are lines too. */
+static void
+test_carriage_returns (void)
+{
+  g_autoptr(EscCsv) csv = csv_of_text ("a,b\r1,2\r\r3,\"x\ry\"\r4,5");
+  g_autoptr(GArray) fields = g_array_new (FALSE, FALSE, sizeof (EscCsvField));
+  EscCsvRow row;
+  guint lines[] = { 2, 4, 6 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_assert_true (esc_csv_next_row (csv, fields, &row));
+      g_assert_cmpuint (row.line, ==, lines[i]);
+      g_assert_cmpuint (fields->len, ==, 2);
+    }
+  g_assert_false (esc_csv_next_row (csv, fields, &row));
+}
+
 static void
 test_encodings (void)
 {
@@ -589,6 +607,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/csv/delimiters", test_delimiters);
   g_test_add_func ("/csv/quotes", test_quotes);
+  g_test_add_func ("/csv/carriage-returns", test_carriage_returns);
   g_test_add_func ("/csv/encodings", test_encodings);
   g_test_add_func ("/csv/counts", test_counts);
   g_test_add_func ("/tally/guess", test_guess);

@@ -28,7 +28,7 @@ line_at (const char *text,
   guint line = 1;
 
   for (gsize i = 0; i < offset; i++)
-    line += text[i] == '\n';
+    line += text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n');
   return line;
 }
 
@@ -174,6 +174,15 @@ esc_csv_rewind (EscCsv *self)
   self->line = self->body_line;
 }
 
+/* Whether the byte at @pos ends a line: a line feed, or a carriage return alone (as old
+ * Mac files end lines); CR LF counts once, at its LF. */
+static gboolean
+ends_line (EscCsv *self,
+           gsize   pos)
+{
+  return self->text[pos] == '\n' || (self->text[pos] == '\r' && (pos + 1 >= self->size || self->text[pos + 1] != '\n'));
+}
+
 /* A quoted field, from after its opening quote: ends at the quote that is not doubled. */
 static gsize
 read_quoted (EscCsv      *self,
@@ -186,7 +195,7 @@ read_quoted (EscCsv      *self,
   field->start = text + pos;
   for (; pos < self->size; pos++)
     {
-      if (text[pos] == '\n')
+      if (ends_line (self, pos))
         self->line++;
       else if (text[pos] == '"')
         {
@@ -237,7 +246,7 @@ esc_csv_next_row (EscCsv    *self,
 
   g_array_set_size (fields, 0);
   while (pos < self->size && (text[pos] == '\n' || text[pos] == '\r'))
-    self->line += text[pos++] == '\n';
+    self->line += ends_line (self, pos++);
   if (pos >= self->size)
     {
       self->pos = pos;
