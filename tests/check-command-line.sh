@@ -197,7 +197,7 @@ unreadable --validate "$good" "$tmp/missing.json"
 works 0 --version
 grep -qx "escrutinio [0-9.]*" "$tmp/stdout" || fail "--version printed $(cat "$tmp/stdout")"
 works 0 --help
-for option in version validate export format scale size export-slides election dark save-as tally by column encoding expected electorate json; do
+for option in version validate export format scale size export-slides election dark save-as tally by column encoding expected electorate missing json; do
   grep -qE -- "^  --$option(=[^ ]+)? +[A-Z][a-z]" "$tmp/stdout" || fail "--help does not describe --$option"
 done
 grep -q 'Exit status' "$tmp/stdout" || fail "--help does not give the exit statuses"

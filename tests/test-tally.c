@@ -354,10 +354,17 @@ static void
 test_worst_case (void)
 {
   g_autoptr(EscTally) tally = count_fixture ("per-table.csv", NULL, NULL, NULL);
+  g_autoptr(EscTally) no_registered = count_fixture ("latin1-tab.tsv", "WINDOWS-1252", NULL, NULL);
   EscTallyWorstCase worst;
 
   /* Unknown without the electorate. */
   g_assert_false (esc_tally_get_worst_case (tally, &worst));
+  /* A file without registered voters needs those of the missing sheets. */
+  esc_tally_set_electorate (no_registered, 5000);
+  g_assert_false (esc_tally_get_worst_case (no_registered, &worst));
+  esc_tally_set_missing (no_registered, 5);
+  g_assert_true (esc_tally_get_worst_case (no_registered, &worst));
+  g_assert_false (worst.could_change);
   /* 4,900 registered on the sheets: 500 more cannot close a gap of 650… */
   esc_tally_set_electorate (tally, 5400);
   g_assert_true (esc_tally_get_worst_case (tally, &worst));
@@ -368,6 +375,11 @@ test_worst_case (void)
   esc_tally_set_electorate (tally, 5600);
   g_assert_true (esc_tally_get_worst_case (tally, &worst));
   g_assert_true (worst.could_change);
+  /* The voters of the missing sheets, where given, count instead. */
+  esc_tally_set_missing (tally, 600);
+  g_assert_true (esc_tally_get_worst_case (tally, &worst));
+  g_assert_cmpint (worst.missing, ==, 600);
+  g_assert_false (worst.could_change);
 }
 
 /* Each sheet's valid votes go into the bin of the candidate's share on it. */

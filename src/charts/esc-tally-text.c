@@ -24,19 +24,22 @@ esc_tally_text_coverage (EscTally *tally)
   gint64 electorate = esc_tally_get_electorate (tally), registered;
   GString *text = g_string_new (NULL);
 
+  g_string_append_printf (text, esc_tally_has_sheets (tally)
+                                /* Translators: "Computed from 24,532 tally sheets". */
+                                ? g_dngettext (GETTEXT_PACKAGE, "Computed from %s tally sheet", "Computed from %s tally sheets",
+                                               esc_tally_get_used (tally))
+                                /* Translators: "Computed from 1,140 rows", each a total of many sheets. */
+                                : g_dngettext (GETTEXT_PACKAGE, "Computed from %s row", "Computed from %s rows",
+                                               esc_tally_get_used (tally)),
+                          used);
   if (expected > 0)
     {
       g_autofree char *of = count_text (expected);
       g_autofree char *share = esc_text_number (100.0 * esc_tally_get_used (tally) / expected, ESC_UNIT_PERCENT, 1);
 
-      /* Translators: "computed from 24,532 tally sheets, 81.7 % of 30,026". */
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Computed from %s tally sheet, %s of %s",
-                                                 "Computed from %s tally sheets, %s of %s",
-                                                 esc_tally_get_used (tally)), used, share, of);
+      /* Translators: follows "Computed from 24,532 tally sheets": ", 81.7% of 30,026". */
+      g_string_append_printf (text, _(", %s of %s"), share, of);
     }
-  else
-    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Computed from %s tally sheet",
-                                               "Computed from %s tally sheets", esc_tally_get_used (tally)), used);
 
   if (electorate > 0 && esc_tally_get_total (tally, ESC_TALLY_REGISTERED, &registered))
     {

@@ -54,6 +54,8 @@ static const GOptionEntry entries[] = {
     N_("With --tally: how many tally sheets there are in all"), N_("N") },
   { "electorate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("With --tally: how many people may vote in the whole election"), N_("N") },
+  { "missing", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --tally: how many registered voters the sheets not in the file hold, where the file has no registered column"), N_("N") },
   { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("With --tally: print JSON"), NULL },
   G_OPTION_ENTRY_NULL
@@ -80,7 +82,7 @@ typedef struct {
 static const char * const no_options[] = { NULL };
 static const char * const export_options[] = { "format", "scale", "size", NULL };
 static const char * const slides_options[] = { "election", "dark", "size", NULL };
-static const char * const tally_options[] = { "by", "column", "encoding", "expected", "electorate", "json", NULL };
+static const char * const tally_options[] = { "by", "column", "encoding", "expected", "electorate", "missing", "json", NULL };
 
 static const Command commands[] = {
   { "version", no_options, 0, version_command },

@@ -20,6 +20,7 @@ typedef struct {
   gboolean json;
   guint expected;
   gint64 electorate;
+  gint64 missing;
   const char **columns;
 } TallyOptions;
 
@@ -48,7 +49,7 @@ read_options (GVariantDict *options,
               TallyOptions *tally,
               GString      *err)
 {
-  guint64 expected = 0, electorate = 0;
+  guint64 expected = 0, electorate = 0, missing = 0;
 
   memset (tally, 0, sizeof *tally);
   tally->json = g_variant_dict_contains (options, "json");
@@ -56,7 +57,8 @@ read_options (GVariantDict *options,
   if (!esc_command_lookup_value (options, "by", NULL, &tally->by, err)
       || !esc_command_lookup_value (options, "encoding", NULL, &tally->encoding, err)
       || !read_count_option (options, "expected", &expected, err)
-      || !read_count_option (options, "electorate", &electorate, err))
+      || !read_count_option (options, "electorate", &electorate, err)
+      || !read_count_option (options, "missing", &missing, err))
     return FALSE;
   if (expected > G_MAXUINT)
     {
@@ -65,6 +67,7 @@ read_options (GVariantDict *options,
     }
   tally->expected = (guint) expected;
   tally->electorate = (gint64) electorate;
+  tally->missing = (gint64) missing;
   return TRUE;
 }
 
@@ -348,6 +351,7 @@ esc_tally_command (GVariantDict         *options,
   esc_tally_set_file (tally, path, bytes);
   esc_tally_set_expected (tally, tally_options.expected);
   esc_tally_set_electorate (tally, tally_options.electorate);
+  esc_tally_set_missing (tally, tally_options.missing);
   if (tally_options.json)
     print_json (tally, out);
   else

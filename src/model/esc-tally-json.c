@@ -207,6 +207,8 @@ esc_tally_to_json (EscTally *tally)
     add_count (b, "expected", tally->expected);
   if (tally->electorate > 0)
     add_count (b, "electorate", tally->electorate);
+  if (tally->missing > 0)
+    add_count (b, "missing_registered", tally->missing);
   add_candidates (b, tally);
   add_totals (b, tally);
   if (tally->by != NULL)

@@ -25,6 +25,7 @@ struct _EscTally
   GArray *histograms;       /* ESC_TALLY_BINS doubles per candidate: votes of the sheets by share */
   guint expected;           /* the sheets there are, 0 if unknown */
   gint64 electorate;        /* 0 if unknown */
+  gint64 missing;           /* registered voters on the sheets not in the file, 0 if unknown */
 };
 
 EscTallyRegion *esc_tally_region_new  (const char     *name,

@@ -268,11 +268,12 @@ read_rows (Context    *ctx,
            JsonObject *object,
            EscTally   *tally)
 {
-  gint64 rows = 0, used = 0, set_aside = 0, expected = 0, electorate = 0;
+  gint64 rows = 0, used = 0, set_aside = 0, expected = 0, electorate = 0, missing = 0;
 
   if (!read_count (ctx, object, "rows", TRUE, &rows) | !read_count (ctx, object, "used", TRUE, &used)
       | !read_count (ctx, object, "set_aside", TRUE, &set_aside) | !read_count (ctx, object, "expected", FALSE, &expected)
-      | !read_count (ctx, object, "electorate", FALSE, &electorate))
+      | !read_count (ctx, object, "electorate", FALSE, &electorate)
+      | !read_count (ctx, object, "missing_registered", FALSE, &missing))
     return FALSE;
   if (used + set_aside != rows || rows > G_MAXUINT || expected > G_MAXUINT)
     {
@@ -285,6 +286,7 @@ read_rows (Context    *ctx,
   tally->n_rejected = set_aside;
   tally->expected = expected;
   tally->electorate = electorate;
+  tally->missing = missing;
   return TRUE;
 }
 
@@ -296,7 +298,7 @@ esc_read_tally (Context    *ctx,
 {
   static const char *known[] = {
     "id", "file", "sha256", "columns", "by", "rows", "used", "set_aside", "rejections",
-    "expected", "electorate", "candidates", "totals", "regions", NULL
+    "expected", "electorate", "missing_registered", "candidates", "totals", "regions", NULL
   };
   g_autoptr(EscTally) tally = esc_tally_new ();
   gboolean ok;

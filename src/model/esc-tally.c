@@ -157,6 +157,23 @@ esc_tally_get_used (EscTally *self)
   return self->used;
 }
 
+/* Whether a row is a tally sheet (the file has a table or centre column), or a total
+ * of many, such as a parish's. */
+gboolean
+esc_tally_has_sheets (EscTally *self)
+{
+  g_return_val_if_fail (ESC_IS_TALLY (self), FALSE);
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      EscTallyRole role = ((EscTallyColumn *) g_ptr_array_index (self->columns, i))->role;
+
+      if (role == ESC_TALLY_TABLE || role == ESC_TALLY_CENTRE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The rows set aside, each with its line and why; a tally read from a dataset keeps the
  * first ones only, and esc_tally_get_n_rejected() says how many there were. */
 GArray *
@@ -276,6 +293,23 @@ esc_tally_set_electorate (EscTally *self,
   self->electorate = MAX (electorate, 0);
 }
 
+/* The registered voters of the sheets not in the file, where the user knows them
+ * although the file has no registered column: 0 if not. */
+gint64
+esc_tally_get_missing (EscTally *self)
+{
+  g_return_val_if_fail (ESC_IS_TALLY (self), 0);
+  return self->missing;
+}
+
+void
+esc_tally_set_missing (EscTally *self,
+                       gint64    missing)
+{
+  g_return_if_fail (ESC_IS_TALLY (self));
+  self->missing = MAX (missing, 0);
+}
+
 /* Which of the dataset's parties the candidate is. */
 void
 esc_tally_set_party (EscTally   *self,
@@ -292,22 +326,25 @@ esc_tally_set_party (EscTally   *self,
   c->party = g_strdup (party);
 }
 
-/* Where the electorate and the registered voters on the sheets are known, the voters
- * on the sheets not in the file: if all of them had voted for the runner-up, would the
- * runner-up lead? FALSE where it cannot be said. */
+/* The voters on the sheets not in the file: as the user gave them, or else the
+ * electorate less the registered voters on the sheets. If all of them had voted for the
+ * runner-up, would the runner-up lead? FALSE where it cannot be said. */
 gboolean
 esc_tally_get_worst_case (EscTally          *self,
                           EscTallyWorstCase *worst)
 {
+  gboolean known_from_electorate;
+
   g_return_val_if_fail (ESC_IS_TALLY (self), FALSE);
 
-  if (self->candidates->len < 2 || self->electorate <= 0 || self->totals[ESC_TALLY_REGISTERED] < 0)
+  known_from_electorate = self->electorate > 0 && self->totals[ESC_TALLY_REGISTERED] >= 0;
+  if (self->candidates->len < 2 || (self->missing <= 0 && !known_from_electorate))
     return FALSE;
   worst->leader = 0;
   worst->runner_up = 1;
   worst->leader_votes = g_array_index (self->candidates, EscTallyCandidate, 0).votes;
   worst->runner_up_votes = g_array_index (self->candidates, EscTallyCandidate, 1).votes;
-  worst->missing = MAX (self->electorate - self->totals[ESC_TALLY_REGISTERED], 0);
+  worst->missing = self->missing > 0 ? self->missing : MAX (self->electorate - self->totals[ESC_TALLY_REGISTERED], 0);
   worst->could_change = worst->runner_up_votes + worst->missing >= worst->leader_votes;
   return TRUE;
 }

@@ -81,6 +81,7 @@ GPtrArray   *esc_tally_get_columns        (EscTally *self);
 const char  *esc_tally_get_by             (EscTally *self);
 guint        esc_tally_get_rows           (EscTally *self);
 guint        esc_tally_get_used           (EscTally *self);
+gboolean     esc_tally_has_sheets         (EscTally *self);
 GArray      *esc_tally_get_rejections     (EscTally *self);
 guint        esc_tally_get_n_rejected     (EscTally *self);
 GArray      *esc_tally_get_candidates     (EscTally *self);
@@ -99,6 +100,9 @@ void         esc_tally_set_expected       (EscTally *self,
 gint64       esc_tally_get_electorate     (EscTally *self);
 void         esc_tally_set_electorate     (EscTally *self,
                                            gint64    electorate);
+gint64       esc_tally_get_missing        (EscTally *self);
+void         esc_tally_set_missing        (EscTally *self,
+                                           gint64    missing);
 void         esc_tally_set_party          (EscTally   *self,
                                            guint       candidate,
                                            const char *party);

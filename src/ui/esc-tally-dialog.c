@@ -47,6 +47,7 @@ struct _EscTallyDialog
   AdwComboRow *by_row;
   AdwEntryRow *expected_row;
   AdwEntryRow *electorate_row;
+  AdwEntryRow *missing_row;
   GtkGrid *preview_grid;
   GtkProgressBar *progress_bar;
   AdwStatusPage *problem_page;
@@ -333,6 +334,7 @@ show_result (EscTallyDialog *self)
                       self->bytes);
   esc_tally_set_expected (self->tally, (guint) MIN (entry_count (self->expected_row), G_MAXUINT));
   esc_tally_set_electorate (self->tally, (gint64) entry_count (self->electorate_row));
+  esc_tally_set_missing (self->tally, (gint64) entry_count (self->missing_row));
   esc_tally_guess_parties (self->tally, election);
   adw_bin_set_child (self->result_bin, esc_tally_view_new (self->tally, election, TRUE));
   gtk_stack_set_visible_child_name (self->stack, "result");
@@ -428,6 +430,7 @@ esc_tally_dialog_class_init (EscTallyDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscTallyDialog, by_row);
   gtk_widget_class_bind_template_child (widget_class, EscTallyDialog, expected_row);
   gtk_widget_class_bind_template_child (widget_class, EscTallyDialog, electorate_row);
+  gtk_widget_class_bind_template_child (widget_class, EscTallyDialog, missing_row);
   gtk_widget_class_bind_template_child (widget_class, EscTallyDialog, preview_grid);
   gtk_widget_class_bind_template_child (widget_class, EscTallyDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, EscTallyDialog, problem_page);
