@@ -106,6 +106,42 @@ has_computed (gpointer data)
   return computed_share (data) != NULL;
 }
 
+static gboolean
+is_tally_chip (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), "tally") != NULL
+         && gtk_widget_get_mapped (widget);
+}
+
+/* A window other than the app's own that shows a tally. */
+static GtkWidget *
+tally_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (!ESC_IS_TALLY_DIALOG (window) && esc_ui_test_find_widget (window, ESC_TYPE_TALLY_VIEW) != NULL)
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+tally_window_shown (gpointer data)
+{
+  return tally_window () != NULL;
+}
+
+static gboolean
+tally_chip_shown (gpointer data)
+{
+  return esc_ui_test_find (data, is_tally_chip, NULL) != NULL;
+}
+
 static void
 check_import (EscApplication *app,
               EscWindow      *window,
@@ -145,6 +181,12 @@ check_import (EscApplication *app,
   g_assert_cmpfloat_with_epsilon (esc_claim_get_value (share), round (10000.0 * sheets.gonzalez / sheets.valid) / 100, 1e-9);
   g_assert_nonnull (esc_source_get_tally (g_ptr_array_index (esc_claim_get_sources (share), 0)));
   g_assert_cmpuint (esc_tally_get_used (esc_source_get_tally (g_ptr_array_index (esc_claim_get_sources (share), 0))), ==, TABLES);
+
+  /* The card of the computed figures has a chip for the file, which shows the tally. */
+  esc_ui_test_wait_until (tally_chip_shown, window, "a chip for the tally sheets");
+  g_signal_emit_by_name (esc_ui_test_find (GTK_WIDGET (window), is_tally_chip, NULL), "clicked");
+  esc_ui_test_wait_until (tally_window_shown, NULL, "the tally's own window");
+  gtk_window_destroy (GTK_WINDOW (tally_window ()));
 
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
   esc_ui_test_wait_until_not (has_computed, election, "Ctrl+Z to take the figures out");

@@ -28,6 +28,7 @@ struct _EscChart
   GPtrArray *grid_rows;   /* char *: charts of changes, a label per row */
   GPtrArray *grid_columns; /* char *: and a heading per column */
   GPtrArray *articles;    /* EscArticle, each once, in order of first citation */
+  GPtrArray *tallies;     /* EscTally, for the computed figures, each once */
   guint total_seats;      /* drawn: the offices at stake, or more where sources say so */
   guint offices;          /* at stake */
   gboolean percent;

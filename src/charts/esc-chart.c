@@ -62,6 +62,7 @@ esc_chart_finalize (GObject *object)
   g_ptr_array_unref (self->grid_rows);
   g_ptr_array_unref (self->grid_columns);
   g_ptr_array_unref (self->articles);
+  g_ptr_array_unref (self->tallies);
   for (guint i = 0; i < G_N_ELEMENTS (self->party_colors); i++)
     g_free (self->party_colors[i]);
 
@@ -86,6 +87,7 @@ esc_chart_init (EscChart *self)
   self->grid_rows = g_ptr_array_new_with_free_func (g_free);
   self->grid_columns = g_ptr_array_new_with_free_func (g_free);
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->tallies = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 EscChart *
@@ -108,10 +110,12 @@ esc_chart_cite_sources (EscChart  *self,
   for (guint i = 0; i < sources->len; i++)
     {
       EscArticle *article = esc_source_get_article (g_ptr_array_index (sources, i));
+      EscTally *tally = esc_source_get_tally (g_ptr_array_index (sources, i));
 
-      /* A computed figure's tally is named in its tooltip, not among the articles. */
       if (article != NULL && !g_ptr_array_find (self->articles, article, NULL))
         g_ptr_array_add (self->articles, g_object_ref (article));
+      if (tally != NULL && !g_ptr_array_find (self->tallies, tally, NULL))
+        g_ptr_array_add (self->tallies, g_object_ref (tally));
     }
 }
 
@@ -474,6 +478,14 @@ esc_chart_get_grid_columns (EscChart *self)
 {
   g_return_val_if_fail (ESC_IS_CHART (self), NULL);
   return self->grid_columns;
+}
+
+/* The tallies the chart's computed figures come from (EscTally). */
+GPtrArray *
+esc_chart_get_tallies (EscChart *self)
+{
+  g_return_val_if_fail (ESC_IS_CHART (self), NULL);
+  return self->tallies;
 }
 
 GPtrArray *

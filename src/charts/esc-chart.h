@@ -74,6 +74,7 @@ GPtrArray          *esc_chart_get_claims       (EscChart    *self);
 GPtrArray          *esc_chart_get_grid_rows    (EscChart    *self);
 GPtrArray          *esc_chart_get_grid_columns (EscChart    *self);
 GPtrArray          *esc_chart_get_articles     (EscChart    *self);
+GPtrArray          *esc_chart_get_tallies      (EscChart    *self);
 guint               esc_chart_get_total_seats  (EscChart    *self);
 guint               esc_chart_get_majority     (EscChart    *self);
 gboolean            esc_chart_is_percent       (EscChart    *self);

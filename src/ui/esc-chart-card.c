@@ -231,10 +231,43 @@ on_chip_clicked (GtkButton    *button,
 }
 
 static void
+on_tally_chip_clicked (GtkButton    *button,
+                       EscChartCard *self)
+{
+  esc_tally_view_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                          g_object_get_data (G_OBJECT (button), "tally"), esc_chart_get_election (self->chart));
+}
+
+/* A chip for each file of tally sheets the chart's computed figures come from. */
+static void
+add_tally_chips (EscChartCard *self)
+{
+  GPtrArray *tallies = esc_chart_get_tallies (self->chart);
+
+  for (guint i = 0; i < tallies->len; i++)
+    {
+      EscTally *tally = g_ptr_array_index (tallies, i);
+      GtkWidget *chip = gtk_button_new ();
+      GtkWidget *content = adw_button_content_new ();
+      g_autofree char *coverage = esc_tally_text_coverage (tally);
+
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "x-office-spreadsheet-symbolic");
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), esc_tally_get_file (tally));
+      gtk_button_set_child (GTK_BUTTON (chip), content);
+      esc_widget_set_tooltip (chip, coverage);
+      gtk_widget_add_css_class (chip, "source-chip");
+      g_object_set_data_full (G_OBJECT (chip), "tally", g_object_ref (tally), g_object_unref);
+      g_signal_connect (chip, "clicked", G_CALLBACK (on_tally_chip_clicked), self);
+      gtk_flow_box_append (self->sources_box, chip);
+    }
+}
+
+static void
 fill_sources (EscChartCard *self)
 {
   GPtrArray *articles = esc_chart_get_articles (self->chart);
 
+  add_tally_chips (self);
   for (guint i = 0; i < articles->len; i++)
     {
       EscArticle *article = g_ptr_array_index (articles, i);
