@@ -137,32 +137,22 @@ fill_candidates (EscTallyView *self)
                                            _("Each candidate the dataset has as a party becomes a computed figure on Results."));
 }
 
+typedef void (*DrawTally) (cairo_t *cr, double width, double height, EscTally *tally, const EscChartStyle *style);
+
+/* Either drawing of the tally, in the theme's colours: @data is which. */
 static void
-draw_worst (GtkDrawingArea *area,
+draw_tally (GtkDrawingArea *area,
             cairo_t        *cr,
             int             width,
             int             height,
             gpointer        data)
 {
-  EscTallyView *self = data;
+  EscTallyView *self = ESC_TALLY_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (area), ESC_TYPE_TALLY_VIEW));
+  DrawTally draw = (DrawTally) data;
   EscChartStyle style;
 
   esc_drawn_view_read_style (GTK_WIDGET (area), &style);
-  esc_tally_chart_draw_worst_case (cr, width, height, self->tally, &style);
-}
-
-static void
-draw_distribution (GtkDrawingArea *area,
-                   cairo_t        *cr,
-                   int             width,
-                   int             height,
-                   gpointer        data)
-{
-  EscTallyView *self = data;
-  EscChartStyle style;
-
-  esc_drawn_view_read_style (GTK_WIDGET (area), &style);
-  esc_tally_chart_draw_distribution (cr, width, height, self->tally, &style);
+  draw (cr, width, height, self->tally, &style);
 }
 
 static void
@@ -171,8 +161,8 @@ set_up_drawings (EscTallyView *self)
   g_autofree char *distribution = esc_tally_chart_describe_distribution (self->tally);
   g_autofree char *worst = esc_tally_text_worst_case (self->tally);
 
-  gtk_drawing_area_set_draw_func (self->worst_area, draw_worst, self, NULL);
-  gtk_drawing_area_set_draw_func (self->distribution_area, draw_distribution, self, NULL);
+  gtk_drawing_area_set_draw_func (self->worst_area, draw_tally, (gpointer) esc_tally_chart_draw_worst_case, NULL);
+  gtk_drawing_area_set_draw_func (self->distribution_area, draw_tally, (gpointer) esc_tally_chart_draw_distribution, NULL);
   adw_preferences_group_set_description (self->distribution_group, distribution);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->distribution_area),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Shares Across Sheets"),
