@@ -481,28 +481,45 @@ fill_elections (EscTallyDialog *self,
   adw_combo_row_set_selected (self->election_row, selected);
 }
 
-/* The electorate the election's figures give, official first, to start from. */
 static void
-fill_electorate (EscTallyDialog *self,
-                 EscElection    *election)
+set_count (AdwEntryRow *row,
+           double       count)
+{
+  g_autofree char *text = g_strdup_printf ("%.0f", count);
+
+  if (count > 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* What the dataset knows already, to start from: the sheets there are and the voters
+ * as an earlier import of the election's sheets gave them, or else the electorate the
+ * election's figures give, official first. */
+static void
+fill_known_counts (EscTallyDialog *self,
+                   EscElection    *election)
 {
   GPtrArray *claims = esc_election_get_claims (election);
-  EscClaim *best = NULL;
+  EscClaim *electorate = NULL;
+  EscTally *earlier = NULL;
 
   for (guint i = 0; i < claims->len; i++)
     {
       EscClaim *claim = g_ptr_array_index (claims, i);
+      GPtrArray *sources = esc_claim_get_sources (claim);
 
       if (esc_claim_get_measure (claim) == ESC_MEASURE_ELECTORATE
-          && (best == NULL || esc_claim_get_status (claim) == ESC_STATUS_OFFICIAL))
-        best = claim;
+          && (electorate == NULL || esc_claim_get_status (claim) == ESC_STATUS_OFFICIAL))
+        electorate = claim;
+      if (sources->len > 0 && esc_source_get_tally (g_ptr_array_index (sources, 0)) != NULL)
+        earlier = esc_source_get_tally (g_ptr_array_index (sources, 0));
     }
-  if (best != NULL)
-    {
-      g_autofree char *text = g_strdup_printf ("%.0f", esc_claim_get_value (best));
-
-      gtk_editable_set_text (GTK_EDITABLE (self->electorate_row), text);
-    }
+  if (electorate != NULL)
+    set_count (self->electorate_row, esc_claim_get_value (electorate));
+  if (earlier == NULL)
+    return;
+  set_count (self->expected_row, esc_tally_get_expected (earlier));
+  set_count (self->electorate_row, (double) esc_tally_get_electorate (earlier));
+  set_count (self->missing_row, (double) esc_tally_get_missing (earlier));
 }
 
 static void
@@ -534,7 +551,7 @@ esc_tally_dialog_new (GtkWindow   *parent,
   self->file = g_object_ref (file);
   adw_preferences_group_set_title (self->file_group, name);
   fill_elections (self, election);
-  fill_electorate (self, election);
+  fill_known_counts (self, election);
   g_signal_connect_swapped (self->encoding_row, "notify::selected", G_CALLBACK (on_encoding_changed), self);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, read_in_thread);
