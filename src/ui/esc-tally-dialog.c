@@ -491,9 +491,9 @@ set_count (AdwEntryRow *row,
     gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
-/* What the dataset knows already, to start from: the sheets there are and the voters
- * as an earlier import of the election's sheets gave them, or else the electorate the
- * election's figures give, official first. */
+/* What the dataset knows already, to start from: the sheets there are and the
+ * electorate as an earlier import of the election's sheets gave them, or else the
+ * electorate the election's figures give, official first. */
 static void
 fill_known_counts (EscTallyDialog *self,
                    EscElection    *election)
@@ -518,8 +518,8 @@ fill_known_counts (EscTallyDialog *self,
   if (earlier == NULL)
     return;
   set_count (self->expected_row, esc_tally_get_expected (earlier));
+  /* Not the voters of the missing sheets: another file misses other sheets. */
   set_count (self->electorate_row, (double) esc_tally_get_electorate (earlier));
-  set_count (self->missing_row, (double) esc_tally_get_missing (earlier));
 }
 
 static void
