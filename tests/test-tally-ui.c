@@ -201,11 +201,50 @@ test_import (void)
   esc_ui_test_run_app (check_import, NULL);
 }
 
+/* A file's name, headers and candidates are shown as they are, never read as markup:
+ * in the dialog's title row, the columns, the candidates and the worst case. */
+static void
+check_markup (EscApplication *app,
+              EscWindow      *window,
+              gpointer        user_data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-tally-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "a&b <i>.csv", NULL);
+  const char *text = "ESTADO,COD_CENTRO,MESA,REGISTERED,Z,<b>A&B</b>\n"
+                     "Zulia,1,1,500,300,100\nZulia,1,2,500,250,120\nLara,2,1,400,200,90\n";
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *dialog;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  file = g_file_new_for_path (path);
+  esc_window_import_tally (window, file);
+  esc_ui_test_wait_until (dialog_shown, NULL, "the import dialog");
+  dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_TALLY_DIALOG));
+  esc_ui_test_wait_until (can_count, dialog, "the columns to be read");
+  g_assert_nonnull (esc_ui_test_find (dialog, esc_ui_test_label_is, "a&b <i>.csv"));
+  g_assert_nonnull (esc_ui_test_find (dialog, esc_ui_test_label_is, "<b>A&B</b>"));
+  esc_ui_test_fill_row (dialog, "Registered Voters on the _Missing Sheets, Where Known", "2000");
+  g_assert_true (gtk_widget_activate_action (dialog, "tally.count", NULL));
+  esc_ui_test_wait_until (result_shown, dialog, "the count's result");
+  g_assert_nonnull (esc_ui_test_find (dialog, esc_ui_test_label_contains, "had voted for <b>A&B</b>"));
+  g_assert_nonnull (esc_ui_test_find (dialog, esc_ui_test_label_contains, "<b>A&B</b>’s share is most often"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_markup (void)
+{
+  esc_ui_test_run_app (check_markup, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   esc_ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/tally/import", test_import);
+  g_test_add_func ("/ui/tally/markup", test_markup);
   return g_test_run ();
 }

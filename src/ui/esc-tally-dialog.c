@@ -72,8 +72,10 @@ show_problem (EscTallyDialog *self,
   g_autofree char *name = g_file_get_basename (self->file);
   /* Translators: “actas.csv”: why it cannot be read. */
   g_autofree char *text = g_strdup_printf (_("“%s”: %s"), name, message);
+  /* The status page reads its description as markup. */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
 
-  adw_status_page_set_description (self->problem_page, text);
+  adw_status_page_set_description (self->problem_page, escaped);
   gtk_stack_set_visible_child_name (self->stack, "problem");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.count", FALSE);
 }
@@ -194,11 +196,11 @@ read_columns (EscTallyDialog *self)
   gtk_stack_set_visible_child_name (self->stack, "columns");
   if (csv == NULL)
     {
-      adw_preferences_group_set_description (self->file_group, error->message);
+      esc_tally_view_set_description (self->file_group, error->message);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.count", FALSE);
       return;
     }
-  adw_preferences_group_set_description (self->file_group, NULL);
+  esc_tally_view_set_description (self->file_group, NULL);
   for (EscTallyRole role = ESC_TALLY_IGNORE; role <= ESC_TALLY_VOTERS; role++)
     role_names[role] = g_strdup (esc_tally_role_label (role));
   roles = gtk_string_list_new ((const char * const *) role_names);
@@ -545,11 +547,13 @@ esc_tally_dialog_new (GtkWindow   *parent,
   EscTallyDialog *self = g_object_new (ESC_TYPE_TALLY_DIALOG, "transient-for", parent, NULL);
   g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, on_read, g_object_ref (self));
   g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *escaped = g_markup_escape_text (name, -1);
 
   self->history = g_object_ref (history);
   self->dataset = g_object_ref (dataset);
   self->file = g_object_ref (file);
-  adw_preferences_group_set_title (self->file_group, name);
+  /* The group reads its title as markup. */
+  adw_preferences_group_set_title (self->file_group, escaped);
   fill_elections (self, election);
   fill_known_counts (self, election);
   g_signal_connect_swapped (self->encoding_row, "notify::selected", G_CALLBACK (on_encoding_changed), self);

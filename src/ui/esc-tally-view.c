@@ -39,6 +39,16 @@ struct _EscTallyView
 
 G_DEFINE_FINAL_TYPE (EscTallyView, esc_tally_view, ADW_TYPE_BIN)
 
+/* A group's description, which libadwaita reads as markup, from plain text. */
+void
+esc_tally_view_set_description (AdwPreferencesGroup *group,
+                                const char          *text)
+{
+  g_autofree char *escaped = text != NULL ? g_markup_escape_text (text, -1) : NULL;
+
+  adw_preferences_group_set_description (group, escaped);
+}
+
 /* Dataset and file text: never markup. */
 static GtkWidget *
 text_row (const char *title,
@@ -65,7 +75,7 @@ fill_summary (EscTallyView *self)
   adw_preferences_group_add (self->summary_group,
                              text_row (esc_tally_get_file (self->tally), esc_tally_get_sha256 (self->tally)));
   if (worst != NULL)
-    adw_preferences_group_set_description (self->worst_group, worst);
+    esc_tally_view_set_description (self->worst_group, worst);
   else
     gtk_widget_set_visible (GTK_WIDGET (self->worst_group), FALSE);
 }
@@ -133,7 +143,7 @@ fill_candidates (EscTallyView *self)
                                                     : text_row (candidate->name, subtitle));
     }
   if (self->pick_parties)
-    adw_preferences_group_set_description (self->candidates_group,
+    esc_tally_view_set_description (self->candidates_group,
                                            _("Each candidate the dataset has as a party becomes a computed figure on Results."));
 }
 
@@ -163,7 +173,7 @@ set_up_drawings (EscTallyView *self)
 
   gtk_drawing_area_set_draw_func (self->worst_area, draw_tally, (gpointer) esc_tally_chart_draw_worst_case, NULL);
   gtk_drawing_area_set_draw_func (self->distribution_area, draw_tally, (gpointer) esc_tally_chart_draw_distribution, NULL);
-  adw_preferences_group_set_description (self->distribution_group, distribution);
+  esc_tally_view_set_description (self->distribution_group, distribution);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->distribution_area),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Shares Across Sheets"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, distribution, -1);
@@ -180,7 +190,7 @@ fill_rejected (EscTallyView *self)
 
   if (esc_tally_get_n_rejected (self->tally) == 0)
     {
-      adw_preferences_group_set_description (self->rejected_group, _("Every row was counted."));
+      esc_tally_view_set_description (self->rejected_group, _("Every row was counted."));
       return;
     }
   for (guint i = 0; i < shown; i++)
@@ -195,7 +205,7 @@ fill_rejected (EscTallyView *self)
                                                             "And %u more rows", esc_tally_get_n_rejected (self->tally) - shown),
                                                esc_tally_get_n_rejected (self->tally) - shown);
 
-      adw_preferences_group_set_description (self->rejected_group, more);
+      esc_tally_view_set_description (self->rejected_group, more);
     }
 }
 

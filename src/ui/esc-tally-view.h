@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (EscTallyView, esc_tally_view, ESC, TALLY_VIEW, AdwBin)
 GtkWidget *esc_tally_view_new     (EscTally    *tally,
                                    EscElection *election,
                                    gboolean     pick_parties);
+void       esc_tally_view_set_description (AdwPreferencesGroup *group,
+                                           const char          *text);
 void       esc_tally_view_present (GtkWindow   *parent,
                                    EscTally    *tally,
                                    EscElection *election);
