@@ -201,6 +201,12 @@ test_import (void)
   esc_ui_test_run_app (check_import, NULL);
 }
 
+static gboolean
+message_shown (gpointer data)
+{
+  return esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
 /* A file's name, headers and candidates are shown as they are, never read as markup:
  * in the dialog's title row, the columns, the candidates and the worst case. */
 static void
@@ -228,6 +234,12 @@ check_markup (EscApplication *app,
   esc_ui_test_wait_until (result_shown, dialog, "the count's result");
   g_assert_nonnull (esc_ui_test_find (dialog, esc_ui_test_label_contains, "had voted for <b>A&B</b>"));
   g_assert_nonnull (esc_ui_test_find (dialog, esc_ui_test_label_contains, "<b>A&B</b>’s share is most often"));
+
+  /* Neither candidate is a party of the election: Add says so and adds nothing. */
+  g_assert_true (gtk_widget_activate_action (dialog, "tally.add", NULL));
+  esc_ui_test_wait_until (message_shown, NULL, "the message that no candidate is a party");
+  g_assert_cmpuint (esc_dataset_get_tallies (esc_window_get_dataset (window))->len, ==, 0);
+  gtk_window_destroy (esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_unlink (path);
   g_rmdir (dir);

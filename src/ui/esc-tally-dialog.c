@@ -362,6 +362,15 @@ on_counted (GObject      *source,
     show_result (self);
 }
 
+static gboolean
+any_votes (GPtrArray *columns)
+{
+  for (guint i = 0; i < columns->len; i++)
+    if (((EscTallyColumn *) g_ptr_array_index (columns, i))->role == ESC_TALLY_VOTES)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 count_action (GtkWidget  *widget,
               const char *action_name,
@@ -375,6 +384,13 @@ count_action (GtkWidget  *widget,
   if (self->columns == NULL)
     return;
   data->columns = columns_chosen (self);
+  if (!any_votes (data->columns))
+    {
+      esc_tally_view_set_description (self->file_group, _("No column holds votes: say which columns count a candidate’s votes."));
+      gtk_widget_error_bell (widget);
+      count_data_free (data);
+      return;
+    }
   data->by = by > 0 && by <= self->columns->len ? g_strdup (((EscTallyColumn *) g_ptr_array_index (self->columns, by - 1))->header) : NULL;
   data->encoding = encodings[adw_combo_row_get_selected (self->encoding_row)];
   gtk_widget_action_set_enabled (widget, "tally.count", FALSE);
@@ -390,9 +406,22 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   EscTallyDialog *self = ESC_TALLY_DIALOG (widget);
+  GArray *candidates = self->tally != NULL ? esc_tally_get_candidates (self->tally) : NULL;
+  gboolean any_party = FALSE;
 
   if (self->tally == NULL)
     return;
+  for (guint i = 0; i < candidates->len; i++)
+    any_party |= g_array_index (candidates, EscTallyCandidate, i).party != NULL;
+  if (!any_party)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("No Candidate Is One of the Election’s Parties"),
+                                                  _("Pick the party of each candidate that is one: only they become figures on Results."));
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
   esc_history_do (self->history, esc_tally_import_edit (self->dataset, chosen_election (self), self->tally));
   gtk_window_destroy (GTK_WINDOW (self));
 }
