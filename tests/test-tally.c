@@ -9,6 +9,7 @@
 #include "esc-model-private.h"
 #include "esc-tally-guess.h"
 #include "esc-tally-import.h"
+#include "esc-tally-json.h"
 #include "esc-tally.h"
 
 static GBytes *
@@ -398,6 +399,25 @@ test_histogram (void)
   g_assert_null (esc_tally_get_histogram (tally, 3));
 }
 
+/* The same file counted twice gives the same tally, byte for byte. */
+static void
+test_same_again (void)
+{
+  g_autoptr(GBytes) file = fixture ("per-table.csv");
+  g_autoptr(EscTally) first = count_fixture ("per-table.csv", NULL, "ESTADO", NULL);
+  g_autoptr(EscTally) again = count_fixture ("per-table.csv", NULL, "ESTADO", NULL);
+  g_autoptr(JsonNode) first_json = NULL, again_json = NULL;
+  g_autofree char *first_text = NULL, *again_text = NULL;
+
+  esc_tally_set_file (first, "per-table.csv", file);
+  esc_tally_set_file (again, "elsewhere/per-table.csv", file);
+  first_json = esc_tally_to_json (first);
+  again_json = esc_tally_to_json (again);
+  first_text = json_to_string (first_json, TRUE);
+  again_text = json_to_string (again_json, TRUE);
+  g_assert_cmpstr (first_text, ==, again_text);
+}
+
 static void
 test_overrides (void)
 {
@@ -629,6 +649,7 @@ main (int   argc,
   g_test_add_func ("/tally/worst-case", test_worst_case);
   g_test_add_func ("/tally/histogram", test_histogram);
   g_test_add_func ("/tally/overrides", test_overrides);
+  g_test_add_func ("/tally/same-again", test_same_again);
   g_test_add_func ("/tally/cancel", test_cancel);
   g_test_add_func ("/tally/import", test_import);
   g_test_add_func ("/tally/hostile", test_hostile);
