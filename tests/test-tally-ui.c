@@ -17,6 +17,7 @@
 #define TABLES 3000
 
 typedef struct {
+  char *dir;
   char *path;
   gint64 gonzalez;
   gint64 valid;
@@ -28,7 +29,6 @@ static void
 write_sheets (Sheets *sheets)
 {
   g_autoptr(GString) text = g_string_new ("\xef\xbb\xbf" "ESTADO;COD_CENTRO;MESA;ELECTORES CENTRO;VOTANTES;VALIDOS;MUD;UNTC;PSUV;PCV\n");
-  g_autofree char *dir = g_dir_make_tmp ("escrutinio-tally-XXXXXX", NULL);
   static const char * const states[] = { "Zulia", "Miranda", "Lara", "Mérida" };
 
   for (guint t = 0; t < TABLES; t++)
@@ -41,8 +41,18 @@ write_sheets (Sheets *sheets)
       sheets->gonzalez += mud + untc;
       sheets->valid += valid;
     }
-  sheets->path = g_build_filename (dir, "actas.csv", NULL);
+  sheets->dir = g_dir_make_tmp ("escrutinio-tally-XXXXXX", NULL);
+  sheets->path = g_build_filename (sheets->dir, "actas.csv", NULL);
   g_assert_true (g_file_set_contents (sheets->path, text->str, text->len, NULL));
+}
+
+static void
+remove_sheets (Sheets *sheets)
+{
+  g_unlink (sheets->path);
+  g_rmdir (sheets->dir);
+  g_free (sheets->path);
+  g_free (sheets->dir);
 }
 
 static gboolean
@@ -191,8 +201,7 @@ check_import (EscApplication *app,
   esc_ui_test_press_keys (GTK_WIDGET (window), "ctrl+z");
   esc_ui_test_wait_until_not (has_computed, election, "Ctrl+Z to take the figures out");
   g_assert_false (esc_window_is_modified (window));
-  g_unlink (sheets.path);
-  g_free (sheets.path);
+  remove_sheets (&sheets);
 }
 
 static void
