@@ -9,6 +9,9 @@ GBytes *esc_file_read_bounded       (GFile        *file,
                                      gsize         limit,
                                      GCancellable *cancellable,
                                      GError      **error);
+GBytes *esc_file_map_bounded        (const char   *path,
+                                     gsize         limit,
+                                     GError      **error);
 char   *esc_file_too_large_message  (goffset       size,
                                      gsize         limit);
 

@@ -14,9 +14,14 @@ typedef struct {
   guint by, centre, table;    /* column indices, G_MAXUINT where none */
   GArray *place_columns;      /* the region columns, then centre and table: a sheet's key */
   guint last_needed;          /* the last column read */
+  EscTallyRole *roles;        /* per column, not to follow a pointer per cell */
+  GStringChunk *keys;         /* the keys of the two below, in few allocations */
   GHashTable *sheets;         /* a sheet's key → the line of its first row */
   GHashTable **centres_done;  /* per per-centre column: the centres already counted */
   GHashTable *regions;        /* name → EscTallyRegion */
+  GString *name;
+  EscTallyRegion *last_region;     /* the previous row's: files list a region's rows together */
+  EscCsvField last_region_field;
   gint64 *row_votes;
   gint64 *row_values;         /* per column */
   gboolean *row_given;
@@ -50,6 +55,59 @@ count_candidates (EscTally *tally,
   return tally->candidates->len;
 }
 
+/* Keys that carry their hash: four bytes of it, then the text. GHashTable hashes a key on
+ * every lookup and again on insert, and a sheet's key is long (its regions, centre and
+ * table): these are hashed once, as they are built. */
+static guint
+key_hash (gconstpointer key)
+{
+  guint hash;
+
+  memcpy (&hash, key, sizeof hash);
+  return hash;
+}
+
+static gboolean
+key_equal (gconstpointer a,
+           gconstpointer b)
+{
+  return memcmp (a, b, sizeof (guint)) == 0 && strcmp ((const char *) a + sizeof (guint), (const char *) b + sizeof (guint)) == 0;
+}
+
+static void
+key_start (GString *key)
+{
+  g_string_truncate (key, 0);
+  g_string_append_len (key, "\0\0\0\0", sizeof (guint));
+}
+
+/* A hash of the text, eight bytes at a time, into the key's first four bytes. */
+static void
+key_finish (GString *key)
+{
+  guint64 hash = key->len;
+  gsize i = sizeof (guint);
+
+  for (; i + 8 <= key->len; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, key->str + i, 8);
+      hash = (hash ^ word) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+      hash ^= hash >> 29;
+    }
+  for (; i < key->len; i++)
+    hash = (hash ^ (guchar) key->str[i]) * G_GUINT64_CONSTANT (0x100000001b3);
+  hash ^= hash >> 32;
+  memcpy (key->str, &(guint) { (guint) hash }, sizeof (guint));
+}
+
+static const char *
+key_text (GString *key)
+{
+  return key->str + sizeof (guint);
+}
+
 static void
 counter_init (Counter    *counter,
               EscTally   *tally,
@@ -64,12 +122,15 @@ counter_init (Counter    *counter,
   counter->by = counter->centre = counter->table = G_MAXUINT;
   counter->place_columns = g_array_new (FALSE, FALSE, sizeof (guint));
   counter->centres_done = g_new0 (GHashTable *, n);
+  counter->roles = g_new (EscTallyRole, n);
+  counter->keys = g_string_chunk_new (1024 * 1024);
   n_candidates = count_candidates (tally, counter->candidate_of);
 
   for (guint i = 0; i < n; i++)
     {
       EscTallyColumn *column = g_ptr_array_index (tally->columns, i);
 
+      counter->roles[i] = column->role;
       if (column->role != ESC_TALLY_IGNORE)
         counter->last_needed = i;
       if (by != NULL && g_ascii_strcasecmp (column->header, by) == 0)
@@ -83,14 +144,15 @@ counter_init (Counter    *counter,
       if (column->role > ESC_TALLY_VOTES)
         tally->totals[column->role] = 0;
       if (column->per_centre && column->role > ESC_TALLY_VOTES)
-        counter->centres_done[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        counter->centres_done[i] = g_hash_table_new (key_hash, key_equal);
     }
   if (counter->centre != G_MAXUINT)
     g_array_append_val (counter->place_columns, counter->centre);
   if (counter->table != G_MAXUINT)
     g_array_append_val (counter->place_columns, counter->table);
-  counter->sheets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  counter->sheets = g_hash_table_new (key_hash, key_equal);
   counter->regions = g_hash_table_new (g_str_hash, g_str_equal);
+  counter->name = g_string_new (NULL);
   counter->row_votes = g_new0 (gint64, n_candidates);
   counter->row_values = g_new0 (gint64, n);
   counter->row_given = g_new0 (gboolean, n);
@@ -107,7 +169,10 @@ counter_clear (Counter *counter)
   for (guint i = 0; i < counter->n_columns; i++)
     g_clear_pointer (&counter->centres_done[i], g_hash_table_unref);
   g_free (counter->centres_done);
+  g_free (counter->roles);
   g_hash_table_unref (counter->sheets);
+  g_string_chunk_free (counter->keys);
+  g_string_free (counter->name, TRUE);
   g_hash_table_unref (counter->regions);
   g_free (counter->row_votes);
   g_free (counter->row_values);
@@ -152,18 +217,17 @@ read_counts (Counter   *counter,
   memset (counter->row_votes, 0, sizeof (gint64) * counter->tally->candidates->len);
   for (guint i = 0; i <= counter->last_needed; i++)
     {
-      EscTallyColumn *column = column_at (counter, i);
       EscCsvField *field = &g_array_index (fields, EscCsvField, i);
       EscCsvCount kind;
 
       counter->row_given[i] = FALSE;
-      if (!esc_tally_column_is_count (column))
+      if (counter->roles[i] < ESC_TALLY_VOTES)
         continue;
       kind = esc_csv_field_count (field, &counter->row_values[i]);
       if (kind == ESC_CSV_COUNT_EMPTY)
         continue;
       if (kind != ESC_CSV_COUNT)
-        return reject (counter, row->line, reasons[kind], column->header, esc_csv_field_dup (field));
+        return reject (counter, row->line, reasons[kind], column_at (counter, i)->header, esc_csv_field_dup (field));
       counter->row_given[i] = TRUE;
       if (counter->candidate_of[i] >= 0)
         counter->row_votes[counter->candidate_of[i]] += counter->row_values[i];
@@ -210,8 +274,8 @@ check_duplicate (Counter   *counter,
 {
   gpointer first;
 
-  g_string_truncate (counter->key, 0);
-  g_string_truncate (counter->centre_key, 0);
+  key_start (counter->key);
+  key_start (counter->centre_key);
   for (guint k = 0; k < counter->place_columns->len; k++)
     {
       guint i = g_array_index (counter->place_columns, guint, k);
@@ -220,41 +284,71 @@ check_duplicate (Counter   *counter,
       if (i != counter->table)
         append_field (counter->centre_key, &g_array_index (fields, EscCsvField, i));
     }
+  key_finish (counter->centre_key);
   if (counter->centre == G_MAXUINT && counter->table == G_MAXUINT)
     return TRUE;
+  key_finish (counter->key);
   first = g_hash_table_lookup (counter->sheets, counter->key->str);
   if (first == NULL)
     {
-      g_hash_table_insert (counter->sheets, g_strdup (counter->key->str), GUINT_TO_POINTER (row->line));
+      g_hash_table_insert (counter->sheets, g_string_chunk_insert_len (counter->keys, counter->key->str, counter->key->len),
+                           GUINT_TO_POINTER (row->line));
       return TRUE;
     }
   reject (counter, row->line, ESC_TALLY_REJECT_DUPLICATE, NULL,
-          g_strdelimit (g_strndup (counter->key->str, counter->key->len - 1), "\x1f", ' '));
+          g_strdelimit (g_strndup (key_text (counter->key), counter->key->len - sizeof (guint) - 1), "\x1f", ' '));
   g_array_index (counter->tally->rejections, EscTallyRejection, counter->tally->rejections->len - 1).first_line =
     GPOINTER_TO_UINT (first);
   return FALSE;
+}
+
+/* The field's text, without surrounding spaces, in @text. */
+static void
+set_stripped (GString     *text,
+              EscCsvField *field)
+{
+  const char *start = field->start, *end = field->start + field->len;
+
+  if (field->escaped)
+    {
+      g_autofree char *copy = esc_csv_field_dup (field);
+
+      g_string_assign (text, g_strstrip (copy));
+      return;
+    }
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  g_string_truncate (text, 0);
+  g_string_append_len (text, start, end - start);
 }
 
 static EscTallyRegion *
 region_of (Counter *counter,
            GArray  *fields)
 {
-  g_autofree char *name = NULL;
   EscTallyRegion *region;
+  EscCsvField *field;
 
   if (counter->by == G_MAXUINT)
     return NULL;
-  name = g_strstrip (esc_csv_field_dup (&g_array_index (fields, EscCsvField, counter->by)));
-  region = g_hash_table_lookup (counter->regions, name);
+  field = &g_array_index (fields, EscCsvField, counter->by);
+  if (counter->last_region != NULL && field->len == counter->last_region_field.len
+      && memcmp (field->start, counter->last_region_field.start, field->len) == 0)
+    return counter->last_region;
+  counter->last_region_field = *field;
+  set_stripped (counter->name, field);
+  region = g_hash_table_lookup (counter->regions, counter->name->str);
   if (region == NULL)
     {
-      region = esc_tally_region_new (name, counter->tally->candidates->len);
+      region = esc_tally_region_new (counter->name->str, counter->tally->candidates->len);
       if (counter->tally->totals[ESC_TALLY_REGISTERED] >= 0)
         region->registered = 0;
       g_ptr_array_add (counter->tally->regions, region);
       g_hash_table_insert (counter->regions, region->name, region);
     }
-  return region;
+  return counter->last_region = region;
 }
 
 /* A totals column's value on this row, or 0 where it is the centre's and the centre
@@ -271,7 +365,7 @@ total_value (Counter *counter,
     return counter->row_values[i];
   if (g_hash_table_contains (done, counter->centre_key->str))
     return 0;
-  g_hash_table_add (done, g_strdup (counter->centre_key->str));
+  g_hash_table_add (done, g_string_chunk_insert_len (counter->keys, counter->centre_key->str, counter->centre_key->len));
   return counter->row_values[i];
 }
 

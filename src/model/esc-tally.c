@@ -116,16 +116,28 @@ esc_tally_get_sha256 (EscTally *self)
   return self->sha256;
 }
 
+/* The file @name (its path, or its name) the tally was counted from, and its bytes. */
 void
 esc_tally_set_file (EscTally   *self,
                     const char *name,
                     GBytes     *bytes)
 {
+  g_autofree char *sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+
+  esc_tally_set_source (self, name, sha256);
+}
+
+/* esc_tally_set_file() where the SHA-256 of the file's bytes is known already. */
+void
+esc_tally_set_source (EscTally   *self,
+                      const char *name,
+                      const char *sha256)
+{
   g_return_if_fail (ESC_IS_TALLY (self));
   g_free (self->file);
   g_free (self->sha256);
   self->file = g_path_get_basename (name);
-  self->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  self->sha256 = g_strdup (sha256);
 }
 
 GPtrArray *

@@ -77,6 +77,9 @@ const char  *esc_tally_get_sha256         (EscTally *self);
 void         esc_tally_set_file           (EscTally *self,
                                            const char *name,
                                            GBytes     *bytes);
+void         esc_tally_set_source         (EscTally   *self,
+                                           const char *name,
+                                           const char *sha256);
 GPtrArray   *esc_tally_get_columns        (EscTally *self);
 const char  *esc_tally_get_by             (EscTally *self);
 guint        esc_tally_get_rows           (EscTally *self);
