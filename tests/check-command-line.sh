@@ -185,6 +185,7 @@ mistake --expected --tally "$tally" --expected -3
 mistake --tally --tally "$src/tests/tally/latin1-tab.tsv"
 mistake --json --export "$out" --json
 mistake --tally --tally "$tally" "$good"
+mistake --column --tally "$tally" --column "$(printf 'EG=votes:Gonz\341lez')"
 
 # --validate: a file it cannot read at all is 2, said on stderr.
 unreadable --validate "$tmp/missing.json"
@@ -210,6 +211,12 @@ grep -q 'percent-above-100.json:[0-9]*:[0-9]*: error: ' "$tmp/stdout" || fail "-
 works 0 --tally "$tally" --by ESTADO --json --column 'OTROS=ignore' --expected 20 --electorate 10000
 grep -q '"name": "OTROS"' "$tmp/stdout" && fail "--column OTROS=ignore still counted OTROS"
 grep -q '"missing_could_change_winner": true' "$tmp/stdout" || fail "--tally --json printed no worst case"
+# A candidate's accented name in a script's C locale.
+saved_lc_all=${LC_ALL-}
+export LC_ALL=C
+works 0 --tally "$tally" --column 'EG=votes:González' --by 'ESTADO'
+grep -q 'González' "$tmp/stdout" || fail "--column with an accented name in the C locale"
+if [ -n "$saved_lc_all" ]; then export LC_ALL="$saved_lc_all"; else unset LC_ALL; fi
 works 0 --tally "$src/tests/tally/latin1-tab.tsv" --encoding WINDOWS-1252
 grep -q 'Candidato A' "$tmp/stdout" || fail "--tally --encoding did not read the file"
 

@@ -271,9 +271,9 @@ run_tally (const char  *fixture,
   g_string_truncate (err, 0);
   g_variant_dict_insert (options, "tally", "^ay", path);
   if (overrides != NULL)
-    g_variant_dict_insert (options, "column", "^as", overrides);
+    g_variant_dict_insert (options, "column", "^aay", overrides);
   if (by != NULL)
-    g_variant_dict_insert (options, "by", "s", by);
+    g_variant_dict_insert (options, "by", "^ay", by);
   if (json)
     g_variant_dict_insert (options, "json", "b", TRUE);
   g_variant_dict_insert (options, "electorate", "s", "10000");

@@ -43,9 +43,12 @@ static const GOptionEntry entries[] = {
   { "tally", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Count a CSV file of tally sheets: print how its columns were read, the rows used and set aside, and each candidate's votes and share, and exit"),
     N_("FILE.csv") },
-  { "by", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+  /* Headers and candidates' names as bytes (FILENAME), checked as UTF-8 by the command:
+   * GOption converts strings from the locale's charset, which refuses "González" in
+   * the C locale of a script. */
+  { "by", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("With --tally: also total the votes by the region column COLUMN"), N_("COLUMN") },
-  { "column", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, NULL,
+  { "column", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     N_("With --tally: read the column HEADER as ROLE (ignore, region, centre, table, votes[:CANDIDATE], valid, null, blank, registered, voters; /centre for a centre's figure on each of its tables' rows)"),
     N_("HEADER=ROLE") },
   { "encoding", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,

@@ -44,6 +44,18 @@ read_count_option (GVariantDict *options,
   return TRUE;
 }
 
+/* A value given as bytes must be UTF-8 text, as the file's headers are once read. */
+static gboolean
+check_utf8 (const char *option,
+                        const char *value,
+                        GString    *err)
+{
+  if (g_utf8_validate (value, -1, NULL))
+    return TRUE;
+  esc_command_usage (err, _("--%s must be UTF-8 text."), option);
+  return FALSE;
+}
+
 static gboolean
 read_options (GVariantDict *options,
               TallyOptions *tally,
@@ -53,8 +65,12 @@ read_options (GVariantDict *options,
 
   memset (tally, 0, sizeof *tally);
   tally->json = g_variant_dict_contains (options, "json");
-  g_variant_dict_lookup (options, "column", "^a&s", &tally->columns);
-  if (!esc_command_lookup_value (options, "by", NULL, &tally->by, err)
+  g_variant_dict_lookup (options, "column", "^a&ay", &tally->columns);
+  g_variant_dict_lookup (options, "by", "^&ay", &tally->by);
+  for (guint i = 0; tally->columns != NULL && tally->columns[i] != NULL; i++)
+    if (!check_utf8 ("column", tally->columns[i], err))
+      return FALSE;
+  if ((tally->by != NULL && !check_utf8 ("by", tally->by, err))
       || !esc_command_lookup_value (options, "encoding", NULL, &tally->encoding, err)
       || !read_count_option (options, "expected", &expected, err)
       || !read_count_option (options, "electorate", &electorate, err)
