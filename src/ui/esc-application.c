@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "esc-application.h"
 #include "esc-command-line.h"
@@ -96,7 +97,10 @@ esc_application_handle_local_options (GApplication *application,
 
   self->options_parsed = TRUE;
   status = esc_command_line_run (options, files, &data, out, err);
-  g_print ("%s", out->str);
+  /* What a command makes is UTF-8, for scripts, whatever the locale: g_print() would
+   * turn "González" into "Gonz?lez" in a script's C locale, and JSON with it. */
+  fwrite (out->str, 1, out->len, stdout);
+  fflush (stdout);
   g_printerr ("%s", err->str);
 
   /* -1: no command, so go on with the default handling: register, then activate or open. */
