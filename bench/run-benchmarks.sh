@@ -39,6 +39,13 @@ echo "== Each chart of the built-in dataset and a 150-seat parliament, repeated"
 echo
 "$bench/bench-sources" "$source/data/venezuela-elections.json"
 echo
+echo "== Counting tally sheets"
+if command -v hyperfine >/dev/null; then
+  "$source/bench/bench-tally.sh" "$build/src/escrutinio"
+else
+  echo "(skipped: needs hyperfine, apt install hyperfine)"
+fi
+echo
 echo "== The map of regions"
 "$bench/bench-regions" "$source/data/venezuela-elections.json" "$source"/tests/fixtures/regions-*.json \
   "$source/tests/fixtures/mexico-governors-2021.json" "$source/tests/fixtures/venezuela-24-entities.json"
