@@ -265,7 +265,10 @@ columns_chosen (EscTallyDialog *self)
   return columns;
 }
 
+/* What the worker reads: its own, since closing the dialog disposes of the dialog's
+ * while the worker may still be counting. */
 typedef struct {
+  GBytes *bytes;
   GPtrArray *columns;
   char *by;
   const char *encoding;
@@ -274,6 +277,7 @@ typedef struct {
 static void
 count_data_free (CountData *data)
 {
+  g_bytes_unref (data->bytes);
   g_ptr_array_unref (data->columns);
   g_free (data->by);
   g_free (data);
@@ -297,7 +301,7 @@ count_in_thread (GTask        *task,
   EscTallyDialog *self = source;
   CountData *data = task_data;
   GError *error = NULL;
-  g_autoptr(EscCsv) csv = esc_csv_new (self->bytes, data->encoding, &error);
+  g_autoptr(EscCsv) csv = esc_csv_new (data->bytes, data->encoding, &error);
   EscTally *tally = csv != NULL ? esc_tally_count (csv, data->columns, data->by, on_progress, self, cancellable, &error) : NULL;
 
   if (tally == NULL)
@@ -383,6 +387,7 @@ count_action (GtkWidget  *widget,
 
   if (self->columns == NULL)
     return;
+  data->bytes = g_bytes_ref (self->bytes);
   data->columns = columns_chosen (self);
   if (!any_votes (data->columns))
     {
