@@ -211,6 +211,52 @@ test_import (void)
 }
 
 static gboolean
+counting (gpointer data)
+{
+  GtkStack *stack = GTK_STACK (esc_ui_test_find_widget (data, GTK_TYPE_STACK));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "counting") == 0
+         || esc_ui_test_find_widget (data, ESC_TYPE_TALLY_VIEW) != NULL;
+}
+
+/* Escape while a large file is counted closes the dialog at once; the count stops on its
+ * worker, and nothing reaches the dataset. */
+static void
+check_cancel (EscApplication *app,
+              EscWindow      *window,
+              gpointer        user_data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-tally-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("MESA;A;B\n");
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *dialog;
+
+  for (guint t = 0; t < 400000; t++)
+    g_string_append_printf (text, "%u;%u;%u\n", t, t % 101, t % 89);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  file = g_file_new_for_path (path);
+  esc_window_import_tally (window, file);
+  esc_ui_test_wait_until (dialog_shown, NULL, "the import dialog");
+  dialog = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_TALLY_DIALOG));
+  esc_ui_test_wait_until (can_count, dialog, "the columns to be read");
+  g_assert_true (gtk_widget_activate_action (dialog, "tally.count", NULL));
+  esc_ui_test_wait_until (counting, dialog, "the count to start");
+  esc_ui_test_press_keys (dialog, "Escape");
+  esc_ui_test_wait_until (dialog_gone, NULL, "Escape to close the dialog");
+  g_assert_cmpuint (esc_dataset_get_tallies (esc_window_get_dataset (window))->len, ==, 0);
+  g_assert_false (esc_window_is_modified (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_cancel (void)
+{
+  esc_ui_test_run_app (check_cancel, NULL);
+}
+
+static gboolean
 message_shown (gpointer data)
 {
   return esc_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
@@ -267,5 +313,6 @@ main (int   argc,
   esc_ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/tally/import", test_import);
   g_test_add_func ("/ui/tally/markup", test_markup);
+  g_test_add_func ("/ui/tally/cancel", test_cancel);
   return g_test_run ();
 }
