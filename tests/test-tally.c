@@ -168,6 +168,8 @@ test_counts (void)
     { "1234,567", ESC_CSV_COUNT_FRACTION, 0 },
     { ".5", ESC_CSV_COUNT_NOT_A_NUMBER, 0 },
     { "99999999999999999999", ESC_CSV_COUNT_NOT_A_NUMBER, 0 },
+    { "10000000000000", ESC_CSV_COUNT, 10000000000000 },
+    { "10000000000001", ESC_CSV_COUNT_NOT_A_NUMBER, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -631,6 +633,38 @@ test_hostile (void)
     }
 }
 
+/* As a spreadsheet exports a table: a trailing delimiter (a column without a header),
+ * rows of empty fields below it, a valid count left blank on one sheet. The blank rows
+ * are not sheets, shares stay of one base, and the tally, saved in a dataset, reopens. */
+static void
+test_spreadsheet_export (void)
+{
+  static const char text[] = "Estado;Mesa;A;B;Validos;\nX;1;10;5;15;\nX;2;30;30;;\n;;;;;\n;;;;;\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(EscCsv) csv = esc_csv_new (bytes, NULL, NULL);
+  g_autoptr(GPtrArray) columns = esc_tally_guess_columns (csv);
+  g_autoptr(EscTally) tally = esc_tally_count (csv, columns, "Estado", NULL, NULL, NULL, NULL);
+  g_autoptr(EscDataset) dataset = load_builtin ();
+  g_autoptr(EscHistory) history = esc_history_new (dataset);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(EscDataset) read = NULL;
+  gint64 valid;
+
+  g_assert_cmpuint (esc_tally_get_rows (tally), ==, 2);
+  g_assert_cmpuint (esc_tally_get_used (tally), ==, 2);
+  g_assert_true (esc_tally_get_total (tally, ESC_TALLY_VALID, &valid));
+  g_assert_cmpint (valid, ==, 15 + 60);
+  g_assert_cmpfloat_with_epsilon (esc_tally_get_share (tally, 0), 100.0 * 40 / 75, 1e-9);
+  g_assert_cmpstr (((EscTallyColumn *) g_ptr_array_index (esc_tally_get_columns (tally), 5))->header, ==, "");
+
+  esc_tally_set_file (tally, "export.csv", bytes);
+  esc_tally_set_party (tally, 0, "gonzalez");
+  esc_history_do (history, esc_tally_import_edit (dataset, election_at (dataset, 1), tally));
+  saved = esc_dataset_to_bytes (dataset);
+  read = reload (saved);
+  g_assert_cmpuint (esc_dataset_get_tallies (read)->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -653,5 +687,6 @@ main (int   argc,
   g_test_add_func ("/tally/cancel", test_cancel);
   g_test_add_func ("/tally/import", test_import);
   g_test_add_func ("/tally/hostile", test_hostile);
+  g_test_add_func ("/tally/spreadsheet-export", test_spreadsheet_export);
   return g_test_run ();
 }

@@ -229,12 +229,12 @@ esc_tally_chart_draw_worst_case (cairo_t             *cr,
   paint_background (cr, style);
   if (!esc_tally_get_worst_case (tally, &worst) || leader.width <= 0)
     return;
-  scale = leader.width / MAX (MAX (worst.leader_votes, worst.runner_up_votes + worst.missing), 1);
+  scale = leader.width / MAX (MAX ((double) worst.leader_votes, (double) worst.runner_up_votes + (double) worst.missing), 1);
   show_text (cr, style, size, leader.x, size * 0.2, 0, g_array_index (candidates, EscTallyCandidate, worst.leader).name);
   draw_bar (cr, &leader, 0, worst.leader_votes * scale, esc_tally_chart_color (style, 0), 1);
   show_text (cr, style, size, runner_up.x, size * 3.2, 0, g_array_index (candidates, EscTallyCandidate, worst.runner_up).name);
   draw_bar (cr, &runner_up, 0, worst.runner_up_votes * scale, esc_tally_chart_color (style, 1), 1);
-  draw_bar (cr, &runner_up, worst.runner_up_votes * scale, (worst.runner_up_votes + worst.missing) * scale,
+  draw_bar (cr, &runner_up, worst.runner_up_votes * scale, ((double) worst.runner_up_votes + (double) worst.missing) * scale,
             esc_tally_chart_color (style, 1), 0.3);
 
   line = leader.x + worst.leader_votes * scale;

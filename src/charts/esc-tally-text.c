@@ -66,7 +66,7 @@ esc_tally_text_worst_case (EscTally *tally)
   leader = g_array_index (candidates, EscTallyCandidate, worst.leader).name;
   runner_up = g_array_index (candidates, EscTallyCandidate, worst.runner_up).name;
   missing = count_text (worst.missing);
-  could = count_text (worst.runner_up_votes + worst.missing);
+  could = esc_text_number ((double) worst.runner_up_votes + (double) worst.missing, ESC_UNIT_COUNT, 0);
   lead = count_text (worst.leader_votes);
   if (worst.could_change)
     /* Translators: %1$s voters; %2$s the runner-up; %3$s the runner-up's votes then;

@@ -36,7 +36,7 @@ read_count_option (GVariantDict *options,
     return FALSE;
   if (text == NULL)
     return TRUE;
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, value, NULL))
+  if (!g_ascii_string_to_unsigned (text, 10, 1, ESC_CSV_MAX_COUNT, value, NULL))
     {
       esc_command_usage (err, _("--%s must be a whole number greater than 0, not “%s”."), name, text);
       return FALSE;

@@ -432,6 +432,10 @@ static gboolean
 same_claim (EscClaim *a,
             EscClaim *b)
 {
+  /* A computed figure's evidence is its tally: an article that states the same number
+   * is another claim, not another source of it. */
+  if (esc_claim_get_status (a) == ESC_STATUS_COMPUTED || esc_claim_get_status (b) == ESC_STATUS_COMPUTED)
+    return FALSE;
   return esc_claim_get_measure (a) == esc_claim_get_measure (b) && esc_claim_get_subject (a) == esc_claim_get_subject (b)
          && esc_claim_get_unit (a) == esc_claim_get_unit (b) && esc_claim_get_qualifier (a) == esc_claim_get_qualifier (b)
          && esc_claim_get_value (a) == esc_claim_get_value (b)

@@ -382,7 +382,7 @@ esc_csv_field_count (const EscCsvField *field,
     {
       if (g_ascii_isdigit (*p))
         {
-          if (value > (G_MAXINT64 - 9) / 10)
+          if (value > ESC_CSV_MAX_COUNT / 10)
             return ESC_CSV_COUNT_NOT_A_NUMBER;
           value = value * 10 + (guint) (*p - '0');
           digits++;
@@ -417,6 +417,8 @@ esc_csv_field_count (const EscCsvField *field,
   if (digits == 0)
     return ESC_CSV_COUNT_NOT_A_NUMBER;
   if (grouped && group != 3)
+    return ESC_CSV_COUNT_NOT_A_NUMBER;
+  if (value > ESC_CSV_MAX_COUNT)
     return ESC_CSV_COUNT_NOT_A_NUMBER;
   if (negative && value > 0)
     return ESC_CSV_COUNT_NEGATIVE;

@@ -47,6 +47,10 @@ gboolean    esc_csv_next_row         (EscCsv       *self,
                                       EscCsvRow    *row);
 char       *esc_csv_field_dup        (const EscCsvField *field);
 
+/* The largest count read, a thousand times the people of the world: sums of a file's
+ * counts then stay far from overflowing, and exact in a JSON number. */
+#define ESC_CSV_MAX_COUNT G_GINT64_CONSTANT (10000000000000)
+
 /* What a field holds where a count of votes or people is expected. */
 typedef enum {
   ESC_CSV_COUNT,

@@ -292,6 +292,26 @@ esc_reader_string (EscReader  *reader,
   return text;
 }
 
+/* esc_reader_string() for a member that may be empty: text copied from a file, such as
+ * a column's empty header. */
+const char *
+esc_reader_text (EscReader  *reader,
+                 JsonObject *object,
+                 const char *name,
+                 gboolean    required)
+{
+  JsonNode *node = esc_reader_member (reader, object, name, required);
+
+  if (node == NULL)
+    return NULL;
+  if (!holds_string (node))
+    {
+      wrong_type (reader, name, node, _("a string"));
+      return NULL;
+    }
+  return json_node_get_string (node);
+}
+
 char *
 esc_reader_dup_id (EscReader  *reader,
                    JsonObject *object,

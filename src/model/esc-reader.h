@@ -61,6 +61,10 @@ const char       *esc_reader_string          (EscReader   *reader,
                                               JsonObject  *object,
                                               const char  *name,
                                               gboolean     required);
+const char       *esc_reader_text            (EscReader   *reader,
+                                              JsonObject  *object,
+                                              const char  *name,
+                                              gboolean     required);
 char             *esc_reader_dup_id          (EscReader   *reader,
                                               JsonObject  *object,
                                               const char  *name,

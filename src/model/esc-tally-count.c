@@ -230,7 +230,7 @@ read_counts (Counter   *counter,
         return reject (counter, row->line, reasons[kind], column_at (counter, i)->header, esc_csv_field_dup (field));
       counter->row_given[i] = TRUE;
       if (counter->candidate_of[i] >= 0)
-        counter->row_votes[counter->candidate_of[i]] += counter->row_values[i];
+        esc_tally_add (&counter->row_votes[counter->candidate_of[i]], counter->row_values[i]);
     }
   return TRUE;
 }
@@ -380,7 +380,7 @@ add_row (Counter *counter,
 
   tally->used++;
   for (guint c = 0; c < tally->candidates->len; c++)
-    g_array_index (tally->candidates, EscTallyCandidate, c).votes += counter->row_votes[c];
+    esc_tally_add (&g_array_index (tally->candidates, EscTallyCandidate, c).votes, counter->row_votes[c]);
   for (guint i = 0; i <= counter->last_needed; i++)
     {
       EscTallyColumn *column = column_at (counter, i);
@@ -389,18 +389,20 @@ add_row (Counter *counter,
       if (column->role <= ESC_TALLY_VOTES)
         continue;
       value = total_value (counter, i);
-      tally->totals[column->role] += value;
-      if (column->role == ESC_TALLY_VALID && !column->per_centre && counter->row_given[i])
-        sheet_valid = counter->row_values[i];
+      /* A sheet whose valid votes are blank counts its candidates' sum, so that every
+       * share is of one base. */
+      if (column->role == ESC_TALLY_VALID && !column->per_centre)
+        value = sheet_valid = counter->row_given[i] ? counter->row_values[i] : sum;
+      esc_tally_add (&tally->totals[column->role], value);
       if (column->role == ESC_TALLY_REGISTERED && region != NULL)
-        region->registered += value;
+        esc_tally_add (&region->registered, value);
     }
   if (region != NULL)
     {
       region->sheets++;
-      region->valid += sheet_valid;
+      esc_tally_add (&region->valid, sheet_valid);
       for (guint c = 0; c < tally->candidates->len; c++)
-        region->votes[c] += counter->row_votes[c];
+        esc_tally_add (&region->votes[c], counter->row_votes[c]);
     }
   if (sheet_valid <= 0)
     return;
@@ -412,6 +414,22 @@ add_row (Counter *counter,
     }
 }
 
+/* A row of empty fields (";;;;", as spreadsheets export the rows below a table) is
+ * a blank line, not a sheet. */
+static gboolean
+is_blank (GArray *fields)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      EscCsvField *field = &g_array_index (fields, EscCsvField, i);
+
+      for (guint k = 0; k < field->len; k++)
+        if (!g_ascii_isspace (field->start[k]))
+          return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 read_row (Counter   *counter,
           GArray    *fields,
@@ -419,6 +437,8 @@ read_row (Counter   *counter,
 {
   gint64 sum = 0;
 
+  if (!row->unclosed && is_blank (fields))
+    return;
   counter->tally->rows++;
   if (row->unclosed)
     {
@@ -433,7 +453,7 @@ read_row (Counter   *counter,
   if (!read_counts (counter, fields, row))
     return;
   for (guint c = 0; c < counter->tally->candidates->len; c++)
-    sum += counter->row_votes[c];
+    esc_tally_add (&sum, counter->row_votes[c]);
   if (check_sums (counter, row, sum) && check_duplicate (counter, fields, row))
     add_row (counter, fields, sum);
 }

@@ -31,6 +31,14 @@ struct _EscTally
 EscTallyRegion *esc_tally_region_new  (const char     *name,
                                        guint           n_candidates);
 void            esc_tally_region_free (EscTallyRegion *region);
+/* Adds @value to a count, stopping at the largest: a hostile file's sums never wrap. */
+static inline void
+esc_tally_add (gint64 *total,
+               gint64  value)
+{
+  *total = value > G_MAXINT64 - *total ? G_MAXINT64 : *total + value;
+}
+
 void            esc_tally_candidate_clear (EscTallyCandidate *candidate);
 void            esc_tally_sort        (EscTally       *self);
 

@@ -11,29 +11,24 @@
 #include "esc-tally-json.h"
 #include "esc-tally-private.h"
 
-/* Counts are whole, not negative, and exact in a double. */
-#define MAX_COUNT ((double) (1LL << 53))
-
+/* Counts are whole and not negative, written as integers, which json-glib reads
+ * exactly whatever their size. */
 static gboolean
 count_of_node (Context    *ctx,
                JsonNode   *node,
                gint64     *out)
 {
-  double value;
-
-  if (!JSON_NODE_HOLDS_VALUE (node)
-      || (json_node_get_value_type (node) != G_TYPE_INT64 && json_node_get_value_type (node) != G_TYPE_DOUBLE))
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
       esc_reader_error (&ctx->reader, "wrong-type", _("This should be a whole number, 0 or more."));
       return FALSE;
     }
-  value = json_node_get_double (node);
-  if (value < 0 || value > MAX_COUNT || value != (gint64) value)
+  *out = json_node_get_int (node);
+  if (*out < 0)
     {
       esc_reader_error (&ctx->reader, "out-of-range", _("This should be a whole number, 0 or more."));
       return FALSE;
     }
-  *out = (gint64) value;
   return TRUE;
 }
 
@@ -100,8 +95,8 @@ read_column (Context    *ctx,
   EscTallyColumn *column;
 
   esc_reader_check_members (&ctx->reader, object, known);
-  header = esc_reader_string (&ctx->reader, object, "header", TRUE);
-  candidate = esc_reader_string (&ctx->reader, object, "candidate", FALSE);
+  header = esc_reader_text (&ctx->reader, object, "header", TRUE);
+  candidate = esc_reader_text (&ctx->reader, object, "candidate", FALSE);
   if (!esc_reader_enum (&ctx->reader, object, "role", ESC_TYPE_TALLY_ROLE, TRUE, &role) || header == NULL)
     return FALSE;
   if (role == ESC_TALLY_VOTES && candidate == NULL)
@@ -134,8 +129,8 @@ read_rejection (Context    *ctx,
   rejection.line = (guint) MIN (line, G_MAXUINT);
   rejection.first_line = (guint) MIN (first_line, G_MAXUINT);
   rejection.reason = reason;
-  rejection.column = g_strdup (esc_reader_string (&ctx->reader, object, "column", FALSE));
-  rejection.value = g_strdup (esc_reader_string (&ctx->reader, object, "value", FALSE));
+  rejection.column = g_strdup (esc_reader_text (&ctx->reader, object, "column", FALSE));
+  rejection.value = g_strdup (esc_reader_text (&ctx->reader, object, "value", FALSE));
   g_array_append_val (tally->rejections, rejection);
   return TRUE;
 }
@@ -146,7 +141,7 @@ read_candidate (Context    *ctx,
                 EscTally   *tally)
 {
   static const char *known[] = { "name", "party", "votes", "histogram", NULL };
-  const char *name = esc_reader_string (&ctx->reader, object, "name", TRUE);
+  const char *name = esc_reader_text (&ctx->reader, object, "name", TRUE);
   g_autofree gint64 *bins = NULL;
   EscTallyCandidate candidate = { NULL, NULL, 0 };
 
@@ -174,7 +169,7 @@ read_region (Context    *ctx,
              EscTally   *tally)
 {
   static const char *known[] = { "name", "sheets", "valid", "registered", "votes", NULL };
-  const char *name = esc_reader_string (&ctx->reader, object, "name", TRUE);
+  const char *name = esc_reader_text (&ctx->reader, object, "name", TRUE);
   g_autofree gint64 *votes = read_counts (ctx, object, "votes", tally->candidates->len);
   gint64 sheets = 0, valid = 0, registered = -1;
   EscTallyRegion *region;
@@ -258,7 +253,7 @@ read_provenance (Context    *ctx,
     }
   tally->file = g_strdup (file);
   tally->sha256 = g_strdup (sha256);
-  tally->by = g_strdup (esc_reader_string (&ctx->reader, object, "by", FALSE));
+  tally->by = g_strdup (esc_reader_text (&ctx->reader, object, "by", FALSE));
   ok = read_into (ctx, object, "columns", TRUE, read_column, tally) && ok;
   return read_into (ctx, object, "rejections", FALSE, read_rejection, tally) && ok;
 }
@@ -312,6 +307,9 @@ esc_read_tally (Context    *ctx,
   ok = read_into (ctx, object, "regions", FALSE, read_region, tally) && ok;
   if (!ok || tally->id == NULL)
     return NULL;
+  /* Most votes first, as the views take the first two for the leader and runner-up,
+   * whatever order a hand-edited file gives. */
+  esc_tally_sort (tally);
   if (g_hash_table_contains (ctx->tallies, tally->id))
     {
       esc_reader_error_at (&ctx->reader, "id", "duplicate-id", _("The id “%s” is used twice."), tally->id);

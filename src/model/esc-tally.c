@@ -238,7 +238,7 @@ esc_tally_get_share_base (EscTally *self)
   if (self->totals[ESC_TALLY_VALID] >= 0)
     return self->totals[ESC_TALLY_VALID];
   for (guint i = 0; i < self->candidates->len; i++)
-    sum += g_array_index (self->candidates, EscTallyCandidate, i).votes;
+    esc_tally_add (&sum, g_array_index (self->candidates, EscTallyCandidate, i).votes);
   return sum;
 }
 
@@ -302,7 +302,7 @@ esc_tally_set_electorate (EscTally *self,
                           gint64    electorate)
 {
   g_return_if_fail (ESC_IS_TALLY (self));
-  self->electorate = MAX (electorate, 0);
+  self->electorate = CLAMP (electorate, 0, ESC_CSV_MAX_COUNT);
 }
 
 /* The registered voters of the sheets not in the file, where the user knows them
@@ -319,7 +319,7 @@ esc_tally_set_missing (EscTally *self,
                        gint64    missing)
 {
   g_return_if_fail (ESC_IS_TALLY (self));
-  self->missing = MAX (missing, 0);
+  self->missing = CLAMP (missing, 0, ESC_CSV_MAX_COUNT);
 }
 
 /* Which of the dataset's parties the candidate is. */
@@ -357,7 +357,7 @@ esc_tally_get_worst_case (EscTally          *self,
   worst->leader_votes = g_array_index (self->candidates, EscTallyCandidate, 0).votes;
   worst->runner_up_votes = g_array_index (self->candidates, EscTallyCandidate, 1).votes;
   worst->missing = self->missing > 0 ? self->missing : MAX (self->electorate - self->totals[ESC_TALLY_REGISTERED], 0);
-  worst->could_change = worst->runner_up_votes + worst->missing >= worst->leader_votes;
+  worst->could_change = worst->missing >= worst->leader_votes - worst->runner_up_votes;
   return TRUE;
 }
 

@@ -329,10 +329,27 @@ esc_sources_page_show_sources (EscSourcesPage *self,
                                GPtrArray      *sources,
                                guint           index)
 {
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_source_unref);
+  guint shown = 0;
+
   g_return_if_fail (ESC_IS_SOURCES_PAGE (self));
   g_return_if_fail (sources != NULL && index < sources->len);
 
-  set_trail (self, sources, index);
+  /* A computed figure's tally has no passage to show: the trail goes through the
+   * quotes only. */
+  if (esc_source_get_article (g_ptr_array_index (sources, index)) == NULL)
+    return;
+  for (guint i = 0; i < sources->len; i++)
+    {
+      EscSource *source = g_ptr_array_index (sources, i);
+
+      if (esc_source_get_article (source) == NULL)
+        continue;
+      if (i == index)
+        shown = quotes->len;
+      g_ptr_array_add (quotes, esc_source_ref (source));
+    }
+  set_trail (self, quotes, shown);
   show_trail_step (self);
 }
 

@@ -36,6 +36,7 @@ struct _EscTallyDialog
   EscTally *tally;
   GCancellable *cancellable;
   int progress;             /* per mille, written by the worker */
+  guint progress_tick;      /* while counting */
 
   /* Template children */
   GtkStack *stack;
@@ -268,7 +269,9 @@ columns_chosen (EscTallyDialog *self)
 /* What the worker reads: its own, since closing the dialog disposes of the dialog's
  * while the worker may still be counting. */
 typedef struct {
+  EscTallyDialog *dialog;   /* only its progress, written atomically */
   GBytes *bytes;
+  char *name;
   GPtrArray *columns;
   char *by;
   const char *encoding;
@@ -278,6 +281,7 @@ static void
 count_data_free (CountData *data)
 {
   g_bytes_unref (data->bytes);
+  g_free (data->name);
   g_ptr_array_unref (data->columns);
   g_free (data->by);
   g_free (data);
@@ -298,16 +302,20 @@ count_in_thread (GTask        *task,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  EscTallyDialog *self = source;
   CountData *data = task_data;
   GError *error = NULL;
   g_autoptr(EscCsv) csv = esc_csv_new (data->bytes, data->encoding, &error);
-  EscTally *tally = csv != NULL ? esc_tally_count (csv, data->columns, data->by, on_progress, self, cancellable, &error) : NULL;
+  EscTally *tally = csv != NULL ? esc_tally_count (csv, data->columns, data->by, on_progress, data->dialog, cancellable, &error)
+                                : NULL;
 
   if (tally == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, tally, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* Here too: hashing a large file takes as long as counting it. */
+  esc_tally_set_file (tally, data->name, data->bytes);
+  g_task_return_pointer (task, tally, g_object_unref);
 }
 
 static gboolean
@@ -336,8 +344,6 @@ show_result (EscTallyDialog *self)
 {
   EscElection *election = chosen_election (self);
 
-  esc_tally_set_file (self->tally, g_file_peek_path (self->file) ? g_file_peek_path (self->file) : g_file_get_uri (self->file),
-                      self->bytes);
   esc_tally_set_expected (self->tally, (guint) MIN (entry_count (self->expected_row), G_MAXUINT));
   esc_tally_set_electorate (self->tally, (gint64) entry_count (self->electorate_row));
   esc_tally_set_missing (self->tally, (gint64) entry_count (self->missing_row));
@@ -349,14 +355,18 @@ show_result (EscTallyDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.add", TRUE);
 }
 
+/* @data holds the dialog, so that its last reference goes here, on the main thread,
+ * and never on the worker with the task. */
 static void
 on_counted (GObject      *source,
             GAsyncResult *result,
             gpointer      data)
 {
-  EscTallyDialog *self = ESC_TALLY_DIALOG (source);
+  g_autoptr(EscTallyDialog) self = data;
   g_autoptr(GError) error = NULL;
 
+  gtk_widget_remove_tick_callback (GTK_WIDGET (self->progress_bar), self->progress_tick);
+  self->progress_tick = 0;
   self->tally = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -387,7 +397,9 @@ count_action (GtkWidget  *widget,
 
   if (self->columns == NULL)
     return;
+  data->dialog = self;
   data->bytes = g_bytes_ref (self->bytes);
+  data->name = g_file_get_basename (self->file);
   data->columns = columns_chosen (self);
   if (!any_votes (data->columns))
     {
@@ -400,7 +412,9 @@ count_action (GtkWidget  *widget,
   data->encoding = encodings[adw_combo_row_get_selected (self->encoding_row)];
   gtk_widget_action_set_enabled (widget, "tally.count", FALSE);
   gtk_stack_set_visible_child_name (self->stack, "counting");
-  task = g_task_new (self, self->cancellable, on_counted, NULL);
+  g_atomic_int_set (&self->progress, 0);
+  self->progress_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->progress_bar), tick_progress, self, NULL);
+  task = g_task_new (NULL, self->cancellable, on_counted, g_object_ref (self));
   g_task_set_task_data (task, data, (GDestroyNotify) count_data_free);
   g_task_run_in_thread (task, count_in_thread);
 }
@@ -492,7 +506,6 @@ esc_tally_dialog_init (EscTallyDialog *self)
   gtk_string_list_append (names, _("Western (ISO-8859-15)"));
   gtk_string_list_append (names, _("Unicode (UTF-16)"));
   adw_combo_row_set_model (self->encoding_row, G_LIST_MODEL (names));
-  gtk_widget_add_tick_callback (GTK_WIDGET (self->progress_bar), tick_progress, self, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.count", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.add", FALSE);
 }
