@@ -350,12 +350,17 @@ esc_tally_command (GVariantDict         *options,
   g_autofree char *sha256 = NULL;
   GThread *hashing;
   TallyOptions tally_options;
+  gboolean options_read;
 
   g_return_val_if_fail (options != NULL, ESC_EXIT_USAGE);
 
-  if (!esc_command_require_path (options, "tally", &path, err) || !read_options (options, &tally_options, err))
+  if (!esc_command_require_path (options, "tally", &path, err))
     return ESC_EXIT_USAGE;
+  options_read = read_options (options, &tally_options, err);
+  /* Owned here even when a value is refused. */
   overrides = tally_options.columns;
+  if (!options_read)
+    return ESC_EXIT_USAGE;
   display = esc_command_display_path (path);
   bytes = esc_file_map_bounded (path, ESC_CSV_MAX_SIZE, &error);
   if (bytes != NULL)
