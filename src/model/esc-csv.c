@@ -152,10 +152,19 @@ esc_csv_new (GBytes      *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  self->bytes = to_utf8 (bytes, encoding, error);
+  /* An empty file's data may be NULL, where even adding 0 is undefined. */
+  if (g_bytes_get_size (bytes) > 0)
+    self->bytes = to_utf8 (bytes, encoding, error);
+  else
+    g_set_error_literal (error, ESC_CSV_ERROR, ESC_CSV_ERROR_EMPTY, _("The file has no rows"));
   if (self->bytes == NULL)
     return NULL;
   self->text = g_bytes_get_data (self->bytes, &self->size);
+  if (self->size == 0)
+    {
+      g_set_error_literal (error, ESC_CSV_ERROR, ESC_CSV_ERROR_EMPTY, _("The file has no rows"));
+      return NULL;
+    }
   self->delimiter = guess_delimiter (self->text, self->size);
   self->line = 1;
   if (!esc_csv_next_row (self, fields, &row))

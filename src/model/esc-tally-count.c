@@ -214,7 +214,9 @@ read_counts (Counter   *counter,
     [ESC_CSV_COUNT_FRACTION] = ESC_TALLY_REJECT_FRACTION,
   };
 
-  memset (counter->row_votes, 0, sizeof (gint64) * counter->tally->candidates->len);
+  /* Not with no candidates: memset() of NULL is undefined, even for no bytes. */
+  if (counter->tally->candidates->len > 0)
+    memset (counter->row_votes, 0, sizeof (gint64) * counter->tally->candidates->len);
   for (guint i = 0; i <= counter->last_needed; i++)
     {
       EscCsvField *field = &g_array_index (fields, EscCsvField, i);
@@ -504,7 +506,7 @@ esc_tally_sort (EscTally *self)
   g_array_unref (self->histograms);
   self->histograms = g_steal_pointer (&histograms);
 
-  for (guint r = 0; r < self->regions->len; r++)
+  for (guint r = 0; r < self->regions->len && n > 0; r++)
     {
       EscTallyRegion *region = g_ptr_array_index (self->regions, r);
 

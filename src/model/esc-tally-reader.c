@@ -173,13 +173,17 @@ read_region (Context    *ctx,
   g_autofree gint64 *votes = read_counts (ctx, object, "votes", tally->candidates->len);
   gint64 sheets = 0, valid = 0, registered = -1;
   EscTallyRegion *region;
+  gboolean ok;
 
   esc_reader_check_members (&ctx->reader, object, known);
-  if (!read_count (ctx, object, "sheets", TRUE, &sheets) | !read_count (ctx, object, "valid", TRUE, &valid)
-      | !read_count (ctx, object, "registered", FALSE, &registered) || name == NULL || votes == NULL)
+  ok = read_count (ctx, object, "sheets", TRUE, &sheets);
+  ok = read_count (ctx, object, "valid", TRUE, &valid) && ok;
+  ok = read_count (ctx, object, "registered", FALSE, &registered) && ok;
+  if (!ok || name == NULL || votes == NULL)
     return FALSE;
   region = esc_tally_region_new (name, tally->candidates->len);
-  memcpy (region->votes, votes, tally->candidates->len * sizeof (gint64));
+  if (tally->candidates->len > 0)
+    memcpy (region->votes, votes, tally->candidates->len * sizeof (gint64));
   region->sheets = (guint) MIN (sheets, G_MAXUINT);
   region->valid = valid;
   region->registered = registered;
@@ -265,10 +269,15 @@ read_rows (Context    *ctx,
 {
   gint64 rows = 0, used = 0, set_aside = 0, expected = 0, electorate = 0, missing = 0;
 
-  if (!read_count (ctx, object, "rows", TRUE, &rows) | !read_count (ctx, object, "used", TRUE, &used)
-      | !read_count (ctx, object, "set_aside", TRUE, &set_aside) | !read_count (ctx, object, "expected", FALSE, &expected)
-      | !read_count (ctx, object, "electorate", FALSE, &electorate)
-      | !read_count (ctx, object, "missing_registered", FALSE, &missing))
+  /* Each read, so that each wrong one is reported. */
+  gboolean ok = read_count (ctx, object, "rows", TRUE, &rows);
+
+  ok = read_count (ctx, object, "used", TRUE, &used) && ok;
+  ok = read_count (ctx, object, "set_aside", TRUE, &set_aside) && ok;
+  ok = read_count (ctx, object, "expected", FALSE, &expected) && ok;
+  ok = read_count (ctx, object, "electorate", FALSE, &electorate) && ok;
+  ok = read_count (ctx, object, "missing_registered", FALSE, &missing) && ok;
+  if (!ok)
     return FALSE;
   if (used + set_aside != rows || rows > G_MAXUINT || expected > G_MAXUINT)
     {
