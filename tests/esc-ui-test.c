@@ -388,6 +388,72 @@ esc_ui_test_point_at (GtkWidget *widget,
   esc_ui_test_run_command (command);
 }
 
+typedef struct {
+  GtkWidget *widget;
+  double x, y;
+  gboolean (*condition) (gpointer);
+  gpointer data;
+  GtkWidget *tooltip; /* weak */
+  gboolean watching;
+} Hover;
+
+/* GTK's tooltip window for @widget's surface, if it has one. */
+static GtkWidget *
+tooltip_window (GtkWidget *widget)
+{
+  GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (widget));
+
+  return native ? esc_ui_test_find_widget (native, g_type_from_name ("GtkTooltipWindow")) : NULL;
+}
+
+static void
+hover_point (Hover *hover)
+{
+  if (hover->tooltip != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (hover->tooltip), (gpointer *) &hover->tooltip);
+  hover->tooltip = tooltip_window (hover->widget);
+  hover->watching = hover->tooltip != NULL;
+  if (hover->watching)
+    g_object_add_weak_pointer (G_OBJECT (hover->tooltip), (gpointer *) &hover->tooltip);
+  esc_ui_test_point_at (hover->widget, hover->x, hover->y);
+}
+
+static gboolean
+hovered (gpointer data)
+{
+  Hover *hover = data;
+
+  if (hover->condition (hover->data))
+    return TRUE;
+  /* The tooltip GTK kept in browse mode was dropped, and with it the tooltip it was
+   * about to show: point again, and a fresh one is made. */
+  if (hover->watching && (hover->tooltip == NULL || gtk_widget_get_parent (hover->tooltip) == NULL))
+    hover_point (hover);
+  return FALSE;
+}
+
+/* Points at @x, @y of @widget (as esc_ui_test_point_at()) and waits until @condition
+ * holds, typically a tooltip on screen. Once a tooltip has been shown and hidden, GTK
+ * stays in "browse mode" for a while and then drops its tooltip, cancelling the one
+ * still waiting for its (shorter) delay; on a busy machine the second timer can fire
+ * first, and the pointer at rest would never show the tooltip. The drop is an event
+ * the wait sees: it points again. */
+void
+esc_ui_test_hover (GtkWidget   *widget,
+                   double       x,
+                   double       y,
+                   gboolean   (*condition) (gpointer),
+                   gpointer     data,
+                   const char  *what)
+{
+  Hover hover = { widget, x, y, condition, data, NULL, FALSE };
+
+  hover_point (&hover);
+  esc_ui_test_wait_until (hovered, &hover, what);
+  if (hover.tooltip != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (hover.tooltip), (gpointer *) &hover.tooltip);
+}
+
 /* A point of @view inside item @item, near the middle of its bounds: islands and
  * crescents (Cuba) have their middle at sea, so the bounds are sampled. */
 gboolean

@@ -38,6 +38,12 @@ void        esc_ui_test_run_command (const char   *command);
 void        esc_ui_test_point_at    (GtkWidget    *widget,
                                      double        x,
                                      double        y);
+void        esc_ui_test_hover       (GtkWidget      *widget,
+                                     double          x,
+                                     double          y,
+                                     gboolean      (*condition) (gpointer),
+                                     gpointer        data,
+                                     const char     *what);
 gboolean    esc_ui_test_item_point  (EscDrawnView   *view,
                                      guint           item,
                                      double         *x,

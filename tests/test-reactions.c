@@ -117,8 +117,7 @@ check_map_and_list (EscApplication *app,
 
   /* Hovering names the country, its stance, speaker and words. */
   g_assert_true (point_of (map, "US", &x, &y));
-  esc_ui_test_point_at (GTK_WIDGET (map), x, y);
-  esc_ui_test_wait_until (tooltip_names_blinken, window, "the tooltip over the United States");
+  esc_ui_test_hover (GTK_WIDGET (map), x, y, tooltip_names_blinken, window, "the tooltip over the United States");
 
   /* The keyboard steps from one reacting country to the next. */
   esc_ui_test_run_command ("xdotool mousemove 0 0");

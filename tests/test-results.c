@@ -33,6 +33,19 @@ wait_for_text (GtkWidget  *root,
   esc_ui_test_wait_until (shows_text, &find, text);
 }
 
+/* Points at @x, @y of @widget and waits for @text (a tooltip's) under @root. */
+static void
+hover_for_text (GtkWidget  *widget,
+                double      x,
+                double      y,
+                GtkWidget  *root,
+                const char *text)
+{
+  Find find = { root, text };
+
+  esc_ui_test_hover (widget, x, y, shows_text, &find, text);
+}
+
 static gboolean
 is_unmapped (gpointer widget)
 {
@@ -89,10 +102,10 @@ check_pointer (EscApplication *app,
   g_assert_true (esc_drawn_view_get_item_bounds (view, 0, &bounds));
 
   /* Hover: the tooltip names the group, its figure and where it comes from. */
-  esc_ui_test_point_at (GTK_WIDGET (view), bounds.x + bounds.width / 2.0, bounds.y + bounds.height / 2.0);
+  hover_for_text (GTK_WIDGET (view), bounds.x + bounds.width / 2.0, bounds.y + bounds.height / 2.0,
+                  GTK_WIDGET (window), tooltip_lines[0]);
   tooltip_type = g_type_from_name ("GtkTooltipWindow");
   g_assert_true (tooltip_type != 0);
-  wait_for_text (GTK_WIDGET (window), tooltip_lines[0]);
   g_assert_nonnull (strstr (tooltip, "Source: "));
   g_assert_nonnull (esc_ui_test_find_widget (GTK_WIDGET (window), tooltip_type));
 
@@ -235,8 +248,7 @@ check_regions_map (EscApplication *app,
   tooltip = esc_drawing_describe_item (ESC_DRAWING (chart), 0);
   tooltip_lines = g_strsplit (tooltip, "\n", -1);
   g_assert_nonnull (strstr (tooltip_lines[0], esc_chart_get_mark (chart, 0)->label));
-  esc_ui_test_point_at (GTK_WIDGET (view), x, y);
-  wait_for_text (GTK_WIDGET (window), tooltip_lines[0]);
+  hover_for_text (GTK_WIDGET (view), x, y, GTK_WIDGET (window), tooltip_lines[0]);
   esc_ui_test_run_command ("xdotool click 1");
   wait_for_text (GTK_WIDGET (card), region_quote (chart, 0));
   g_assert_cmpint (esc_drawn_view_get_focused_item (view), ==, 0);
