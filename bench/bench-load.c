@@ -6,8 +6,9 @@
  *   bench-load FILE...
  *
  * Prints, per file, the medians of REPEATS runs: bare parse, full load (read, strict
- * scan, parse, validate, build the model), their ratio, the load's peak and steady
- * memory against the file's size, and milliseconds per MB. */
+ * scan, parse, validate, build the model) on one thread and on one per processor, their
+ * ratios to the parse, the load's peak and steady memory against the file's size, and
+ * milliseconds per MB. */
 #include "config.h"
 
 #include <json-glib/json-glib.h>
@@ -37,23 +38,6 @@ heap_in_use_mb (void)
   malloc_trim (0);
   info = mallinfo2 ();
   return (info.uordblks + info.hblkhd) / MB;
-}
-
-/* Big parse trees are freed by a thread of the loader's after it returns: wait until
- * the heap stops shrinking. */
-static double
-settled_heap_mb (void)
-{
-  double before, now = heap_in_use_mb ();
-
-  do
-    {
-      before = now;
-      g_usleep (20000);
-      now = heap_in_use_mb ();
-    }
-  while (now < before - 0.01);
-  return now;
 }
 
 static double
@@ -99,13 +83,16 @@ run_child (const char *mode,
   else
     {
       g_autoptr(GPtrArray) problems = NULL;
-      g_autoptr(EscDataset) dataset = esc_dataset_new_from_file (file, &problems, NULL, &error);
+      g_autoptr(EscDataset) dataset = NULL;
+
+      esc_dataset_set_load_threads (g_str_equal (mode, "load-1") ? 1 : 0);
+      dataset = esc_dataset_new_from_file (file, &problems, NULL, &error);
 
       if (dataset == NULL)
         g_error ("%s", error->message);
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_clear_pointer (&problems, g_ptr_array_unref);
-      steady = settled_heap_mb () - heap_before;
+      steady = heap_in_use_mb () - heap_before;
       printf ("%f %f %f\n", ms, max_rss_mb () - rss_before, steady);
       return 0;
     }
@@ -148,17 +135,17 @@ main (int   argc,
       return 2;
     }
 
-  printf ("Loading, medians of %d runs, each in a fresh process\n", REPEATS);
-  printf ("| file | size | json-glib parse | load | load ÷ parse | peak memory | steady memory | "
-          "steady, G_SLICE=always-malloc | load per MB |\n");
-  printf ("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+  printf ("Loading, medians of %d runs, each in a fresh process, on %u processors\n", REPEATS, g_get_num_processors ());
+  printf ("| file | size | json-glib parse | load, 1 thread | ÷ parse | load, %u threads | ÷ parse | peak memory | "
+          "steady memory | steady, G_SLICE=always-malloc | load per MB |\n", g_get_num_processors ());
+  printf ("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_path (argv[i]);
       g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
       g_autofree char *name = g_file_get_basename (file);
       double size = info ? g_file_info_get_size (info) / MB : 0;
-      double parse[REPEATS], load[REPEATS], peak[REPEATS], steady[REPEATS], steady_malloc[REPEATS];
+      double parse[REPEATS], load[REPEATS], load_1[REPEATS], peak[REPEATS], steady[REPEATS], steady_malloc[REPEATS];
 
       /* Interleaved, so a slow moment of the machine falls on both. */
       for (guint r = 0; r < REPEATS; r++)
@@ -168,17 +155,19 @@ main (int   argc,
 
           parse[r] = p.ms;
           load[r] = l.ms;
+          load_1[r] = measure (argv[0], "load-1", argv[i], FALSE).ms;
           peak[r] = l.peak_mb;
           steady[r] = l.steady_mb;
           steady_malloc[r] = measure (argv[0], "load", argv[i], TRUE).steady_mb;
         }
 
       double parse_ms = bench_median (parse, REPEATS), load_ms = bench_median (load, REPEATS);
+      double load_1_ms = bench_median (load_1, REPEATS);
       double peak_mb = bench_median (peak, REPEATS), steady_mb = bench_median (steady, REPEATS);
       double malloc_mb = bench_median (steady_malloc, REPEATS);
 
-      printf ("| %s | %.2f MB | %.1f ms | %.1f ms | %.2f× | %.1f MB (%.1f×) | %.1f MB (%.2f×) | %.1f MB (%.2f×) | %.1f ms |\n",
-              name, size, parse_ms, load_ms, load_ms / parse_ms, peak_mb, peak_mb / size,
+      printf ("| %s | %.2f MB | %.1f ms | %.1f ms | %.2f× | %.1f ms | %.2f× | %.1f MB (%.1f×) | %.1f MB (%.2f×) | %.1f MB (%.2f×) | %.1f ms |\n",
+              name, size, parse_ms, load_1_ms, load_1_ms / parse_ms, load_ms, load_ms / parse_ms, peak_mb, peak_mb / size,
               steady_mb, steady_mb / size, malloc_mb, malloc_mb / size, load_ms / size);
     }
   return 0;

@@ -9,7 +9,7 @@ scan (const char *text,
       gboolean   *ok)
 {
   GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
-  gboolean result = esc_json_scan (text, strlen (text), problems, NULL);
+  gboolean result = esc_json_scan (text, strlen (text), problems, NULL, NULL);
 
   if (ok != NULL)
     *ok = result;

@@ -5,6 +5,7 @@
 
 #include "esc-dataset-reader.h"
 #include "esc-model-private.h"
+#include "esc-json-scan.h"
 #include "esc-reader.h"
 
 G_BEGIN_DECLS
@@ -18,11 +19,19 @@ typedef struct {
   GHashTable *used_claimants;  /* EscClaimant set */
   GHashTable *decimals;   /* from the scanner: see esc_json_scan() */
   GHashTable *tallies;    /* id → EscTally, the valid ones */
+  const char *data;       /* the bytes read, which the scanner found pieces in */
+  guint n_threads;        /* how many read the pieces */
+  gboolean keep;          /* set by a piece's ReadFunc: whether its item is kept */
 } Context;
 
 typedef gpointer (*ReadFunc) (Context    *ctx,
                               JsonObject *object,
                               gpointer    data);
+/* Registers @item, read from a piece, on the loading thread, in element order, with
+ * the reader at the element's path; says whether it goes in the list. */
+typedef gboolean (*MergeFunc) (Context  *ctx,
+                               gpointer  item,
+                               gboolean  keep);
 
 GPtrArray *esc_read_list     (Context    *ctx,
                           JsonObject *object,
@@ -31,6 +40,14 @@ GPtrArray *esc_read_list     (Context    *ctx,
                           gboolean    non_empty,
                           ReadFunc    read,
                           gpointer    data);
+GPtrArray *esc_read_pieces   (Context             *ctx,
+                          JsonObject          *skeleton,
+                          const char          *name,
+                          const EscJsonMember *member,
+                          gboolean             required,
+                          gboolean             non_empty,
+                          ReadFunc             read,
+                          MergeFunc            merge);
 GPtrArray *esc_read_sources  (Context    *ctx,
                           JsonObject *object);
 guint      esc_read_decimals (Context    *ctx,
@@ -38,6 +55,9 @@ guint      esc_read_decimals (Context    *ctx,
 gpointer   esc_read_claimant_declaration (Context    *ctx,
                           JsonObject *object,
                           gpointer    data);
+gboolean   esc_merge_claimant_declaration (Context  *ctx,
+                          gpointer  item,
+                          gboolean  keep);
 gboolean   esc_read_unique_id      (Context    *ctx,
                           GHashTable *seen,
                           const char *id);
@@ -47,9 +67,15 @@ guint      esc_json_index_of_id (JsonObject *object,
 gpointer   esc_read_tally (Context    *ctx,
                           JsonObject *object,
                           gpointer    data);
+gboolean   esc_merge_tally (Context  *ctx,
+                          gpointer  item,
+                          gboolean  keep);
 gpointer   esc_read_election (Context    *ctx,
                           JsonObject *object,
                           gpointer    data);
+gboolean   esc_merge_election (Context  *ctx,
+                          gpointer  item,
+                          gboolean  keep);
 void       esc_read_region_code (Context    *ctx,
                           JsonObject *object,
                           EscRegion  *region,

@@ -247,23 +247,32 @@ read_article (Context    *ctx,
     }
   article->paragraphs = g_strv_builder_end (paragraphs);
 
-  if (article->id != NULL && g_hash_table_contains (ctx->articles, article->id))
+  /* Known even when broken (esc_merge_article()). */
+  ctx->keep = article->title != NULL && article->language != NULL && ok;
+  return article->id != NULL || ctx->keep ? g_steal_pointer (&article) : NULL;
+}
+
+/* Registers an article read from a piece: known by its id even when broken, so that
+ * what cites it is checked against its text instead of drowning in "no such article"
+ * errors. */
+static gboolean
+merge_article (Context  *ctx,
+               gpointer  item,
+               gboolean  keep)
+{
+  EscArticle *article = item;
+
+  if (article->id == NULL)
+    return keep;
+  if (g_hash_table_contains (ctx->articles, article->id))
     {
       esc_reader_error_at (&ctx->reader, "id", "duplicate-id",
                            _("The id “%s” is used twice."), article->id);
-      return NULL;
+      return FALSE;
     }
-
-  /* Known even when broken, so that what cites it is checked against its text instead
-   * of drowning in "no such article" errors. */
-  if (article->id != NULL)
-    g_hash_table_insert (ctx->articles, article->id, g_object_ref (article));
-
-  if (article->title == NULL || article->language == NULL || !ok)
-    return NULL;
-  return g_steal_pointer (&article);
+  g_hash_table_insert (ctx->articles, article->id, g_object_ref (article));
+  return keep;
 }
-
 
 static gboolean
 check_format (Context    *ctx,
@@ -323,25 +332,22 @@ esc_json_index_of_id (JsonObject *object,
   g_return_val_if_reached (0);
 }
 
-/* Warns at the element with @id of the array member @name of @object. */
+/* Warns at the element @item was read from. */
 static void
-warn_at_element (Context    *ctx,
-                 JsonObject *object,
-                 const char *name,
-                 const char *id,
-                 const char *code,
-                 const char *message)
+warn_at_origin (Context    *ctx,
+                gpointer    item,
+                const char *code,
+                const char *message)
 {
-  gsize mark = esc_reader_push_member (&ctx->reader, name);
+  g_autofree char *path = g_strdup (ctx->reader.path->str);
 
-  esc_reader_push_index (&ctx->reader, esc_json_index_of_id (object, name, id));
+  g_string_assign (ctx->reader.path, g_object_get_qdata (item, esc_origin_quark ()));
   esc_reader_warning (&ctx->reader, code, "%s", message);
-  esc_reader_pop (&ctx->reader, mark);
+  g_string_assign (ctx->reader.path, path);
 }
 
 static void
 warn_unused_articles (Context    *ctx,
-                      JsonObject *object,
                       EscDataset *dataset)
 {
   for (guint i = 0; i < dataset->articles->len; i++)
@@ -353,14 +359,13 @@ warn_unused_articles (Context    *ctx,
       if (article->id == NULL || g_hash_table_contains (ctx->cited, article))
         continue;
       message = g_strdup_printf (_("No claim, region or reaction cites the article “%s”."), article->id);
-      warn_at_element (ctx, object, "articles", article->id, "unused-article", message);
+      warn_at_origin (ctx, article, "unused-article", message);
     }
 }
 
 /* A declared claimant nobody refers to is most often a misspelt id in a claim. */
 static void
 warn_unused_claimants (Context    *ctx,
-                       JsonObject *object,
                        EscDataset *dataset)
 {
   for (guint i = 0; i < dataset->claimants->len; i++)
@@ -371,13 +376,30 @@ warn_unused_claimants (Context    *ctx,
       if (g_hash_table_contains (ctx->used_claimants, claimant))
         continue;
       message = g_strdup_printf (_("No claim refers to the claimant “%s”."), claimant->id);
-      warn_at_element (ctx, object, "claimants", claimant->id, "unused-claimant", message);
+      warn_at_origin (ctx, claimant, "unused-claimant", message);
     }
+}
+
+/* The last member called @name, as json-glib keeps the last of duplicates (an error
+ * of the scanner's). */
+static const EscJsonMember *
+find_member (GPtrArray  *members,
+             const char *name)
+{
+  for (guint i = members->len; i-- > 0;)
+    {
+      const EscJsonMember *member = g_ptr_array_index (members, i);
+
+      if (g_str_equal (member->name, name))
+        return member;
+    }
+  return NULL;
 }
 
 static EscDataset *
 read_document (Context    *ctx,
-               JsonObject *object)
+               JsonObject *object,
+               GPtrArray  *members)
 {
   static const char *known[] = {
     "format", "version", "title", "description", "articles", "claimants", "tallies", "elections", NULL
@@ -392,33 +414,59 @@ read_document (Context    *ctx,
   esc_reader_check_members (&ctx->reader, object, known);
   dataset->title = esc_reader_localized (&ctx->reader, object, "title", TRUE);
   dataset->description = esc_reader_localized (&ctx->reader, object, "description", FALSE);
-  /* Replaces the empty list the dataset starts with. */
+  /* Each list replaces the empty one the dataset starts with. Articles, claimants and
+   * tallies before elections: their claims refer to them. */
   g_clear_pointer (&dataset->articles, g_ptr_array_unref);
-  dataset->articles = esc_read_list (ctx, object, "articles", TRUE, FALSE, read_article, NULL);
-  /* Before elections: their claims refer to them. */
+  dataset->articles = esc_read_pieces (ctx, object, "articles", find_member (members, "articles"), TRUE, FALSE,
+                                       read_article, merge_article);
   g_clear_pointer (&dataset->claimants, g_ptr_array_unref);
-  dataset->claimants = esc_read_list (ctx, object, "claimants", FALSE, FALSE, esc_read_claimant_declaration, NULL);
+  dataset->claimants = esc_read_pieces (ctx, object, "claimants", find_member (members, "claimants"), FALSE, FALSE,
+                                        esc_read_claimant_declaration, esc_merge_claimant_declaration);
   g_clear_pointer (&dataset->tallies, g_ptr_array_unref);
-  dataset->tallies = esc_read_list (ctx, object, "tallies", FALSE, FALSE, esc_read_tally, NULL);
-  elections = esc_read_list (ctx, object, "elections", TRUE, TRUE, esc_read_election, NULL);
+  dataset->tallies = esc_read_pieces (ctx, object, "tallies", find_member (members, "tallies"), FALSE, FALSE,
+                                      esc_read_tally, esc_merge_tally);
+  elections = esc_read_pieces (ctx, object, "elections", find_member (members, "elections"), TRUE, TRUE,
+                               esc_read_election, esc_merge_election);
   g_list_store_splice (dataset->elections, 0, 0, elections->pdata, elections->len);
-  warn_unused_articles (ctx, object, dataset);
-  warn_unused_claimants (ctx, object, dataset);
+  warn_unused_articles (ctx, dataset);
+  warn_unused_claimants (ctx, dataset);
 
   return g_steal_pointer (&dataset);
 }
 
-/* Returns the dataset, or NULL when @root is not one; either way, every problem found
- * is in @problems. Whether errors make the dataset unusable is the caller's call. */
-EscDataset *
-esc_dataset_read_tree (JsonNode   *root,
-                       GPtrArray  *problems,
-                       GHashTable *decimals)
+/* The members whose arrays are read piece by piece (esc-dataset-pieces.c). */
+gboolean
+esc_dataset_reads_in_pieces (const char *member)
 {
-  Context ctx;
+  return g_str_equal (member, "articles") || g_str_equal (member, "claimants")
+         || g_str_equal (member, "tallies") || g_str_equal (member, "elections");
+}
+
+/**
+ * esc_dataset_read_pieces:
+ * @data: the bytes the scanner accepted
+ * @skeleton: the document parsed with the arrays esc_dataset_reads_in_pieces() names
+ *   emptied (see esc_read_pieces())
+ * @members: (element-type EscJsonMember): what the scanner found of the top-level
+ *   object in @data
+ * @n_threads: how many threads read the pieces
+ *
+ * Returns: the dataset, or NULL when @skeleton is not one; either way, every problem
+ *   found is in @problems. Whether errors make the dataset unusable is the caller's
+ *   call.
+ */
+EscDataset *
+esc_dataset_read_pieces (const char *data,
+                         JsonNode   *skeleton,
+                         GPtrArray  *members,
+                         GPtrArray  *problems,
+                         GHashTable *decimals,
+                         guint       n_threads)
+{
+  Context ctx = { .data = data, .n_threads = n_threads, .decimals = decimals, .keep = TRUE };
   EscDataset *dataset = NULL;
 
-  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (skeleton != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
   esc_reader_init (&ctx.reader, problems);
@@ -428,10 +476,9 @@ esc_dataset_read_tree (JsonNode   *root,
   ctx.elections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.claimants = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   ctx.used_claimants = g_hash_table_new (NULL, NULL);
-  ctx.decimals = decimals;
 
-  if (JSON_NODE_HOLDS_OBJECT (root))
-    dataset = read_document (&ctx, json_node_get_object (root));
+  if (JSON_NODE_HOLDS_OBJECT (skeleton))
+    dataset = read_document (&ctx, json_node_get_object (skeleton), members);
   else
     esc_reader_error (&ctx.reader, "not-an-object",
                       _("A dataset is a JSON object; this file holds something else at the top."));

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Builds the model from json-glib's tree, checking everything docs/dataset-format.md
- * asks. Internal to the loader. */
+/* Builds the model from json-glib's trees of the document's pieces, checking everything
+ * docs/dataset-format.md asks. Internal to the loader. */
 #pragma once
 
 #include <json-glib/json-glib.h>
@@ -9,8 +9,12 @@
 
 G_BEGIN_DECLS
 
-EscDataset *esc_dataset_read_tree (JsonNode   *root,
-                                   GPtrArray  *problems,
-                                   GHashTable *decimals);
+gboolean    esc_dataset_reads_in_pieces (const char *member);
+EscDataset *esc_dataset_read_pieces     (const char *data,
+                                         JsonNode   *skeleton,
+                                         GPtrArray  *members,
+                                         GPtrArray  *problems,
+                                         GHashTable *decimals,
+                                         guint       n_threads);
 
 G_END_DECLS

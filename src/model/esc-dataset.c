@@ -267,34 +267,63 @@ parse (const char *data,
       return NULL;
     }
 
-  /* The parser goes now; the tree lives only until the model is built. */
   return json_node_ref (root);
 }
 
-static void
-free_tree (gpointer root,
-           gpointer user_data)
+/* The document with each array read in pieces written "[]": what json-glib parses of
+ * it whole, a few bytes of a large file. Anything but an object is read as null, which
+ * is not a dataset. */
+static GString *
+skeleton_text (const char *data,
+               gsize       length,
+               GPtrArray  *members)
 {
-  json_node_unref (root);
+  GString *text = g_string_new (NULL);
+  gsize from = 0;
+
+  if (members->len == 0)
+    {
+      gsize start = 0;
+
+      while (start < length && g_ascii_isspace (data[start]))
+        start++;
+      if (start >= length || data[start] != '{')
+        return g_string_append (text, "null");
+    }
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      const EscJsonMember *member = g_ptr_array_index (members, i);
+
+      if (member->elements == NULL || member->elements->len == 0 || !esc_dataset_reads_in_pieces (member->name))
+        continue;
+      g_string_append_len (text, data + from, member->value.start - from);
+      g_string_append (text, "[]");
+      from = member->value.end;
+    }
+  return g_string_append_len (text, data + from, length - from);
 }
 
-/* Freeing a big parse tree takes about a sixth of its load, and the model is ready
- * before it: one thread of its own frees big trees, so the model comes back sooner.
- * Small trees go at once, as before. */
-static void
-release_tree (JsonNode *root,
-              gsize     length)
-{
-  static GThreadPool *pool;
+static guint load_threads;
 
-  if (length < 1024 * 1024)
-    {
-      json_node_unref (root);
-      return;
-    }
-  if (g_once_init_enter (&pool))
-    g_once_init_leave (&pool, g_thread_pool_new (free_tree, NULL, 1, FALSE, NULL));
-  g_thread_pool_push (pool, root, NULL);
+/**
+ * esc_dataset_set_load_threads:
+ * @n_threads: how many threads read a dataset's pieces; 0 for one per processor
+ *
+ * For tests and benchmarks: the result is the same whatever the number.
+ */
+void
+esc_dataset_set_load_threads (guint n_threads)
+{
+  g_atomic_int_set (&load_threads, n_threads);
+}
+
+static guint
+n_load_threads (void)
+{
+  guint n = (guint) g_atomic_int_get (&load_threads);
+
+  return n > 0 ? n : (guint) g_get_num_processors ();
 }
 
 static EscDataset *
@@ -304,8 +333,9 @@ read_data (const char   *data,
            GCancellable *cancellable)
 {
   g_autoptr(GHashTable) decimals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonNode *root;
-  EscDataset *dataset;
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_json_member_free);
+  g_autoptr(GString) skeleton = NULL;
+  g_autoptr(JsonNode) root = NULL;
 
   if (length > ESC_DATASET_MAX_SIZE)
     {
@@ -321,19 +351,21 @@ read_data (const char   *data,
       return NULL;
     }
 
-  if (!check_encoding (data, length, problems) || !esc_json_scan (data, length, problems, decimals))
+  if (!check_encoding (data, length, problems) || !esc_json_scan (data, length, problems, decimals, members))
     return NULL;
 
   if (g_cancellable_is_cancelled (cancellable))
     return NULL;
 
-  root = parse (data, length, problems);
+  /* json-glib parses the document without its large arrays, then each of their
+   * elements on its own, on workers (esc-dataset-pieces.c). */
+  skeleton = skeleton_text (data, length, members);
+  root = parse (skeleton->str, skeleton->len, problems);
   if (root == NULL)
     return NULL;
 
-  dataset = g_cancellable_is_cancelled (cancellable) ? NULL : esc_dataset_read_tree (root, problems, decimals);
-  release_tree (root, length);
-  return dataset;
+  return g_cancellable_is_cancelled (cancellable) ? NULL
+         : esc_dataset_read_pieces (data, root, members, problems, decimals, n_load_threads ());
 }
 
 static char *

@@ -33,6 +33,7 @@ EscDataset       *esc_dataset_new             (void);
 void              esc_dataset_refresh         (EscDataset          *self);
 void              esc_dataset_refresh_touched (EscDataset          *self,
                                                GPtrArray           *touched);
+void              esc_dataset_set_load_threads (guint              n_threads);
 EscDataset       *esc_dataset_new_from_bytes  (GBytes              *bytes,
                                                GPtrArray          **problems,
                                                GCancellable        *cancellable,

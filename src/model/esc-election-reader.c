@@ -185,14 +185,25 @@ esc_read_claimant_declaration (Context    *ctx,
   claimant = read_claimant_fields (ctx, object);
   if (id == NULL || claimant == NULL)
     return NULL;
-  if (g_hash_table_contains (ctx->claimants, id))
-    {
-      esc_reader_error_at (&ctx->reader, "id", "duplicate-id", _("The id “%s” is used twice."), id);
-      return NULL;
-    }
   claimant->id = g_steal_pointer (&id);
-  g_hash_table_insert (ctx->claimants, claimant->id, g_object_ref (claimant));
   return g_steal_pointer (&claimant);
+}
+
+/* In file order: the first of an id is the one claims refer to. */
+gboolean
+esc_merge_claimant_declaration (Context  *ctx,
+                                gpointer  item,
+                                gboolean  keep)
+{
+  EscClaimant *claimant = item;
+
+  if (g_hash_table_contains (ctx->claimants, claimant->id))
+    {
+      esc_reader_error_at (&ctx->reader, "id", "duplicate-id", _("The id “%s” is used twice."), claimant->id);
+      return FALSE;
+    }
+  g_hash_table_insert (ctx->claimants, claimant->id, g_object_ref (claimant));
+  return keep;
 }
 
 static gboolean
@@ -693,7 +704,6 @@ esc_read_election (Context    *ctx,
 
   esc_reader_check_members (&ctx->reader, object, known);
   election->id = esc_reader_dup_id (&ctx->reader, object, "id", TRUE);
-  ok &= esc_read_unique_id (ctx, ctx->elections, election->id);
   election->country = esc_reader_dup_country (&ctx->reader, object, "country", TRUE);
   election->date = esc_reader_dup_date (&ctx->reader, object, "date");
   ok &= esc_reader_enum (&ctx->reader, object, "kind", ESC_TYPE_ELECTION_KIND, TRUE, &kind);
@@ -710,7 +720,15 @@ esc_read_election (Context    *ctx,
   check_share_totals (ctx, election);
   check_updates (ctx, object, election);
 
-  if (!ok || election->country == NULL || election->title == NULL)
-    return NULL;
+  /* Whether its id is unique is known in file order only (esc_merge_election()). */
+  ctx->keep = ok && election->country != NULL && election->title != NULL;
   return g_steal_pointer (&election);
+}
+
+gboolean
+esc_merge_election (Context  *ctx,
+                    gpointer  item,
+                    gboolean  keep)
+{
+  return esc_read_unique_id (ctx, ctx->elections, ESC_ELECTION (item)->id) && keep;
 }

@@ -37,10 +37,20 @@ typedef struct {
   GPtrArray *problems;     /* NULL when only locating values */
   GHashTable *decimals;    /* path → decimals + 1, for the numbers figures print */
   GHashTable *number_texts; /* path → text, of numbers with a fraction or an exponent */
+  GPtrArray *members;      /* EscJsonMember of the top-level object, when wanted */
+  EscJsonMember *member;   /* the top-level member whose value is being scanned */
   EscJsonValueFunc func;
   gpointer user_data;
   gboolean fatal;
 } Scanner;
+
+void
+esc_json_member_free (EscJsonMember *member)
+{
+  g_free (member->name);
+  g_clear_pointer (&member->elements, g_array_unref);
+  g_free (member);
+}
 
 static gboolean
 is_identifier (const char *name,
@@ -536,6 +546,7 @@ scan_object (Scanner *s)
 {
   g_autoptr(GString) key = g_string_new (NULL);
   Frame *frame = push_frame (s);
+  gboolean top = s->members != NULL && s->frames->len == 1;
   gsize base;
 
   if (frame == NULL)
@@ -569,8 +580,20 @@ scan_object (Scanner *s)
         return syntax_error (s, _("Expected “:” after the member name."));
       advance (s);
       skip_whitespace (s);
+      if (top)
+        {
+          s->member = g_new0 (EscJsonMember, 1);
+          s->member->name = g_strndup (key->str, key->len);
+          s->member->value.start = s->pos;
+          g_ptr_array_add (s->members, s->member);
+        }
       if (!scan_value (s))
         return FALSE;
+      if (top)
+        {
+          s->member->value.end = s->pos;
+          s->member = NULL;
+        }
       g_string_truncate (s->path, base);
 
       skip_whitespace (s);
@@ -591,12 +614,16 @@ static gboolean
 scan_array (Scanner *s)
 {
   Frame *frame = push_frame (s);
+  /* The value of a top-level member: its elements are the loader's pieces. */
+  GArray *elements = s->member != NULL && s->frames->len == 2 ? g_array_new (FALSE, FALSE, sizeof (EscJsonSpan)) : NULL;
   guint index = 0;
   gsize base;
 
   if (frame == NULL)
     return FALSE;
   base = frame->path_length;
+  if (elements != NULL)
+    s->member->elements = elements;
 
   skip_whitespace (s);
   if (peek (s) == ']')
@@ -608,9 +635,14 @@ scan_array (Scanner *s)
 
   for (;;)
     {
+      EscJsonSpan span = { s->pos, 0 };
+
       esc_json_path_append_index (s->path, index++);
       if (!scan_value (s))
         return FALSE;
+      span.end = s->pos;
+      if (elements != NULL)
+        g_array_append_val (elements, span);
       g_string_truncate (s->path, base);
 
       skip_whitespace (s);
@@ -681,15 +713,20 @@ run (Scanner *s)
  *   decimal point in a "value", "counted", "out_of" or "share" member, mapped to its number of
  *   decimals plus one (see esc_json_decimals_lookup())
  *
+ * @members: (nullable) (element-type EscJsonMember): filled with the members of the
+ *   top-level object, if it is one, in file order, with where each value and each
+ *   element of an array value lies
+ *
  * Returns: %FALSE when the bytes must not reach json-glib
  */
 gboolean
 esc_json_scan (const char *data,
                gsize       length,
                GPtrArray  *problems,
-               GHashTable *decimals)
+               GHashTable *decimals,
+               GPtrArray  *members)
 {
-  Scanner s = { .data = data, .length = length, .problems = problems, .decimals = decimals };
+  Scanner s = { .data = data, .length = length, .problems = problems, .decimals = decimals, .members = members };
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (problems != NULL, FALSE);

@@ -9,6 +9,22 @@ G_BEGIN_DECLS
  * it notices anything itself. */
 #define ESC_JSON_MAX_DEPTH 64
 
+/* Where a value lies in the bytes scanned: [start, end). */
+typedef struct {
+  gsize start;
+  gsize end;
+} EscJsonSpan;
+
+/* A member of the top-level object, and where each element of its value lies when
+ * that is an array: what the loader hands to its workers piece by piece. */
+typedef struct {
+  char *name;
+  EscJsonSpan value;
+  GArray *elements;   /* EscJsonSpan; NULL unless the value is an array */
+} EscJsonMember;
+
+void esc_json_member_free (EscJsonMember *member);
+
 typedef void (*EscJsonValueFunc) (const char *path,
                                   guint       line,
                                   guint       column,
@@ -17,7 +33,8 @@ typedef void (*EscJsonValueFunc) (const char *path,
 gboolean esc_json_scan            (const char       *data,
                                    gsize             length,
                                    GPtrArray        *problems,
-                                   GHashTable       *decimals);
+                                   GHashTable       *decimals,
+                                   GPtrArray        *members);
 guint    esc_json_decimals_lookup (GHashTable       *decimals,
                                    const char       *path);
 void     esc_json_scan_values     (const char       *data,

@@ -53,6 +53,45 @@ esc_reader_finish (EscReader *reader)
   g_string_free (g_steal_pointer (&reader->path), TRUE);
 }
 
+/* A reader of one piece of the document, on a worker: problems of its own, found at
+ * paths under @path, merged in order afterwards (esc_reader_merge()). It shares
+ * @parent's values the scanner found out of range, which nobody changes meanwhile. */
+void
+esc_reader_init_piece (EscReader       *reader,
+                       const EscReader *parent,
+                       const char      *path)
+{
+  reader->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
+  reader->path = g_string_new (path);
+  reader->dropped_errors = 0;
+  reader->dropped_warnings = 0;
+  reader->broken_values = g_hash_table_ref (parent->broken_values);
+}
+
+/* Moves the problems of @piece into @reader, as if @reader had found them itself: past
+ * ESC_READER_MAX_PROBLEMS they are only counted. Frees @piece's own parts. */
+void
+esc_reader_merge (EscReader *reader,
+                  EscReader *piece)
+{
+  for (guint i = 0; i < piece->problems->len; i++)
+    {
+      EscProblem *problem = g_ptr_array_index (piece->problems, i);
+
+      if (reader->problems->len < ESC_READER_MAX_PROBLEMS)
+        g_ptr_array_add (reader->problems, g_steal_pointer (&piece->problems->pdata[i]));
+      else if (problem->severity == ESC_SEVERITY_ERROR)
+        reader->dropped_errors++;
+      else
+        reader->dropped_warnings++;
+    }
+  reader->dropped_errors += piece->dropped_errors;
+  reader->dropped_warnings += piece->dropped_warnings;
+  g_ptr_array_unref (piece->problems);
+  g_hash_table_unref (piece->broken_values);
+  g_string_free (piece->path, TRUE);
+}
+
 gsize
 esc_reader_push_member (EscReader  *reader,
                         const char *name)
@@ -629,8 +668,14 @@ esc_reader_element_object (EscReader *reader,
                            JsonArray *array,
                            guint      index)
 {
-  JsonNode *node = json_array_get_element (array, index);
+  return esc_reader_node_object (reader, json_array_get_element (array, index));
+}
 
+/* @node, an element of an array, as an object, or NULL with an error. */
+JsonObject *
+esc_reader_node_object (EscReader *reader,
+                        JsonNode  *node)
+{
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       esc_reader_error (reader, "wrong-type", _("Each element should be an object, not %s."),

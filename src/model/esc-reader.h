@@ -25,6 +25,11 @@ typedef struct {
 void              esc_reader_init            (EscReader   *reader,
                                               GPtrArray   *problems);
 void              esc_reader_finish          (EscReader   *reader);
+void              esc_reader_init_piece      (EscReader       *reader,
+                                              const EscReader *parent,
+                                              const char      *path);
+void              esc_reader_merge           (EscReader   *reader,
+                                              EscReader   *piece);
 gsize             esc_reader_push_member     (EscReader   *reader,
                                               const char  *name);
 gsize             esc_reader_push_index      (EscReader   *reader,
@@ -113,5 +118,7 @@ JsonObject       *esc_reader_object          (EscReader   *reader,
 JsonObject       *esc_reader_element_object  (EscReader   *reader,
                                               JsonArray   *array,
                                               guint        index);
+JsonObject       *esc_reader_node_object     (EscReader   *reader,
+                                              JsonNode    *node);
 
 G_END_DECLS

@@ -319,11 +319,22 @@ esc_read_tally (Context    *ctx,
   /* Most votes first, as the views take the first two for the leader and runner-up,
    * whatever order a hand-edited file gives. */
   esc_tally_sort (tally);
+  return g_steal_pointer (&tally);
+}
+
+/* In file order: the first of an id is the one claims refer to. */
+gboolean
+esc_merge_tally (Context  *ctx,
+                 gpointer  item,
+                 gboolean  keep)
+{
+  EscTally *tally = item;
+
   if (g_hash_table_contains (ctx->tallies, tally->id))
     {
       esc_reader_error_at (&ctx->reader, "id", "duplicate-id", _("The id “%s” is used twice."), tally->id);
-      return NULL;
+      return FALSE;
     }
   g_hash_table_insert (ctx->tallies, tally->id, g_object_ref (tally));
-  return g_steal_pointer (&tally);
+  return keep;
 }
