@@ -119,29 +119,74 @@ skip_ascii (const char *p,
 }
 
 /* NUL is valid UTF-8 here; the scanner decides what a NUL byte means where it stands.
- * GLib's validator rejects overlong forms, surrogates and code points past U+10FFFF. */
-static gboolean
-check_encoding (const char *data,
-                gsize       length,
-                GPtrArray  *problems)
+ * GLib's validator rejects overlong forms, surrogates and code points past U+10FFFF.
+ * Returns the offset of the first byte that is not UTF-8, or -1. */
+static gssize
+find_invalid_utf8 (const char *data,
+                   gsize       length)
 {
   const char *end = data + length;
   const char *p = data;
-  guint line, column;
 
   while ((p = skip_ascii (p, end)) < end)
     {
       gunichar c = g_utf8_get_char_validated (p, end - p);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          esc_json_locate (data, length, p - data, &line, &column);
-          add_problem (problems, "invalid-utf8", line, column, _("The file is not valid UTF-8 text here."));
-          return FALSE;
-        }
+        return p - data;
       p = g_utf8_next_char (p);
     }
-  return TRUE;
+  return -1;
+}
+
+typedef struct {
+  const char *data;
+  gsize length;
+  gssize invalid;
+} Utf8Check;
+
+static gpointer
+check_utf8 (gpointer data)
+{
+  Utf8Check *check = data;
+
+  check->invalid = find_invalid_utf8 (check->data, check->length);
+  return NULL;
+}
+
+/* The encoding and the scan (esc_json_scan()) at once, on two threads when the file is
+ * large: the scanner reads bytes, never characters, so it is safe on any. A file that
+ * is not UTF-8 gets that one problem, whatever the scanner found. */
+static gboolean
+check_and_scan (const char *data,
+                gsize       length,
+                GPtrArray  *problems,
+                GHashTable *decimals,
+                GPtrArray  *members,
+                guint       n_threads)
+{
+  g_autoptr(GPtrArray) scanned = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
+  Utf8Check check = { data, length, -1 };
+  GThread *thread = NULL;
+  gboolean ok;
+  guint line, column;
+
+  if (n_threads > 1 && length >= 1024 * 1024)
+    thread = g_thread_new ("esc-utf8", check_utf8, &check);
+  else
+    check_utf8 (&check);
+  ok = esc_json_scan (data, length, scanned, decimals, members);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  if (check.invalid >= 0)
+    {
+      esc_json_locate (data, length, check.invalid, &line, &column);
+      add_problem (problems, "invalid-utf8", line, column, _("The file is not valid UTF-8 text here."));
+      return FALSE;
+    }
+  g_ptr_array_extend_and_steal (problems, g_steal_pointer (&scanned));
+  return ok;
 }
 
 /* json-glib says "<data>:3:15: Parse error: unexpected character"; keep its place and
@@ -181,33 +226,138 @@ remember_position (const char *path,
     }
 }
 
+/* The piece of the document @path is in or under ("$.elections[3]" for
+ * "$.elections[3].claims[0]"): its span, and the length of its own path. */
+static gboolean
+find_piece (GPtrArray   *members,
+            const char  *path,
+            EscJsonSpan *span,
+            gsize       *prefix_length)
+{
+  const char *name = path + 2, *bracket;
+  char *end;
+  guint64 index;
+
+  if (!g_str_has_prefix (path, "$.") || (bracket = strchr (name, '[')) == NULL)
+    return FALSE;
+  index = g_ascii_strtoull (bracket + 1, &end, 10);
+  if (end == bracket + 1 || *end != ']' || (end[1] != '\0' && end[1] != '.' && end[1] != '['))
+    return FALSE;
+  for (guint i = members->len; i-- > 0;)
+    {
+      const EscJsonMember *member = g_ptr_array_index (members, i);
+
+      if (strlen (member->name) != (gsize) (bracket - name) || strncmp (member->name, name, bracket - name) != 0)
+        continue;
+      /* json-glib keeps the last of duplicate members, and so does the loader. */
+      if (member->elements == NULL || index >= member->elements->len || !esc_dataset_reads_in_pieces (member->name))
+        return FALSE;
+      *span = g_array_index (member->elements, EscJsonSpan, index);
+      *prefix_length = end + 1 - path;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Moves @line and @column, of byte @from, to byte @to, counting as the scanner does. */
+static void
+advance_position (const char *data,
+                  gsize       from,
+                  gsize       to,
+                  guint      *line,
+                  guint      *column)
+{
+  const char *p = data + from, *end = data + to, *newline;
+
+  while ((newline = memchr (p, '\n', end - p)) != NULL)
+    {
+      (*line)++;
+      *column = 1;
+      p = newline + 1;
+    }
+  for (; p < end; p++)
+    if (((guchar) *p & 0xc0) != 0x80)
+      (*column)++;
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const EscJsonSpan *sa = a, *sb = b;
+
+  return sa->start < sb->start ? -1 : sa->start > sb->start;
+}
+
+/* Scans only the pieces that hold problems, each from its own place. */
+static void
+scan_pieces (const char *data,
+             GArray     *spans,
+             GHashTable *wanted,
+             GHashTable *prefixes)
+{
+  gsize offset = 0;
+  guint line = 1, column = 1;
+
+  g_array_sort (spans, compare_spans);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      EscJsonSpan span = g_array_index (spans, EscJsonSpan, i);
+
+      if (i > 0 && span.start == g_array_index (spans, EscJsonSpan, i - 1).start)
+        continue;
+      advance_position (data, offset, span.start, &line, &column);
+      offset = span.start;
+      esc_json_scan_values_in (data, span, g_hash_table_lookup (prefixes, GSIZE_TO_POINTER (span.start)),
+                               line, column, remember_position, wanted);
+    }
+}
+
 /* Gives each problem the line and column of its value, or of the nearest enclosing value
- * that exists (a missing member has none of its own). One scan, and only when there are
- * problems to place. */
+ * that exists (a missing member has none of its own), and only when there are problems
+ * to place. Problems within pieces of the document (esc-dataset-pieces.c) are placed by
+ * scanning those pieces alone; any other, by scanning the whole file again. */
 static void
 locate_problems (const char *data,
                  gsize       length,
-                 GPtrArray  *problems)
+                 GPtrArray  *problems,
+                 GPtrArray  *members)
 {
   g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) prefixes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (EscJsonSpan));
+  gboolean whole_file = FALSE;
 
   for (guint i = 0; i < problems->len; i++)
     {
       EscProblem *problem = g_ptr_array_index (problems, i);
       g_autofree char *path = g_strdup (problem->path);
+      EscJsonSpan span;
+      gsize prefix_length = 0;
 
       if (problem->line != 0)
         continue;
+      if (find_piece (members, path, &span, &prefix_length))
+        {
+          g_array_append_val (spans, span);
+          if (!g_hash_table_contains (prefixes, GSIZE_TO_POINTER (span.start)))
+            g_hash_table_insert (prefixes, GSIZE_TO_POINTER (span.start), g_strndup (path, prefix_length));
+        }
+      else
+        whole_file = TRUE;
       do
         if (!g_hash_table_contains (wanted, path))
           g_hash_table_insert (wanted, g_strdup (path), g_new0 (Position, 1));
-      while (esc_json_path_to_parent (path));
+      while (esc_json_path_to_parent (path) && strlen (path) >= prefix_length);
     }
 
   if (g_hash_table_size (wanted) == 0)
     return;
 
-  esc_json_scan_values (data, length, remember_position, wanted);
+  if (whole_file)
+    esc_json_scan_values (data, length, remember_position, wanted);
+  else
+    scan_pieces (data, spans, wanted, prefixes);
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -250,7 +400,7 @@ parse (const char *data,
        gsize       length,
        GPtrArray  *problems)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonNode *root;
 
@@ -326,14 +476,15 @@ n_load_threads (void)
   return n > 0 ? n : (guint) g_get_num_processors ();
 }
 
+/* @members: filled with what the scanner found of the top-level object */
 static EscDataset *
 read_data (const char   *data,
            gsize         length,
            GPtrArray    *problems,
+           GPtrArray    *members,
            GCancellable *cancellable)
 {
   g_autoptr(GHashTable) decimals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_json_member_free);
   g_autoptr(GString) skeleton = NULL;
   g_autoptr(JsonNode) root = NULL;
 
@@ -351,7 +502,7 @@ read_data (const char   *data,
       return NULL;
     }
 
-  if (!check_encoding (data, length, problems) || !esc_json_scan (data, length, problems, decimals, members))
+  if (!check_and_scan (data, length, problems, decimals, members, n_load_threads ()))
     return NULL;
 
   if (g_cancellable_is_cancelled (cancellable))
@@ -396,6 +547,7 @@ esc_dataset_new_from_bytes (GBytes        *bytes,
                             GError       **error)
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_problem_free);
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) esc_json_member_free);
   g_autoptr(EscDataset) dataset = NULL;
   gsize length;
   const char *data;
@@ -413,7 +565,7 @@ esc_dataset_new_from_bytes (GBytes        *bytes,
       length -= 3;
     }
 
-  dataset = read_data (data, length, found, cancellable);
+  dataset = read_data (data, length, found, members, cancellable);
   /* What saving writes over (esc-dataset-writer.c): a copy of the file, not the tree
    * json-glib built of it, which takes six times the memory. */
   if (dataset != NULL)
@@ -422,7 +574,7 @@ esc_dataset_new_from_bytes (GBytes        *bytes,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  locate_problems (data, length, found);
+  locate_problems (data, length, found, members);
   g_qsort_with_data (found->pdata, found->len, sizeof (gpointer), compare_places, NULL);
 
   if (esc_problems_have_errors (found))

@@ -688,10 +688,12 @@ scan_value (Scanner *s)
 static void
 run (Scanner *s)
 {
-  s->path = g_string_new ("$");
+  if (s->path == NULL)
+    s->path = g_string_new ("$");
   s->frames = g_array_new (FALSE, FALSE, sizeof (Frame));
   g_array_set_clear_func (s->frames, frame_clear);
-  s->line = s->column = 1;
+  if (s->line == 0)
+    s->line = s->column = 1;
 
   skip_whitespace (s);
   if (s->pos < s->length && scan_value (s))
@@ -746,6 +748,25 @@ esc_json_scan_values (const char       *data,
   Scanner s = { .data = data, .length = length, .func = func, .user_data = user_data };
 
   g_return_if_fail (data != NULL || length == 0);
+  g_return_if_fail (func != NULL);
+
+  run (&s);
+}
+
+/* As esc_json_scan_values(), over the one value at @span of @data, which is at @path,
+ * @line and @column: where the scanner found a piece (EscJsonMember). */
+void
+esc_json_scan_values_in (const char       *data,
+                         EscJsonSpan       span,
+                         const char       *path,
+                         guint             line,
+                         guint             column,
+                         EscJsonValueFunc  func,
+                         gpointer          user_data)
+{
+  Scanner s = { .data = data + span.start, .length = span.end - span.start, .func = func, .user_data = user_data,
+                .path = g_string_new (path), .line = line, .column = column };
+
   g_return_if_fail (func != NULL);
 
   run (&s);

@@ -41,6 +41,13 @@ void     esc_json_scan_values     (const char       *data,
                                    gsize             length,
                                    EscJsonValueFunc  func,
                                    gpointer          user_data);
+void     esc_json_scan_values_in  (const char       *data,
+                                   EscJsonSpan       span,
+                                   const char       *path,
+                                   guint             line,
+                                   guint             column,
+                                   EscJsonValueFunc  func,
+                                   gpointer          user_data);
 void     esc_json_scan_numbers    (const char       *data,
                                    gsize             length,
                                    GHashTable       *number_texts);
