@@ -58,6 +58,11 @@ gpointer   esc_read_claimant_declaration (Context    *ctx,
 gboolean   esc_merge_claimant_declaration (Context  *ctx,
                           gpointer  item,
                           gboolean  keep);
+gboolean   esc_merge_by_id (Context    *ctx,
+                          GHashTable *table,
+                          const char *id,
+                          gpointer    item,
+                          gboolean    keep);
 gboolean   esc_read_unique_id      (Context    *ctx,
                           GHashTable *seen,
                           const char *id);

@@ -69,6 +69,25 @@ esc_read_decimals (Context    *ctx,
   return decimals;
 }
 
+/* Registers @item, read from a piece, under @id in @table, unless an earlier piece has
+ * that id: the first of an id is the one others refer to. Reports at the element's
+ * "id"; @table's keys are the items' own ids. */
+gboolean
+esc_merge_by_id (Context    *ctx,
+                 GHashTable *table,
+                 const char *id,
+                 gpointer    item,
+                 gboolean    keep)
+{
+  if (g_hash_table_contains (table, id))
+    {
+      esc_reader_error_at (&ctx->reader, "id", "duplicate-id", _("The id “%s” is used twice."), id);
+      return FALSE;
+    }
+  g_hash_table_insert (table, (gpointer) id, g_object_ref (item));
+  return keep;
+}
+
 /* Ids must be unique within @seen; reports at the element's "id". */
 gboolean
 esc_read_unique_id (Context    *ctx,
@@ -262,16 +281,7 @@ merge_article (Context  *ctx,
 {
   EscArticle *article = item;
 
-  if (article->id == NULL)
-    return keep;
-  if (g_hash_table_contains (ctx->articles, article->id))
-    {
-      esc_reader_error_at (&ctx->reader, "id", "duplicate-id",
-                           _("The id “%s” is used twice."), article->id);
-      return FALSE;
-    }
-  g_hash_table_insert (ctx->articles, article->id, g_object_ref (article));
-  return keep;
+  return article->id == NULL ? keep : esc_merge_by_id (ctx, ctx->articles, article->id, article, keep);
 }
 
 static gboolean

@@ -189,21 +189,12 @@ esc_read_claimant_declaration (Context    *ctx,
   return g_steal_pointer (&claimant);
 }
 
-/* In file order: the first of an id is the one claims refer to. */
 gboolean
 esc_merge_claimant_declaration (Context  *ctx,
                                 gpointer  item,
                                 gboolean  keep)
 {
-  EscClaimant *claimant = item;
-
-  if (g_hash_table_contains (ctx->claimants, claimant->id))
-    {
-      esc_reader_error_at (&ctx->reader, "id", "duplicate-id", _("The id “%s” is used twice."), claimant->id);
-      return FALSE;
-    }
-  g_hash_table_insert (ctx->claimants, claimant->id, g_object_ref (claimant));
-  return keep;
+  return esc_merge_by_id (ctx, ctx->claimants, ESC_CLAIMANT (item)->id, item, keep);
 }
 
 static gboolean

@@ -322,19 +322,10 @@ esc_read_tally (Context    *ctx,
   return g_steal_pointer (&tally);
 }
 
-/* In file order: the first of an id is the one claims refer to. */
 gboolean
 esc_merge_tally (Context  *ctx,
                  gpointer  item,
                  gboolean  keep)
 {
-  EscTally *tally = item;
-
-  if (g_hash_table_contains (ctx->tallies, tally->id))
-    {
-      esc_reader_error_at (&ctx->reader, "id", "duplicate-id", _("The id “%s” is used twice."), tally->id);
-      return FALSE;
-    }
-  g_hash_table_insert (ctx->tallies, tally->id, g_object_ref (tally));
-  return keep;
+  return esc_merge_by_id (ctx, ctx->tallies, ((EscTally *) item)->id, item, keep);
 }
