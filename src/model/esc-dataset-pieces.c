@@ -90,12 +90,12 @@ add_all (GHashTable *to,
  * order. @read returns the item it built, or NULL; it sets ctx->keep to FALSE for an
  * item that is broken but still has to be registered. @merge registers the item and
  * says whether it goes in the list. */
-static GPtrArray *
-read_spans (Context    *ctx,
-            const char *name,
-            GArray     *spans,
-            ReadFunc    read,
-            MergeFunc   merge)
+GPtrArray *
+esc_read_spans (Context    *ctx,
+                const char *name,
+                GArray     *spans,
+                ReadFunc    read,
+                MergeFunc   merge)
 {
   Work work = { ctx, name, spans, read, g_new0 (Piece, spans->len), 0 };
   guint n_threads = CLAMP (ctx->n_threads, 1, spans->len);
@@ -127,29 +127,4 @@ read_spans (Context    *ctx,
   esc_reader_pop (&ctx->reader, member_mark);
   g_free (work.pieces);
   return items;
-}
-
-/**
- * esc_read_pieces:
- * @skeleton: the top-level object, with each array that @member found elements in
- *   emptied
- * @member: (nullable): where the scanner found the member @name and its elements
- *
- * The top-level array @name, read piece by piece (above). What is not an array with
- * elements (missing, of another type, empty) is read from @skeleton, which holds it,
- * to report it as ever.
- */
-GPtrArray *
-esc_read_pieces (Context             *ctx,
-                 JsonObject          *skeleton,
-                 const char          *name,
-                 const EscJsonMember *member,
-                 gboolean             required,
-                 gboolean             non_empty,
-                 ReadFunc             read,
-                 MergeFunc            merge)
-{
-  if (member == NULL || member->elements == NULL || member->elements->len == 0)
-    return esc_read_list (ctx, skeleton, name, required, non_empty, read, NULL);
-  return read_spans (ctx, name, member->elements, read, merge);
 }

@@ -40,14 +40,11 @@ GPtrArray *esc_read_list     (Context    *ctx,
                           gboolean    non_empty,
                           ReadFunc    read,
                           gpointer    data);
-GPtrArray *esc_read_pieces   (Context             *ctx,
-                          JsonObject          *skeleton,
-                          const char          *name,
-                          const EscJsonMember *member,
-                          gboolean             required,
-                          gboolean             non_empty,
-                          ReadFunc             read,
-                          MergeFunc            merge);
+GPtrArray *esc_read_spans    (Context    *ctx,
+                          const char *name,
+                          GArray     *spans,
+                          ReadFunc    read,
+                          MergeFunc   merge);
 GPtrArray *esc_read_sources  (Context    *ctx,
                           JsonObject *object);
 guint      esc_read_decimals (Context    *ctx,

@@ -406,6 +406,26 @@ find_member (GPtrArray  *members,
   return NULL;
 }
 
+/* The top-level array @name, read piece by piece (esc-dataset-pieces.c). What is not an
+ * array with elements (missing, of another type, empty) is read from @skeleton, which
+ * holds it, to report it as ever. */
+static GPtrArray *
+read_pieces (Context    *ctx,
+             JsonObject *skeleton,
+             GPtrArray  *members,
+             const char *name,
+             gboolean    required,
+             gboolean    non_empty,
+             ReadFunc    read,
+             MergeFunc   merge)
+{
+  const EscJsonMember *member = find_member (members, name);
+
+  if (member == NULL || member->elements == NULL || member->elements->len == 0)
+    return esc_read_list (ctx, skeleton, name, required, non_empty, read, NULL);
+  return esc_read_spans (ctx, name, member->elements, read, merge);
+}
+
 static EscDataset *
 read_document (Context    *ctx,
                JsonObject *object,
@@ -427,16 +447,13 @@ read_document (Context    *ctx,
   /* Each list replaces the empty one the dataset starts with. Articles, claimants and
    * tallies before elections: their claims refer to them. */
   g_clear_pointer (&dataset->articles, g_ptr_array_unref);
-  dataset->articles = esc_read_pieces (ctx, object, "articles", find_member (members, "articles"), TRUE, FALSE,
-                                       read_article, merge_article);
+  dataset->articles = read_pieces (ctx, object, members, "articles", TRUE, FALSE, read_article, merge_article);
   g_clear_pointer (&dataset->claimants, g_ptr_array_unref);
-  dataset->claimants = esc_read_pieces (ctx, object, "claimants", find_member (members, "claimants"), FALSE, FALSE,
-                                        esc_read_claimant_declaration, esc_merge_claimant_declaration);
+  dataset->claimants = read_pieces (ctx, object, members, "claimants", FALSE, FALSE,
+                                    esc_read_claimant_declaration, esc_merge_claimant_declaration);
   g_clear_pointer (&dataset->tallies, g_ptr_array_unref);
-  dataset->tallies = esc_read_pieces (ctx, object, "tallies", find_member (members, "tallies"), FALSE, FALSE,
-                                      esc_read_tally, esc_merge_tally);
-  elections = esc_read_pieces (ctx, object, "elections", find_member (members, "elections"), TRUE, TRUE,
-                               esc_read_election, esc_merge_election);
+  dataset->tallies = read_pieces (ctx, object, members, "tallies", FALSE, FALSE, esc_read_tally, esc_merge_tally);
+  elections = read_pieces (ctx, object, members, "elections", TRUE, TRUE, esc_read_election, esc_merge_election);
   g_list_store_splice (dataset->elections, 0, 0, elections->pdata, elections->len);
   warn_unused_articles (ctx, dataset);
   warn_unused_claimants (ctx, dataset);
@@ -456,7 +473,7 @@ esc_dataset_reads_in_pieces (const char *member)
  * esc_dataset_read_pieces:
  * @data: the bytes the scanner accepted
  * @skeleton: the document parsed with the arrays esc_dataset_reads_in_pieces() names
- *   emptied (see esc_read_pieces())
+ *   emptied (see read_pieces())
  * @members: (element-type EscJsonMember): what the scanner found of the top-level
  *   object in @data
  * @n_threads: how many threads read the pieces
