@@ -8,7 +8,8 @@
  *   bench-ui DATASET
  *
  * A gap is measured with a 1 ms timeout at high priority: the longest time between two
- * of its runs, less the millisecond it waits anyway. */
+ * of its runs, less the millisecond it waits anyway. BENCH_UI_GAPS=MS prints each gap
+ * longer than MS while loading, and each frame as long, to find where they come from. */
 #include "config.h"
 
 #include <stdio.h>
@@ -19,7 +20,8 @@
 #include "esc-window.h"
 
 static gint64 last_tick, longest_gap;
-static gint64 last_paint;
+static gint64 last_paint, frame_start, trace_start;
+static gint64 trace_over = -1;
 
 static gboolean
 tick (gpointer user_data)
@@ -27,15 +29,27 @@ tick (gpointer user_data)
   gint64 now = g_get_monotonic_time ();
 
   if (last_tick != 0)
-    longest_gap = MAX (longest_gap, now - last_tick - 1000);
+    {
+      longest_gap = MAX (longest_gap, now - last_tick - 1000);
+      if (trace_over >= 0 && now - last_tick - 1000 > trace_over)
+        fprintf (stderr, "gap   %6.0f ms at %6.0f ms\n", (now - last_tick - 1000) / 1000.0, (last_tick - trace_start) / 1000.0);
+    }
   last_tick = now;
   return G_SOURCE_CONTINUE;
+}
+
+static void
+on_before_paint (GdkFrameClock *clock)
+{
+  frame_start = g_get_monotonic_time ();
 }
 
 static void
 on_after_paint (GdkFrameClock *clock)
 {
   last_paint = g_get_monotonic_time ();
+  if (trace_over >= 0 && trace_start != 0 && last_paint - frame_start > trace_over)
+    fprintf (stderr, "frame %6.0f ms at %6.0f ms\n", (last_paint - frame_start) / 1000.0, (frame_start - trace_start) / 1000.0);
 }
 
 static void
@@ -199,22 +213,29 @@ run (EscWindow  *window,
   gint64 start;
   double worst = 0;
 
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "before-paint",
+                    G_CALLBACK (on_before_paint), NULL);
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (on_after_paint), NULL);
+  if (g_getenv ("BENCH_UI_GAPS") != NULL)
+    trace_over = 1000 * g_ascii_strtoll (g_getenv ("BENCH_UI_GAPS"), NULL, 10);
   iterate_for (500);
 
   printf ("| step | measured | target |\n| --- | --- | --- |\n");
-  start = g_get_monotonic_time ();
+  start = trace_start = g_get_monotonic_time ();
   last_tick = longest_gap = 0;
   g_timeout_add_full (G_PRIORITY_HIGH, 1, tick, NULL, NULL);
   esc_window_open_file (window, file);
   while (esc_window_get_dataset (window) == before)
     g_main_context_iteration (NULL, TRUE);
+  if (trace_over >= 0)
+    fprintf (stderr, "shown        at %6.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
   last_paint = 0;
   while (last_paint == 0)
     g_main_context_iteration (NULL, TRUE);
   printf ("| load and show (wall) | %.0f ms | |\n", (last_paint - start) / 1000.0);
   iterate_for (300);
+  trace_over = -1;
   report ("longest main-loop gap while loading and showing", longest_gap / 1000.0, 50);
 
   elections = esc_dataset_get_elections (esc_window_get_dataset (window));

@@ -44,7 +44,7 @@ struct _EscWindow
   AdwViewStack *stack;
   AdwViewSwitcherTitle *switcher_title;
   GtkDropDown *election_dropdown;
-  GtkSpinner *loading_spinner;
+  GtkLabel *loading_indicator;
   GtkLabel *results_title;
   GtkLabel *results_date;
   GtkLabel *results_summary;

@@ -528,7 +528,7 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, election_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, EscWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, loading_indicator);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, results_title);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, results_date);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, results_summary);
