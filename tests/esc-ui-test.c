@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "esc-ui-test.h"
+#include "esc-window-private.h"
 
 #include <gdk/x11/gdkx.h>
 #include <glib/gi18n.h>
@@ -176,6 +177,12 @@ esc_ui_test_find_toplevel (GType type)
 }
 
 static gboolean
+has_painted (gpointer window)
+{
+  return ((EscWindow *) window)->painted;
+}
+
+static gboolean
 run_test (gpointer data)
 {
   RunData *run = data;
@@ -184,6 +191,8 @@ run_test (gpointer data)
 
   g_assert_true (ESC_IS_WINDOW (window));
   esc_ui_test_wait_mapped (GTK_WIDGET (window));
+  /* The chart cards come once the window has painted (esc-window-pages.c). */
+  esc_ui_test_wait_until (has_painted, window, "the window's first frame");
 
   run->func (run->app, ESC_WINDOW (window), run->user_data);
 

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "esc-chart-card.h"
 #include "esc-ui-test.h"
+#include "esc-window-private.h"
 
 #include <gdk/x11/gdkx.h>
 #include <string.h>
@@ -310,7 +312,8 @@ check_narrow (EscApplication *app,
 
   g_assert_nonnull (bar);
   g_assert_nonnull (title);
-  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  /* A first frame may come before the window manager has given the window its size. */
+  esc_ui_test_wait_until_not (bar_revealed, bar, "the view switcher in the header bar at the default width");
 
   resize_and_wait (window, 360, 640);
   esc_ui_test_wait_until (bar_revealed, bar, "the bottom view switcher to appear");
@@ -476,6 +479,83 @@ test_icon (void)
   esc_ui_test_run_app (check_icon, NULL);
 }
 
+typedef struct {
+  EscWindow *window;
+  guint paints;
+  gboolean title_in_first;  /* the election's title was laid out in the first frame */
+  guint cards_in_first;
+  guint cards_in_second;    /* chart cards laid out by the second */
+} FirstFrames;
+
+static guint
+laid_out_cards (EscWindow *window)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->cards_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += ESC_IS_CHART_CARD (child) && gtk_widget_get_width (child) > 0;
+  return n;
+}
+
+static void
+count_first_frames (GdkFrameClock *clock,
+                    FirstFrames   *frames)
+{
+  GtkWidget *title = GTK_WIDGET (frames->window->results_title);
+
+  frames->paints++;
+  if (frames->paints == 1)
+    {
+      frames->title_in_first = gtk_widget_get_width (title) > 0
+                             && *gtk_label_get_text (frames->window->results_title) != '\0';
+      frames->cards_in_first = laid_out_cards (frames->window);
+    }
+  else if (frames->paints == 2)
+    {
+      frames->cards_in_second = laid_out_cards (frames->window);
+      g_signal_handlers_disconnect_by_func (clock, count_first_frames, frames);
+    }
+}
+
+static void
+watch_first_frames (GtkWidget   *window,
+                    FirstFrames *frames)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (count_first_frames), frames);
+}
+
+static gboolean
+painted_twice (gpointer data)
+{
+  return ((FirstFrames *) data)->paints >= 2;
+}
+
+/* A new window's first frame comes as soon as a bare window's would, with the election's
+ * title and summary; the chart cards, whose layout and drawing would hold it back,
+ * are in the frame after it. */
+static void
+check_first_frame (EscApplication *app,
+                   EscWindow      *window,
+                   gpointer        user_data)
+{
+  FirstFrames frames = { esc_window_new (ADW_APPLICATION (app)), 0, FALSE, 0, 0 };
+
+  g_signal_connect (frames.window, "realize", G_CALLBACK (watch_first_frames), &frames);
+  gtk_window_present (GTK_WINDOW (frames.window));
+  esc_ui_test_wait_until (painted_twice, &frames, "two frames of a new window");
+  g_assert_true (frames.title_in_first);
+  g_assert_cmpuint (frames.cards_in_first, ==, 0);
+  g_assert_cmpuint (frames.cards_in_second, >, 0);
+  gtk_window_destroy (GTK_WINDOW (frames.window));
+}
+
+static void
+test_first_frame (void)
+{
+  esc_ui_test_run_app (check_first_frame, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +571,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/keyboard", test_keyboard);
   g_test_add_func ("/ui/window/accessible", test_accessible);
   g_test_add_func ("/ui/window/icon", test_icon);
+  g_test_add_func ("/ui/window/first-frame", test_first_frame);
 
   return g_test_run ();
 }

@@ -13,7 +13,9 @@
 
 /* A screenful of cards comes at once; the rest follow from an idle, two at a time, so
  * that an election with dozens of charts paints at once and the window stays responsive
- * while the others are built. */
+ * while the others are built. A new window's first frame has none: it shows the
+ * window, the election's title and summary as soon as a bare window would, and the
+ * cards come in the frame after it. */
 #define CARDS_AT_ONCE 3
 #define CARDS_PER_IDLE 2
 
@@ -48,6 +50,38 @@ add_cards_later (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+start_adding_cards (EscWindow *self)
+{
+  add_cards (self, CARDS_AT_ONCE);
+  if (self->pending_charts != NULL)
+    self->cards_source = g_idle_add (add_cards_later, self);
+}
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                EscWindow     *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
+  self->painted = TRUE;
+  if (self->pending_charts != NULL && self->cards_source == 0)
+    start_adding_cards (self);
+}
+
+static void
+on_realize (EscWindow *self)
+{
+  if (!self->painted)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                             G_CALLBACK (on_first_paint), self, 0);
+}
+
+void
+esc_window_pages_init (EscWindow *self)
+{
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
+}
+
 /* @election NULL only empties the page. */
 static void
 show_charts (EscWindow   *self,
@@ -65,9 +99,8 @@ show_charts (EscWindow   *self,
   charts = esc_charts_for_election (election);
   self->pending_charts = g_ptr_array_ref (charts);
   self->pending_index = 0;
-  add_cards (self, CARDS_AT_ONCE);
-  if (self->pending_charts != NULL)
-    self->cards_source = g_idle_add (add_cards_later, self);
+  if (self->painted)
+    start_adding_cards (self);
 
   if (charts->len == 0)
     {

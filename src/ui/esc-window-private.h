@@ -37,6 +37,7 @@ struct _EscWindow
   GPtrArray *pending_charts;   /* EscChart, cards still to add for the election on show */
   guint pending_index;
   guint cards_source;
+  gboolean painted;            /* the window has painted its first frame */
   guint stale_pages;           /* EscStalePages: pages that show another election */
 
   /* Template children */
@@ -62,6 +63,7 @@ void esc_window_update_visible_page  (EscWindow  *self);
 void esc_window_show_chart_mark      (EscWindow  *self,
                                       GObject    *cited_by);
 void esc_window_stop_adding_cards    (EscWindow  *self);
+void esc_window_pages_init           (EscWindow  *self);
 void esc_window_set_dataset          (EscWindow  *self,
                                       EscDataset *dataset,
                                       GFile      *file);

@@ -564,6 +564,7 @@ esc_window_init (EscWindow *self)
 
   self->settings = g_settings_new (APPLICATION_ID);
   setup_election_dropdown (self);
+  esc_window_pages_init (self);
   esc_window_dataset_init (self);
   esc_window_update_recent_menu (self);
   esc_window_load_default_dataset (self);
