@@ -58,6 +58,19 @@ start_adding_cards (EscWindow *self)
     self->cards_source = g_idle_add (add_cards_later, self);
 }
 
+static gboolean
+add_cards_after_first_paint (gpointer user_data)
+{
+  EscWindow *self = user_data;
+
+  self->cards_source = 0;
+  if (self->pending_charts != NULL)
+    start_adding_cards (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not in the frame clock's signal: the cards wait until the frame is out. At a
+ * priority above redrawing, so that the next frame has them. */
 static void
 on_first_paint (GdkFrameClock *clock,
                 EscWindow     *self)
@@ -65,7 +78,7 @@ on_first_paint (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
   self->painted = TRUE;
   if (self->pending_charts != NULL && self->cards_source == 0)
-    start_adding_cards (self);
+    self->cards_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, add_cards_after_first_paint, self, NULL);
 }
 
 static void
