@@ -9,7 +9,7 @@
  *
  * A gap is measured with a 1 ms timeout at high priority: the longest time between two
  * of its runs, less the millisecond it waits anyway. BENCH_UI_GAPS=MS prints each gap
- * longer than MS while loading, and each frame as long, to find where they come from. */
+ * and each frame longer than MS, from the load on, to find where they come from. */
 #include "config.h"
 
 #include <stdio.h>
@@ -235,7 +235,6 @@ run (EscWindow  *window,
     g_main_context_iteration (NULL, TRUE);
   printf ("| load and show (wall) | %.0f ms | |\n", (last_paint - start) / 1000.0);
   iterate_for (300);
-  trace_over = -1;
   report ("longest main-loop gap while loading and showing", longest_gap / 1000.0, 50);
 
   elections = esc_dataset_get_elections (esc_window_get_dataset (window));

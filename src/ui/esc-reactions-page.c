@@ -14,6 +14,7 @@
 #include "esc-reaction.h"
 #include "esc-reactions-map.h"
 #include "esc-reactions-page.h"
+#include "esc-row-text.h"
 #include "esc-tooltip.h"
 #include "esc-window.h"
 
@@ -149,27 +150,6 @@ statement_size (EscReactionsPage *self,
   return n;
 }
 
-static GtkWidget *
-row_label (const char *style_class,
-           gboolean    wrap)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (wrap)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_lines (GTK_LABEL (label), 3);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-    }
-  else
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (style_class != NULL)
-    gtk_widget_add_css_class (label, style_class);
-  return label;
-}
-
 /* Opens the reader on the passage of the row's reaction, kept on the button by bind_row. */
 static void
 on_source_clicked (GtkButton *button,
@@ -192,9 +172,12 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *flag = row_label ("title-2", FALSE);
+  GtkWidget *flag = gtk_label_new (NULL);
+  GtkWidget *name = esc_row_text_new ("heading", 1);
+  GtkWidget *badge = esc_row_text_new ("caption", 1);
   GtkWidget *source = gtk_button_new_from_icon_name ("document-open-symbolic");
 
+  gtk_widget_add_css_class (flag, "title-2");
   gtk_widget_set_valign (flag, GTK_ALIGN_START);
   gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_set_valign (source, GTK_ALIGN_CENTER);
@@ -203,12 +186,16 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_accessible_update_property (GTK_ACCESSIBLE (source), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the source article"), -1);
   g_signal_connect (source, "clicked", G_CALLBACK (on_source_clicked), NULL);
 
-  gtk_box_append (GTK_BOX (outer), row_label ("heading", FALSE));
-  gtk_box_append (GTK_BOX (title), row_label ("heading", FALSE));
-  gtk_box_append (GTK_BOX (title), row_label ("caption", FALSE));
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (name), 30);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (badge), 0);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (badge), 24);
+  gtk_box_append (GTK_BOX (outer), esc_row_text_new ("heading", 1));
+  gtk_box_append (GTK_BOX (title), name);
+  gtk_box_append (GTK_BOX (title), badge);
   gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), row_label ("dim-label", FALSE));
-  gtk_box_append (GTK_BOX (text), row_label ("quote", TRUE));
+  gtk_box_append (GTK_BOX (text), esc_row_text_new ("dim-label", 1));
+  gtk_box_append (GTK_BOX (text), esc_row_text_new ("quote", 3));
   gtk_box_append (GTK_BOX (row), flag);
   gtk_box_append (GTK_BOX (row), text);
   gtk_box_append (GTK_BOX (row), source);
@@ -243,18 +230,18 @@ bind_row (GtkSignalListItemFactory *factory,
   g_autofree char *flag_text = flag_for (reaction);
   g_autofree char *who = NULL;
   g_autofree char *quote = NULL;
+  g_autofree char *description = NULL;
   guint joint = statement_size (self, esc_reaction_get_statement (reaction));
   g_autofree char *badge = joint > 1 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Joint statement of %u",
                                                                      "Joint statement of %u", joint), joint) : NULL;
 
   /* A header over the first row of each stance: the list reads as groups. */
-  gtk_label_set_text (GTK_LABEL (header), esc_text_stance (esc_reaction_get_stance (reaction)));
-  gtk_widget_set_visible (header, previous == NULL || esc_reaction_get_stance (previous) != esc_reaction_get_stance (reaction));
+  esc_row_text_set (header, previous == NULL || esc_reaction_get_stance (previous) != esc_reaction_get_stance (reaction)
+                              ? esc_text_stance (esc_reaction_get_stance (reaction)) : NULL);
 
   gtk_label_set_text (GTK_LABEL (flag), flag_text);
-  gtk_label_set_text (GTK_LABEL (nth_child (title, 0)), esc_text_reactor (reaction));
-  gtk_label_set_text (GTK_LABEL (nth_child (title, 1)), badge ? badge : "");
-  gtk_widget_set_visible (nth_child (title, 1), badge != NULL);
+  esc_row_text_set (nth_child (title, 0), esc_text_reactor (reaction));
+  esc_row_text_set (nth_child (title, 1), badge);
 
   if (esc_reaction_get_speaker (reaction) && esc_reaction_get_role (reaction))
     who = g_strdup_printf ("%s · %s", esc_reaction_get_speaker (reaction), esc_localized_text_get (esc_reaction_get_role (reaction)));
@@ -262,20 +249,24 @@ bind_row (GtkSignalListItemFactory *factory,
     who = g_strdup (esc_reaction_get_speaker (reaction));
   else if (esc_reaction_get_role (reaction))
     who = g_strdup (esc_localized_text_get (esc_reaction_get_role (reaction)));
-  gtk_label_set_text (GTK_LABEL (nth_child (text, 1)), who ? who : "");
-  gtk_widget_set_visible (nth_child (text, 1), who != NULL);
+  esc_row_text_set (nth_child (text, 1), who);
 
+  /* A quote longer than its three lines is whole in the tooltip and the row's
+   * description. */
   if (esc_reaction_get_quote (reaction))
     quote = g_strdup_printf (_("“%s”"), esc_reaction_get_quote (reaction));
-  gtk_label_set_text (GTK_LABEL (nth_child (text, 2)), quote ? quote : "");
-  gtk_widget_set_visible (nth_child (text, 2), quote != NULL);
+  esc_row_text_set (nth_child (text, 2), quote);
+  if (quote != NULL)
+    esc_widget_set_tooltip (nth_child (text, 2), quote);
 
   /* The row's reaction outlives the binding: it belongs to the election the list holds. */
   g_object_set_data (G_OBJECT (nth_child (row, 2)), "reaction", reaction);
   gtk_widget_set_sensitive (nth_child (row, 2), esc_reaction_get_sources (reaction)->len > 0);
 
+  description = g_strconcat (esc_text_stance (esc_reaction_get_stance (reaction)), who ? ". " : "", who ? who : "",
+                             quote ? ". " : "", quote ? quote : "", NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (outer), GTK_ACCESSIBLE_PROPERTY_LABEL, esc_text_reactor (reaction),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, esc_text_stance (esc_reaction_get_stance (reaction)),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
 }
 

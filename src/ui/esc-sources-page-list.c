@@ -8,6 +8,7 @@
 #include "esc-chart-text.h"
 #include "esc-highlights.h"
 #include "esc-language.h"
+#include "esc-row-text.h"
 #include "esc-sources-page-private.h"
 
 static GtkWidget *
@@ -22,22 +23,6 @@ title_label (void)
   return label;
 }
 
-/* The lines under a title are inscriptions, which take their size from a count of
- * characters and lines rather than by laying out their text: GTK 4.8 keeps up to 200
- * rows, and measuring their text on every search took most of 140 ms. */
-static GtkWidget *
-detail_line (const char *style_class,
-             guint       lines)
-{
-  GtkWidget *line = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (line), lines);
-  gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (line), PANGO_WRAP_WORD_CHAR);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (line), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_add_css_class (line, style_class);
-  return line;
-}
-
 static void
 setup_article_row (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
@@ -48,9 +33,9 @@ setup_article_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_box_append (GTK_BOX (box), title_label ());
-  gtk_box_append (GTK_BOX (box), detail_line ("caption", 1));
-  gtk_box_append (GTK_BOX (box), detail_line ("badge-line", 1));
-  gtk_box_append (GTK_BOX (box), detail_line ("caption", 2));
+  gtk_box_append (GTK_BOX (box), esc_row_text_new ("caption", 1));
+  gtk_box_append (GTK_BOX (box), esc_row_text_new ("badge-line", 1));
+  gtk_box_append (GTK_BOX (box), esc_row_text_new ("caption", 2));
   gtk_list_item_set_child (item, box);
 }
 
@@ -59,9 +44,11 @@ set_label (GtkWidget  *label,
            const char *text)
 {
   if (GTK_IS_INSCRIPTION (label))
-    gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
-  else
-    gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+    {
+      esc_row_text_set (label, text);
+      return;
+    }
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
   gtk_widget_set_visible (label, text != NULL && *text != '\0');
 }
 
