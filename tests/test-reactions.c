@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "esc-chart-text.h"
 #include "esc-drawn-view.h"
 #include "esc-reaction.h"
 #include "esc-reactions-map.h"
@@ -48,6 +49,36 @@ tooltip_names_blinken (gpointer window)
   GtkWidget *label = esc_ui_test_find (window, esc_ui_test_label_contains, "Rejected the result · Antony Blinken");
 
   return label != NULL && gtk_widget_get_mapped (label);
+}
+
+static gboolean
+is_quote_line (GtkWidget     *widget,
+               gconstpointer  quote)
+{
+  return GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), quote) == 0;
+}
+
+/* A row's quote is clamped to three lines; its tooltip and the row's accessible
+ * description have it whole. */
+static void
+check_row_quote (EscReactionsPage *page,
+                 guint             position)
+{
+  g_autoptr(EscReaction) reaction = g_list_model_get_item (esc_reactions_page_get_rows (page), position);
+  g_autofree char *quote = g_strdup_printf ("“%s”", esc_reaction_get_quote (reaction));
+  g_autofree char *description = g_strdup_printf ("%s. %s · %s. %s", esc_text_stance (esc_reaction_get_stance (reaction)),
+                                                  esc_reaction_get_speaker (reaction),
+                                                  esc_localized_text_get (esc_reaction_get_role (reaction)), quote);
+  GtkWidget *line = esc_ui_test_find (GTK_WIDGET (page), is_quote_line, quote);
+  GtkWidget *row;
+
+  g_assert_nonnull (line);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (line), "esc-tooltip"), ==, quote);
+  /* The row: the box whose first child is the stance's header. */
+  for (row = gtk_widget_get_parent (line); !gtk_widget_has_css_class (gtk_widget_get_first_child (row), "stance-header");)
+    row = gtk_widget_get_parent (row);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
 }
 
 static gboolean
@@ -102,6 +133,8 @@ check_map_and_list (EscApplication *app,
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
   g_assert_cmpstr (row_country (page, 0), ==, "CU");
   g_assert_cmpstr (row_country (page, 1), ==, "US");
+  esc_ui_test_wait_settled (GTK_WIDGET (page));
+  check_row_quote (page, 0);
 
   /* Selecting a row outlines the country on the map. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), 1, TRUE);
