@@ -176,10 +176,13 @@ esc_ui_test_find_toplevel (GType type)
   return NULL;
 }
 
+/* The window has painted, and added its first chart cards after that frame. */
 static gboolean
-has_painted (gpointer window)
+has_painted (gpointer data)
 {
-  return ((EscWindow *) window)->painted;
+  EscWindow *window = data;
+
+  return window->painted && (window->pending_charts == NULL || window->pending_index > 0);
 }
 
 static gboolean

@@ -59,7 +59,7 @@ is_quote_line (GtkWidget     *widget,
          && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), quote) == 0;
 }
 
-/* A row's quote is clamped to three lines; its tooltip and the row's accessible
+/* A row's quote is clamped to two lines; its tooltip and the row's accessible
  * description have it whole. */
 static void
 check_row_quote (EscReactionsPage *page,

@@ -195,7 +195,7 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (title), badge);
   gtk_box_append (GTK_BOX (text), title);
   gtk_box_append (GTK_BOX (text), esc_row_text_new ("dim-label", 1));
-  gtk_box_append (GTK_BOX (text), esc_row_text_new ("quote", 3));
+  gtk_box_append (GTK_BOX (text), esc_row_text_new ("quote", 2));
   gtk_box_append (GTK_BOX (row), flag);
   gtk_box_append (GTK_BOX (row), text);
   gtk_box_append (GTK_BOX (row), source);
@@ -251,7 +251,7 @@ bind_row (GtkSignalListItemFactory *factory,
     who = g_strdup (esc_localized_text_get (esc_reaction_get_role (reaction)));
   esc_row_text_set (nth_child (text, 1), who);
 
-  /* A quote longer than its three lines is whole in the tooltip and the row's
+  /* A quote longer than its two lines is whole in the tooltip and the row's
    * description. */
   if (esc_reaction_get_quote (reaction))
     quote = g_strdup_printf (_("“%s”"), esc_reaction_get_quote (reaction));

@@ -7,13 +7,16 @@
 
 #include "esc-row-text.h"
 
-/* @lines: the lines the text is given, ellipsized after the last. */
+/* @lines: the lines the text is given, always, ellipsized after the last. */
 GtkWidget *
 esc_row_text_new (const char *style_class,
                   guint       lines)
 {
   GtkWidget *text = gtk_inscription_new (NULL);
 
+  /* Lists give rows their minimum height: the lines are fixed, the text at the top. */
+  gtk_inscription_set_min_lines (GTK_INSCRIPTION (text), lines);
+  gtk_inscription_set_yalign (GTK_INSCRIPTION (text), 0);
   gtk_inscription_set_nat_lines (GTK_INSCRIPTION (text), lines);
   gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (text), PANGO_WRAP_WORD_CHAR);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);

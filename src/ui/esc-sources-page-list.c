@@ -9,19 +9,8 @@
 #include "esc-highlights.h"
 #include "esc-language.h"
 #include "esc-row-text.h"
+#include "esc-tooltip.h"
 #include "esc-sources-page-private.h"
-
-static GtkWidget *
-title_label (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, "heading");
-  return label;
-}
 
 static void
 setup_article_row (GtkSignalListItemFactory *factory,
@@ -32,24 +21,11 @@ setup_article_row (GtkSignalListItemFactory *factory,
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), title_label ());
+  gtk_box_append (GTK_BOX (box), esc_row_text_new ("heading", 3));
   gtk_box_append (GTK_BOX (box), esc_row_text_new ("caption", 1));
   gtk_box_append (GTK_BOX (box), esc_row_text_new ("badge-line", 1));
   gtk_box_append (GTK_BOX (box), esc_row_text_new ("caption", 2));
   gtk_list_item_set_child (item, box);
-}
-
-static void
-set_label (GtkWidget  *label,
-           const char *text)
-{
-  if (GTK_IS_INSCRIPTION (label))
-    {
-      esc_row_text_set (label, text);
-      return;
-    }
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  gtk_widget_set_visible (label, text != NULL && *text != '\0');
 }
 
 /* "El País · 29 July 2024 · Spanish" */
@@ -142,10 +118,12 @@ bind_article_row (GtkSignalListItemFactory *factory,
   g_autofree char *context_text = search_context (article, gtk_editable_get_text (GTK_EDITABLE (self->all_search)));
   g_autoptr(GString) description = NULL;
 
-  set_label (title, esc_localized_text_get (esc_article_get_title (article)));
-  set_label (meta, meta_text);
-  set_label (badges, badge_text);
-  set_label (context, context_text);
+  /* A title longer than its three lines is whole in the tooltip and the row's label. */
+  esc_row_text_set (title, esc_localized_text_get (esc_article_get_title (article)));
+  esc_widget_set_tooltip (title, esc_localized_text_get (esc_article_get_title (article)));
+  esc_row_text_set (meta, meta_text);
+  esc_row_text_set (badges, badge_text);
+  esc_row_text_set (context, context_text);
   /* Inscriptions are drawn text to a screen reader: the row says it all. */
   description = g_string_new (meta_text);
   if (*badge_text != '\0')

@@ -58,27 +58,28 @@ start_adding_cards (EscWindow *self)
     self->cards_source = g_idle_add (add_cards_later, self);
 }
 
-static gboolean
-add_cards_after_first_paint (gpointer user_data)
+static void
+add_cards_in_update (GdkFrameClock *clock,
+                     EscWindow     *self)
 {
-  EscWindow *self = user_data;
-
-  self->cards_source = 0;
-  if (self->pending_charts != NULL)
+  g_signal_handlers_disconnect_by_func (clock, add_cards_in_update, self);
+  if (self->pending_charts != NULL && self->cards_source == 0)
     start_adding_cards (self);
-  return G_SOURCE_REMOVE;
 }
 
-/* Not in the frame clock's signal: the cards wait until the frame is out. At a
- * priority above redrawing, so that the next frame has them. */
+/* The cards are added at the start of the next frame, before its layout, so that the
+ * frame after the first has them; not in this handler, which would hold the first
+ * frame's end back. */
 static void
 on_first_paint (GdkFrameClock *clock,
                 EscWindow     *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
   self->painted = TRUE;
-  if (self->pending_charts != NULL && self->cards_source == 0)
-    self->cards_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, add_cards_after_first_paint, self, NULL);
+  if (self->pending_charts == NULL)
+    return;
+  g_signal_connect_object (clock, "update", G_CALLBACK (add_cards_in_update), self, 0);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
 }
 
 static void
