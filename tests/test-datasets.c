@@ -363,8 +363,7 @@ test_fifo (void)
 }
 
 typedef struct {
-  EscWindow *window;
-  EscDataset *before;
+  DatasetWait wait;
   guint painted_loading;
 } LoadWatch;
 
@@ -372,7 +371,7 @@ static void
 count_loading_paint (GdkFrameClock *clock,
                      LoadWatch     *watch)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (watch->window->loading_indicator)))
+  if (gtk_widget_get_mapped (GTK_WIDGET (watch->wait.window->loading_indicator)))
     watch->painted_loading++;
 }
 
@@ -387,14 +386,6 @@ static gboolean
 flag_is_set (gpointer data)
 {
   return *(gboolean *) data;
-}
-
-static gboolean
-has_new_dataset (gpointer data)
-{
-  LoadWatch *watch = data;
-
-  return esc_window_get_dataset (watch->window) != watch->before;
 }
 
 /* While a dataset loads the window shows that it does and then paints nothing: an
@@ -412,7 +403,7 @@ check_loading_still (EscApplication *app,
   const char *argv[] = { g_getenv ("ESC_GEN_DATASET"), "8", "7", path, NULL };
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  LoadWatch watch = { window, esc_window_get_dataset (window), 0 };
+  LoadWatch watch = { { window, esc_window_get_dataset (window) }, 0 };
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   gboolean idle = FALSE;
   gulong handler;
@@ -432,7 +423,7 @@ check_loading_still (EscApplication *app,
 
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_loading_paint), &watch);
   esc_window_open_file (window, file);
-  esc_ui_test_wait_until (has_new_dataset, &watch, "the generated dataset");
+  esc_ui_test_wait_until (dataset_replaced, &watch.wait, "the generated dataset");
   g_signal_handler_disconnect (clock, handler);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->loading_indicator)));
   /* One frame shows the indicator; one more may lay out the header bar around it. */
