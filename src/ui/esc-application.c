@@ -112,9 +112,6 @@ esc_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (esc_application_parent_class)->startup (application);
 
-  /* Window lists and alt-tab on X11 take the icon from the window, not the .desktop file. */
-  gtk_window_set_default_icon_name (APPLICATION_ID);
-
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application),
                                            accels[i].action, accels[i].accels);
@@ -139,10 +136,39 @@ watch_first_paint (GtkWidget    *window,
 /* bench/bench-startup times a start from the outside, and tests/check-open-file.sh
  * starts the app on a file: with this set, the app quits once a window has painted its
  * first frame. */
+/* Window lists and alt-tab on X11 take the icon from the window, not the .desktop file.
+ * It is given once a window has painted, from an idle: the app icon is an SVG, whose
+ * loader, librsvg, the first frame does without. Windows made later take the default
+ * at once. */
+static gboolean
+set_icon (gpointer window)
+{
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+  gtk_window_set_icon_name (window, APPLICATION_ID);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+set_icon_after_paint (GdkFrameClock *clock,
+                      GtkWindow     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, set_icon_after_paint, window);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, set_icon, g_object_ref (window), g_object_unref);
+}
+
+static void
+watch_first_paint_for_icon (GtkWidget *window)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (set_icon_after_paint), window, 0);
+}
+
 static void
 present_window (GApplication *application,
                 EscWindow    *window)
 {
+  if (gtk_window_get_default_icon_name () == NULL)
+    g_signal_connect (window, "realize", G_CALLBACK (watch_first_paint_for_icon), NULL);
   if (g_getenv ("ESCRUTINIO_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect_object (window, "realize", G_CALLBACK (watch_first_paint), application, 0);
   gtk_window_present (GTK_WINDOW (window));
