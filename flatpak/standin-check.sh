@@ -204,9 +204,11 @@ for _ in $(seq 100); do grep -q "Showing the built-in dataset" "$work/app.log" &
 grep -q "Showing the built-in dataset: 2 elections, 5 articles" "$work/app.log" ||
   { cat "$work/app.log"; echo "the window does not show the built-in dataset"; exit 1; }
 echo "ok: $(grep -o 'Showing the built-in dataset.*' "$work/app.log")"
-# GTK sets _NET_WM_ICON only from icons it finds in the icon theme.
-xprop -id "$window" _NET_WM_ICON | grep -q '^_NET_WM_ICON(CARDINAL) = ' ||
-  { echo "the app icon was not found in the sandbox's icon theme"; exit 1; }
+# GTK sets _NET_WM_ICON only from icons it finds in the icon theme. The app gives its
+# icon once the first frame is painted, so wait for the property rather than read it once.
+has_icon () { xprop -id "$window" _NET_WM_ICON | grep -q '^_NET_WM_ICON(CARDINAL) = '; }
+for _ in $(seq 100); do has_icon && break; sleep 0.1; done
+has_icon || { echo "the app icon was not found in the sandbox's icon theme"; exit 1; }
 echo "ok: the app icon is found by the icon theme (_NET_WM_ICON is set)"
 sleep 2
 import -window root "$work/standin-window.png"

@@ -6,7 +6,8 @@
 # Usage: check-first-frame-libs.sh ESCRUTINIO
 set -eu
 # The dynamic loader says each library it loads; the app quits once it has painted.
-loaded=$(LD_DEBUG=files ESCRUTINIO_QUIT_AFTER_FIRST_FRAME=1 timeout -k 5 60 "$1" 2>&1 >/dev/null)
+loaded=$(LD_DEBUG=files ESCRUTINIO_QUIT_AFTER_FIRST_FRAME=1 timeout -k 5 60 "$1" 2>&1 >/dev/null) ||
+  { echo "escrutinio exited with status $?"; exit 1; }
 printf '%s\n' "$loaded" | grep -q 'file=libgtk-4' || { echo "LD_DEBUG named no library: nothing to check"; exit 1; }
 if printf '%s\n' "$loaded" | grep -q 'file=librsvg'; then
   echo "librsvg was loaded before the first frame"

@@ -391,7 +391,7 @@ flag_is_set (gpointer data)
 /* While a dataset loads the window shows that it does and then paints nothing: an
  * animation would redraw the whole window every frame, in competition with the
  * loader's threads. A file of 6 MB loads for many frames' time; meson runs this case
- * with GTK's cairo renderer too, whose cheap frames a spinner would paint by the
+ * on its own with GTK's cairo renderer, whose cheap frames a spinner would paint by the
  * dozen where software GL paints a few. */
 static void
 check_loading_still (EscApplication *app,
@@ -414,9 +414,11 @@ check_loading_still (EscApplication *app,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
-  /* Nothing else paints: no tooltip under the pointer, and the built-in dataset's
-   * last charts, added from idle, are in (an idle of lower priority has run). */
+  /* Nothing else paints: no tooltip under the pointer, no overlay scrollbar fading,
+   * and the built-in dataset's last charts, added from idle, are in (an idle of lower
+   * priority has run). */
   esc_ui_test_run_command ("xdotool mousemove 0 0");
+  g_object_set (gtk_settings_get_default (), "gtk-overlay-scrolling", FALSE, NULL);
   g_idle_add_full (G_PRIORITY_LOW, set_flag, &idle, NULL);
   esc_ui_test_wait_until (flag_is_set, &idle, "the window to be idle");
   esc_ui_test_wait_settled (GTK_WIDGET (window));

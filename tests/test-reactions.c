@@ -75,9 +75,13 @@ check_row_quote (EscReactionsPage *page,
 
   g_assert_nonnull (line);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (line), "esc-tooltip"), ==, quote);
+  /* The row's description reads the quote; the line itself adds it no second time. */
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   /* The row: the box whose first child is the stance's header. */
-  for (row = gtk_widget_get_parent (line); !gtk_widget_has_css_class (gtk_widget_get_first_child (row), "stance-header");)
+  for (row = gtk_widget_get_parent (line);
+       row != GTK_WIDGET (page) && !gtk_widget_has_css_class (gtk_widget_get_first_child (row), "stance-header");)
     row = gtk_widget_get_parent (row);
+  g_assert_true (row != GTK_WIDGET (page));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
 }
 

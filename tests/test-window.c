@@ -464,13 +464,10 @@ test_accessible (void)
   esc_ui_test_run_app (check_accessible, NULL);
 }
 
-/* The window's own icon, or the default that windows without one take. */
 static gboolean
 has_app_icon (gpointer window)
 {
-  const char *name = gtk_window_get_icon_name (window);
-
-  return g_strcmp0 (name != NULL ? name : gtk_window_get_default_icon_name (), APPLICATION_ID) == 0;
+  return g_strcmp0 (gtk_window_get_icon_name (window), APPLICATION_ID) == 0;
 }
 
 /* X11 window lists take the icon from the window itself, by this name. */

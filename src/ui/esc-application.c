@@ -117,6 +117,9 @@ esc_application_startup (GApplication *application)
                                            accels[i].action, accels[i].accels);
 }
 
+/* bench/bench-startup times a start from the outside, and tests/check-open-file.sh
+ * starts the app on a file: with this set, the app quits once a window has painted its
+ * first frame. */
 static void
 quit_after_paint (GdkFrameClock *clock,
                   GApplication  *application)
@@ -133,13 +136,10 @@ watch_first_paint (GtkWidget    *window,
                            G_CALLBACK (quit_after_paint), application, 0);
 }
 
-/* bench/bench-startup times a start from the outside, and tests/check-open-file.sh
- * starts the app on a file: with this set, the app quits once a window has painted its
- * first frame. */
 /* Window lists and alt-tab on X11 take the icon from the window, not the .desktop file.
  * It is given once a window has painted, from an idle: the app icon is an SVG, whose
- * loader, librsvg, the first frame does without. Windows made later take the default
- * at once. */
+ * loader, librsvg, the first frame does without. Windows made later are given it at
+ * once; the default is for windows the app does not make itself. */
 static gboolean
 set_icon (gpointer window)
 {
@@ -169,6 +169,8 @@ present_window (GApplication *application,
 {
   if (gtk_window_get_default_icon_name () == NULL)
     g_signal_connect (window, "realize", G_CALLBACK (watch_first_paint_for_icon), NULL);
+  else
+    gtk_window_set_icon_name (GTK_WINDOW (window), APPLICATION_ID);
   if (g_getenv ("ESCRUTINIO_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect_object (window, "realize", G_CALLBACK (watch_first_paint), application, 0);
   gtk_window_present (GTK_WINDOW (window));

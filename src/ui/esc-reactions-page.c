@@ -257,7 +257,7 @@ bind_row (GtkSignalListItemFactory *factory,
     quote = g_strdup_printf (_("“%s”"), esc_reaction_get_quote (reaction));
   esc_row_text_set (nth_child (text, 2), quote);
   if (quote != NULL)
-    esc_widget_set_tooltip (nth_child (text, 2), quote);
+    esc_widget_set_tooltip_only (nth_child (text, 2), quote);
 
   /* The row's reaction outlives the binding: it belongs to the election the list holds. */
   g_object_set_data (G_OBJECT (nth_child (row, 2)), "reaction", reaction);

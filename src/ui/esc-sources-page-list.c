@@ -120,7 +120,7 @@ bind_article_row (GtkSignalListItemFactory *factory,
 
   /* A title longer than its three lines is whole in the tooltip and the row's label. */
   esc_row_text_set (title, esc_localized_text_get (esc_article_get_title (article)));
-  esc_widget_set_tooltip (title, esc_localized_text_get (esc_article_get_title (article)));
+  esc_widget_set_tooltip_only (title, esc_localized_text_get (esc_article_get_title (article)));
   esc_row_text_set (meta, meta_text);
   esc_row_text_set (badges, badge_text);
   esc_row_text_set (context, context_text);

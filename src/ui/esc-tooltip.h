@@ -5,7 +5,9 @@
 
 G_BEGIN_DECLS
 
-void esc_widget_set_tooltip (GtkWidget  *widget,
-                             const char *text);
+void esc_widget_set_tooltip      (GtkWidget  *widget,
+                                  const char *text);
+void esc_widget_set_tooltip_only (GtkWidget  *widget,
+                                  const char *text);
 
 G_END_DECLS

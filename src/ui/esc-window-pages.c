@@ -58,28 +58,30 @@ start_adding_cards (EscWindow *self)
     self->cards_source = g_idle_add (add_cards_later, self);
 }
 
-static void
-add_cards_in_update (GdkFrameClock *clock,
-                     EscWindow     *self)
+static gboolean
+add_cards_in_tick (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
 {
-  g_signal_handlers_disconnect_by_func (clock, add_cards_in_update, self);
+  EscWindow *self = ESC_WINDOW (widget);
+
   if (self->pending_charts != NULL && self->cards_source == 0)
     start_adding_cards (self);
+  return G_SOURCE_REMOVE;
 }
 
-/* The cards are added at the start of the next frame, before its layout, so that the
- * frame after the first has them; not in this handler, which would hold the first
- * frame's end back. */
+/* The cards are added at the start of the next frame (a tick runs in its update phase,
+ * before its layout), so that the frame after the first has them; not in this handler,
+ * which would hold the first frame's end back. A tick, unlike a handler on the clock,
+ * waits for the window if it is unrealized in between. */
 static void
 on_first_paint (GdkFrameClock *clock,
                 EscWindow     *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
   self->painted = TRUE;
-  if (self->pending_charts == NULL)
-    return;
-  g_signal_connect_object (clock, "update", G_CALLBACK (add_cards_in_update), self, 0);
-  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
+  if (self->pending_charts != NULL)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), add_cards_in_tick, NULL, NULL);
 }
 
 static void
