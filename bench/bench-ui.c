@@ -16,6 +16,7 @@
 #include <stdio.h>
 
 #include "esc-application.h"
+#include "esc-election-menu.h"
 #include "esc-reactions-page.h"
 #include "esc-sources-page.h"
 #include "esc-window.h"
@@ -133,8 +134,8 @@ static void
 select_election (GtkWidget *window,
                  gpointer   index)
 {
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (window, GTK_TYPE_DROP_DOWN)),
-                              GPOINTER_TO_UINT (index));
+  esc_election_menu_set_selected (ESC_ELECTION_MENU (find_widget (window, ESC_TYPE_ELECTION_MENU)),
+                                  GPOINTER_TO_UINT (index));
 }
 
 static void

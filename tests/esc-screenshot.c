@@ -8,6 +8,7 @@
 
 #include "esc-claim.h"
 #include "esc-reaction.h"
+#include "esc-election-menu.h"
 #include "esc-ui-test.h"
 
 static char *view = NULL;
@@ -104,8 +105,8 @@ take (EscApplication *app,
   if (view != NULL)
     esc_window_set_visible_view (window, view);
   if (election_index > 0)
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN)),
-                                election_index);
+    esc_election_menu_set_selected (ESC_ELECTION_MENU (esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_ELECTION_MENU)),
+                                    election_index);
   if (passage_of != NULL)
     {
       esc_ui_test_wait_settled (GTK_WIDGET (window));

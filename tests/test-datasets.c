@@ -43,10 +43,7 @@ write_temp (const char *name,
 static EscElection *
 selected_election (EscWindow *window)
 {
-  GtkWidget *dropdown = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
-  gpointer item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (dropdown));
-
-  return ESC_IS_ELECTION (item) ? item : NULL;
+  return esc_election_menu_get_selected_item (window->election_menu);
 }
 
 static const char *
@@ -84,14 +81,13 @@ check_default (EscApplication *app,
                EscWindow      *window,
                gpointer        user_data)
 {
-  GtkWidget *dropdown = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
-  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+  GListModel *model = esc_election_menu_get_model (window->election_menu);
   AdwViewStack *stack = ADW_VIEW_STACK (esc_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   GtkWidget *results = adw_view_stack_get_child_by_name (stack, "results");
 
   g_assert_nonnull (esc_window_get_dataset (window));
   g_assert_null (esc_window_get_file (window));
-  g_assert_true (gtk_widget_get_sensitive (dropdown));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->election_menu)));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_nonnull (selected_election (window));
   g_assert_nonnull (esc_ui_test_find (results, esc_ui_test_label_is, selected_title (window)));
@@ -169,7 +165,6 @@ check_reload_keeps_election (EscApplication *app,
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
-  GtkDropDown *dropdown = GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
   DatasetWait wait = { window, NULL };
 
   g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
@@ -179,11 +174,11 @@ check_reload_keeps_election (EscApplication *app,
   esc_window_open_file (window, file);
   esc_ui_test_wait_until (dataset_replaced, &wait, "the file to open");
 
-  gtk_drop_down_set_selected (dropdown, 1);
+  esc_election_menu_set_selected (window->election_menu, 1);
   wait.old = esc_window_get_dataset (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
   esc_ui_test_wait_until (dataset_replaced, &wait, "the reload");
-  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+  g_assert_cmpuint (esc_election_menu_get_selected (window->election_menu), ==, 1);
   g_unlink (path);
 }
 

@@ -290,7 +290,7 @@ check_cite_figure (EscApplication *app,
   GtkWidget *dialog;
   GtkSwitch *same;
 
-  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  esc_election_menu_set_selected (window->election_menu, 1);
   election = esc_window_selected_election (window);
   g_assert_cmpstr (esc_election_get_id (election), ==, "ve-presidential-2024");
   claims = esc_election_get_claims (election);
@@ -348,7 +348,7 @@ check_cite_same (EscApplication *app,
   guint n_claims;
   Length sources;
 
-  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  esc_election_menu_set_selected (window->election_menu, 1);
   election = esc_window_selected_election (window);
   claims = esc_election_get_claims (election);
   n_claims = claims->len;
@@ -397,7 +397,7 @@ check_cite_two_figures (EscApplication *app,
   GtkWidget *value_row;
   EscClaim *claim;
 
-  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  esc_election_menu_set_selected (window->election_menu, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-article", "s",
                                              "presidential-maduro-declared-winner"));
   select_passage (window, "Maduro had 51% of the vote compared to 44% for opposition candidate Edmundo González");
@@ -443,7 +443,7 @@ check_cite_reaction (EscApplication *app,
   Length wait;
   EscReaction *cited;
 
-  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  esc_election_menu_set_selected (window->election_menu, 1);
   election = esc_window_selected_election (window);
   reactions = esc_election_get_reactions (election);
   wait = (Length) { reactions, reactions->len + 1 };
@@ -899,7 +899,7 @@ check_table (EscApplication *app,
   double old_value, new_value = 52;
   gpointer pair[2];
 
-  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  esc_election_menu_set_selected (window->election_menu, 1);
   election = esc_window_selected_election (window);
   claims = esc_election_get_claims (election);
   esc_ui_test_press_keys (GTK_WIDGET (window), "alt+4");

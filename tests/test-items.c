@@ -228,7 +228,7 @@ check_edit_claim_sources (EscApplication *app,
   Length sources;
   GtkWidget *form;
 
-  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  esc_election_menu_set_selected (window->election_menu, 1);
   election = esc_window_selected_election (window);
   claims = esc_election_get_claims (election);
   for (guint i = 0; i < claims->len && claim == NULL; i++)

@@ -7,6 +7,7 @@
 
 #include "esc-chart-text.h"
 #include "esc-drawn-view.h"
+#include "esc-election-menu.h"
 #include "esc-reaction.h"
 #include "esc-reactions-map.h"
 #include "esc-reactions-page.h"
@@ -184,10 +185,10 @@ check_filters (EscApplication *app,
   EscReactionsPage *page;
   GListModel *rows;
   GtkWidget *search, *stances;
-  GtkDropDown *election = GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+  EscElectionMenu *election = ESC_ELECTION_MENU (esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_ELECTION_MENU));
 
   /* The presidential election: fifteen countries and the EU. */
-  gtk_drop_down_set_selected (election, 1);
+  esc_election_menu_set_selected (election, 1);
   page = show_reactions (window);
   rows = esc_reactions_page_get_rows (page);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 17);
@@ -350,19 +351,19 @@ check_follows_election (EscApplication *app,
                         EscWindow      *window,
                         gpointer        user_data)
 {
-  GtkDropDown *election = GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+  EscElectionMenu *election = ESC_ELECTION_MENU (esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_ELECTION_MENU));
   GListModel *elections = esc_dataset_get_elections (esc_window_get_dataset (window));
   g_autoptr(EscElection) regional = g_list_model_get_item (elections, 0);
   EscReactionsPage *page = show_reactions (window);
   GListModel *rows = esc_reactions_page_get_rows (page);
 
-  gtk_drop_down_set_selected (election, 1);
+  esc_election_menu_set_selected (election, 1);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 17);
-  gtk_drop_down_set_selected (election, 0);
+  esc_election_menu_set_selected (election, 0);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, esc_election_get_reactions (regional)->len);
 
   esc_window_set_visible_view (window, "results");
-  gtk_drop_down_set_selected (election, 1);
+  esc_election_menu_set_selected (election, 1);
   show_reactions (window);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 17);
 }

@@ -7,6 +7,7 @@
 
 #include "esc-chart-card.h"
 #include "esc-drawn-view.h"
+#include "esc-election-menu.h"
 #include "esc-claim.h"
 #include "esc-reaction.h"
 #include "esc-reactions-page.h"
@@ -848,7 +849,7 @@ check_keeps_article (EscApplication *app,
 {
   EscSourcesPage *page = sources_page (window);
   GPtrArray *articles = esc_dataset_get_articles (esc_window_get_dataset (window));
-  GtkDropDown *election = GTK_DROP_DOWN (esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+  EscElectionMenu *election = ESC_ELECTION_MENU (esc_ui_test_find_widget (GTK_WIDGET (window), ESC_TYPE_ELECTION_MENU));
   EscArticle *third = g_ptr_array_index (articles, 2);
 
   esc_window_set_visible_view (window, "sources");
@@ -856,8 +857,8 @@ check_keeps_article (EscApplication *app,
   g_assert_true (esc_sources_page_get_article (page) == third);
 
   esc_window_set_visible_view (window, "results");
-  gtk_drop_down_set_selected (election, 1);
-  gtk_drop_down_set_selected (election, 0);
+  esc_election_menu_set_selected (election, 1);
+  esc_election_menu_set_selected (election, 0);
   esc_window_set_visible_view (window, "sources");
   g_assert_true (esc_sources_page_get_article (page) == third);
 

@@ -165,7 +165,7 @@ check_import (EscApplication *app,
 
   write_sheets (&sheets);
   file = g_file_new_for_path (sheets.path);
-  gtk_drop_down_set_selected (window->election_dropdown, 1);
+  esc_election_menu_set_selected (window->election_menu, 1);
   election = esc_window_selected_election (window);
   esc_window_import_tally (window, file);
   esc_ui_test_wait_until (dialog_shown, NULL, "the import dialog");

@@ -8,6 +8,7 @@
 #include "esc-chart-text.h"
 #include "esc-drawn-view.h"
 #include "esc-ui-test.h"
+#include "esc-window-private.h"
 
 typedef struct {
   const char *language;
@@ -15,6 +16,7 @@ typedef struct {
   const char *election_title;
   const char *reactions_placeholder;
   const char *menu_tooltip;
+  const char *election_tooltip;
   const char *reading_start;   /* of the first chart, the seats of 2021 */
   const char *percentage;      /* 41.8 % */
   const char *date;            /* 2024-07-28 */
@@ -25,11 +27,11 @@ typedef struct {
 /* The election title comes from the dataset's own translations, the rest from po/. */
 static const Expected expectations[] = {
   { "es", { "Resultados", "Reacciones", "Fuentes" },
-    "Elecciones regionales de Venezuela", "Buscar países y portavoces", "Menú principal",
+    "Elecciones regionales de Venezuela", "Buscar países y portavoces", "Menú principal", "Seleccionar una elección",
     "De un total de ", "41,8\u00a0%", "28 de julio de 2024", "julio de 2024",
     "Elecciones en Venezuela: resultados y reacciones internacionales" },
   { "pt_BR", { "Resultados", "Reações", "Fontes" },
-    "Eleições regionais da Venezuela", "Pesquisar países e porta-vozes", "Menu principal",
+    "Eleições regionais da Venezuela", "Pesquisar países e porta-vozes", "Menu principal", "Escolher uma eleição",
     "De um total de ", "41,8%", "28 de julho de 2024", "julho de 2024",
     "Eleições na Venezuela: resultados e reações internacionais" },
 };
@@ -82,9 +84,9 @@ check_language (EscApplication *app,
   GtkWidget *results = adw_view_stack_get_child_by_name (stack, "results");
   GtkWidget *reactions = adw_view_stack_get_child_by_name (stack, "reactions");
   GtkWidget *search = esc_ui_test_find_widget (reactions, GTK_TYPE_SEARCH_ENTRY);
-  GtkWidget *menu_button = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *menu_button = GTK_WIDGET (window->primary_menu_button);
+  GtkWidget *election_button = esc_ui_test_find_widget (GTK_WIDGET (window->election_menu), GTK_TYPE_MENU_BUTTON);
   g_autofree char *placeholder = NULL;
-  GtkWidget *dropdown = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected->view_titles); i++)
     {
@@ -98,7 +100,7 @@ check_language (EscApplication *app,
   g_object_get (search, "placeholder-text", &placeholder, NULL);
   g_assert_cmpstr (placeholder, ==, expected->reactions_placeholder);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, expected->menu_tooltip);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (dropdown), !=, "Open a dataset to choose one of its elections");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (election_button), ==, expected->election_tooltip);
 
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (ADW_VIEW_SWITCHER_TITLE (
                      esc_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE))),

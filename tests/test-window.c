@@ -223,7 +223,7 @@ check_menu (EscApplication *app,
             EscWindow      *window,
             gpointer        user_data)
 {
-  GtkWidget *button = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *button = GTK_WIDGET (window->primary_menu_button);
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
   GtkPopover *popover;
   GtkWindow *shown;
@@ -413,7 +413,7 @@ check_keyboard (EscApplication *app,
                 gpointer        user_data)
 {
   AdwViewStack *stack = get_stack (window);
-  GtkWidget *menu_button = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *menu_button = GTK_WIDGET (window->primary_menu_button);
 
   esc_ui_test_press_keys (GTK_WIDGET (window), "alt+2");
   wait_for_view (stack, "reactions");
@@ -444,17 +444,107 @@ test_keyboard (void)
   esc_ui_test_run_app (check_keyboard, NULL);
 }
 
+typedef struct {
+  EscElectionMenu *menu;
+  guint position;
+} RowFocus;
+
+/* The popover is open with the focus on the row of @position. */
+static gboolean
+row_has_focus (gpointer data)
+{
+  RowFocus *focus = data;
+  GtkWidget *list = esc_election_menu_get_list (focus->menu);
+  GtkListBoxRow *row = list != NULL ? gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), focus->position) : NULL;
+
+  return row != NULL && gtk_widget_get_mapped (GTK_WIDGET (row)) && gtk_widget_has_focus (GTK_WIDGET (row));
+}
+
+static gboolean
+selected_is_one (gpointer menu)
+{
+  return esc_election_menu_get_selected (menu) == 1;
+}
+
+static gboolean
+popover_hidden (gpointer menu)
+{
+  GtkWidget *list = esc_election_menu_get_list (menu);
+
+  return list == NULL || !gtk_widget_get_mapped (list);
+}
+
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
+/* The election menu makes no rows until it is opened, and none again for a new list of
+ * elections until it is opened again; by keyboard, it opens on the election on show,
+ * and arrows and Enter choose another. */
+static void
+check_election_menu (EscApplication *app,
+                     EscWindow      *window,
+                     gpointer        user_data)
+{
+  EscElectionMenu *menu = window->election_menu;
+  GtkWidget *button = esc_ui_test_find_widget (GTK_WIDGET (menu), GTK_TYPE_MENU_BUTTON);
+  GListModel *elections = esc_election_menu_get_model (menu);
+  RowFocus focus = { menu, 0 };
+
+  g_assert_null (esc_election_menu_get_list (menu));
+  g_assert_cmpuint (esc_election_menu_get_selected (menu), ==, 0);
+
+  gtk_widget_grab_focus (button);
+  esc_ui_test_press_keys (GTK_WIDGET (window), "space");
+  esc_ui_test_wait_until (row_has_focus, &focus, "the menu to open on the election on show");
+  g_assert_cmpuint (count_rows (esc_election_menu_get_list (menu)), ==, g_list_model_get_n_items (elections));
+  esc_ui_test_press_keys (GTK_WIDGET (window), "Down Return");
+  esc_ui_test_wait_until (selected_is_one, menu, "Down and Enter to choose the next election");
+  esc_ui_test_wait_until (popover_hidden, menu, "the menu to close once an election is chosen");
+  g_assert_true (esc_window_selected_election (window) == g_list_model_get_item (elections, 1));
+  g_object_unref (esc_window_selected_election (window));
+
+  /* A new list: the rows of the old one go, and no new ones are made yet. */
+  g_object_ref (elections);
+  esc_election_menu_set_model (menu, NULL);
+  esc_election_menu_set_model (menu, elections);
+  g_assert_cmpuint (count_rows (esc_election_menu_get_list (menu)), ==, 0);
+  g_object_unref (elections);
+
+  focus.position = esc_election_menu_get_selected (menu);
+  gtk_widget_grab_focus (button);
+  esc_ui_test_press_keys (GTK_WIDGET (window), "space");
+  esc_ui_test_wait_until (row_has_focus, &focus, "the menu to open again");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "Escape");
+  esc_ui_test_wait_until (popover_hidden, menu, "Escape to close the menu");
+}
+
+static void
+test_election_menu (void)
+{
+  esc_ui_test_run_app (check_election_menu, NULL);
+}
+
 /* What a screen reader announces for the header bar's controls. */
 static void
 check_accessible (EscApplication *app,
                   EscWindow      *window,
                   gpointer        user_data)
 {
-  GtkWidget *menu_button = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
-  GtkWidget *dropdown = esc_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
+  GtkWidget *menu_button = GTK_WIDGET (window->primary_menu_button);
+  GtkWidget *election_button = esc_ui_test_find_widget (GTK_WIDGET (window->election_menu), GTK_TYPE_MENU_BUTTON);
 
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, "Election");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (election_button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Election");
+  /* The button's label is drawn text to a screen reader: the title is its description. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (election_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       esc_localized_text_get (esc_election_get_title (esc_window_selected_election (window))));
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (window), GTK_ACCESSIBLE_ROLE_WINDOW);
 }
 
@@ -579,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/keyboard", test_keyboard);
   g_test_add_func ("/ui/window/accessible", test_accessible);
   g_test_add_func ("/ui/window/icon", test_icon);
+  g_test_add_func ("/ui/window/election-menu", test_election_menu);
   g_test_add_func ("/ui/window/first-frame", test_first_frame);
 
   return g_test_run ();

@@ -5,6 +5,7 @@
 
 #include "esc-items-table.h"
 #include "esc-dataset.h"
+#include "esc-election-menu.h"
 #include "esc-history.h"
 #include "esc-reactions-page.h"
 #include "esc-sources-page.h"
@@ -44,7 +45,7 @@ struct _EscWindow
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
   AdwViewSwitcherTitle *switcher_title;
-  GtkDropDown *election_dropdown;
+  EscElectionMenu *election_menu;
   GtkLabel *loading_indicator;
   GtkLabel *results_title;
   GtkLabel *results_date;

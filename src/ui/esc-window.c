@@ -32,56 +32,10 @@ on_stack_visible_child_changed (EscWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_VIEW]);
 }
 
-static char *
-election_title (EscElection *election)
-{
-  return g_strdup (esc_localized_text_get (esc_election_get_title (election)));
-}
-
-static void
-setup_election_label (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  ellipsize)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  /* In the header bar, long titles must not push the view switcher off a narrow window;
-   * in the popup, there is room for all of them. */
-  if (GPOINTER_TO_INT (ellipsize))
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_election_label (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  g_autofree char *title = election_title (gtk_list_item_get_item (item));
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), title);
-}
-
-static GtkListItemFactory *
-election_factory (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_election_label), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_election_label), NULL);
-  return factory;
-}
-
 EscElection *
 esc_window_selected_election (EscWindow *self)
 {
-  gpointer item = gtk_drop_down_get_selected_item (self->election_dropdown);
-
-  return ESC_IS_ELECTION (item) ? item : NULL;
+  return esc_election_menu_get_selected_item (self->election_menu);
 }
 
 /* The results as charts, the reactions on a map and in a list, the articles in the
@@ -232,19 +186,6 @@ export_slides_action (GtkWidget  *widget,
 }
 
 static void
-setup_election_dropdown (EscWindow *self)
-{
-  g_autoptr(GtkListItemFactory) button = election_factory (TRUE);
-  g_autoptr(GtkListItemFactory) list = election_factory (FALSE);
-  g_autoptr(GtkExpression) expression =
-    gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (election_title), NULL, NULL);
-
-  gtk_drop_down_set_factory (self->election_dropdown, button);
-  gtk_drop_down_set_list_factory (self->election_dropdown, list);
-  gtk_drop_down_set_expression (self->election_dropdown, expression);
-}
-
-static void
 on_election_selected (EscWindow *self)
 {
   show_election (self);
@@ -262,7 +203,7 @@ select_election_by_id (EscWindow  *self,
 
       if (g_str_equal (esc_election_get_id (election), id))
         {
-          gtk_drop_down_set_selected (self->election_dropdown, i);
+          esc_election_menu_set_selected (self->election_menu, i);
           return;
         }
     }
@@ -336,7 +277,7 @@ esc_window_set_dataset (EscWindow  *self,
   /* The Sources page shows the whole dataset: only a new one makes it stale. */
   self->stale_pages |= STALE_SOURCES;
 
-  gtk_drop_down_set_model (self->election_dropdown, esc_dataset_get_elections (dataset));
+  esc_election_menu_set_model (self->election_menu, esc_dataset_get_elections (dataset));
   select_election_by_id (self, shown_id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", file != NULL);
   show_election (self);
@@ -520,6 +461,7 @@ esc_window_class_init (EscWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ESC_TYPE_ELECTION_MENU);
   g_type_ensure (ESC_TYPE_REACTIONS_PAGE);
   g_type_ensure (ESC_TYPE_SOURCES_PAGE);
   g_type_ensure (ESC_TYPE_ITEMS_TABLE);
@@ -527,7 +469,7 @@ esc_window_class_init (EscWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, EscWindow, election_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, EscWindow, election_menu);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, loading_indicator);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, results_title);
   gtk_widget_class_bind_template_child (widget_class, EscWindow, results_date);
@@ -563,7 +505,6 @@ esc_window_init (EscWindow *self)
   esc_menu_button_set_menu_later (self->primary_menu_button, self->primary_menu);
 
   self->settings = g_settings_new (APPLICATION_ID);
-  setup_election_dropdown (self);
   esc_window_pages_init (self);
   esc_window_dataset_init (self);
   esc_window_update_recent_menu (self);
