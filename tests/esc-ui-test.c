@@ -176,13 +176,13 @@ esc_ui_test_find_toplevel (GType type)
   return NULL;
 }
 
-/* The window has painted, and added its first chart cards after that frame. */
+/* The window has painted, and added all its chart cards after that frame. */
 static gboolean
-has_painted (gpointer data)
+shows_all_cards (gpointer data)
 {
   EscWindow *window = data;
 
-  return window->painted && (window->pending_charts == NULL || window->pending_index > 0);
+  return window->painted && window->pending_charts == NULL;
 }
 
 static gboolean
@@ -195,7 +195,7 @@ run_test (gpointer data)
   g_assert_true (ESC_IS_WINDOW (window));
   esc_ui_test_wait_mapped (GTK_WIDGET (window));
   /* The chart cards come once the window has painted (esc-window-pages.c). */
-  esc_ui_test_wait_until (has_painted, window, "the window's first frame");
+  esc_ui_test_wait_until (shows_all_cards, window, "the window's first frame and its cards");
 
   run->func (run->app, ESC_WINDOW (window), run->user_data);
 
