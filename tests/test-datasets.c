@@ -436,6 +436,77 @@ test_loading_still (void)
   esc_ui_test_run_app (check_loading_still, NULL);
 }
 
+typedef struct {
+  EscElectionMenu *menu;
+  guint position;
+} MenuRow;
+
+/* The popover is open with the row of @position focused and whole in view. */
+static gboolean
+row_focused_in_view (gpointer data)
+{
+  MenuRow *row = data;
+  GtkWidget *list = esc_election_menu_get_list (row->menu);
+  GtkWidget *scrolled = list != NULL ? gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  GtkListBoxRow *widget = list != NULL ? gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), row->position) : NULL;
+  graphene_rect_t bounds;
+
+  return widget != NULL && gtk_widget_get_mapped (GTK_WIDGET (widget)) && gtk_widget_has_focus (GTK_WIDGET (widget))
+         && gtk_widget_compute_bounds (GTK_WIDGET (widget), scrolled, &bounds) && bounds.size.height > 0
+         && bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+static gboolean
+menu_closed (gpointer menu)
+{
+  GtkWidget *list = esc_election_menu_get_list (menu);
+
+  return list == NULL || !gtk_widget_get_mapped (list);
+}
+
+/* With more elections than the popover has room for, it opens scrolled to the one on
+ * show. */
+static void
+check_election_menu_scroll (EscApplication *app,
+                            EscWindow      *window,
+                            gpointer        user_data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.json", NULL);
+  const char *argv[] = { g_getenv ("ESC_GEN_DATASET"), "4", "3", path, NULL };
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  DatasetWait wait = { window, esc_window_get_dataset (window) };
+  MenuRow row = { window->election_menu, 0 };
+  int status;
+
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  esc_window_open_file (window, file);
+  esc_ui_test_wait_until (dataset_replaced, &wait, "the generated dataset");
+
+  /* Not the last, which a scroll clamped to a list still short would show too. */
+  row.position = g_list_model_get_n_items (esc_election_menu_get_model (row.menu)) - 5;
+  g_assert_cmpuint (row.position, >=, 15);
+  esc_election_menu_set_selected (row.menu, row.position);
+  gtk_widget_grab_focus (GTK_WIDGET (row.menu));
+  esc_ui_test_press_keys (GTK_WIDGET (window), "space");
+  esc_ui_test_wait_until (row_focused_in_view, &row, "the election's row, focused and in view");
+  esc_ui_test_press_keys (GTK_WIDGET (window), "Escape");
+  esc_ui_test_wait_until (menu_closed, row.menu, "Escape to close the menu");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_election_menu_scroll (void)
+{
+  esc_ui_test_run_app (check_election_menu_scroll, NULL);
+}
+
 /* File names are text, never markup, wherever they are shown. */
 static void
 check_hostile_name (EscApplication *app,
@@ -588,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/ui/datasets/warnings", test_warnings);
   g_test_add_func ("/ui/datasets/markup-is-text", test_markup_is_text);
   g_test_add_func ("/ui/datasets/loading-still", test_loading_still);
+  g_test_add_func ("/ui/datasets/election-menu-scroll", test_election_menu_scroll);
 
   return g_test_run ();
 }

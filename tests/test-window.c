@@ -496,6 +496,8 @@ check_election_menu (EscApplication *app,
   GtkWidget *button = esc_ui_test_find_widget (GTK_WIDGET (menu), GTK_TYPE_MENU_BUTTON);
   GListModel *elections = esc_election_menu_get_model (menu);
   RowFocus focus = { menu, 0 };
+  g_autoptr(EscElection) second = NULL;
+  g_autoptr(EscLocalizedText) renamed = NULL;
 
   g_assert_null (esc_election_menu_get_list (menu));
   g_assert_cmpuint (esc_election_menu_get_selected (menu), ==, 0);
@@ -507,8 +509,15 @@ check_election_menu (EscApplication *app,
   esc_ui_test_press_keys (GTK_WIDGET (window), "Down Return");
   esc_ui_test_wait_until (selected_is_one, menu, "Down and Enter to choose the next election");
   esc_ui_test_wait_until (popover_hidden, menu, "the menu to close once an election is chosen");
-  g_assert_true (esc_window_selected_election (window) == g_list_model_get_item (elections, 1));
-  g_object_unref (esc_window_selected_election (window));
+  second = g_list_model_get_item (elections, 1);
+  g_assert_true (esc_window_selected_election (window) == second);
+
+  /* An edit renames the election on show in place: the button follows. */
+  renamed = esc_localized_text_new_plain ("Renamed <b>election</b>");
+  g_object_set (second, "title", renamed, NULL);
+  g_assert_nonnull (esc_ui_test_find (GTK_WIDGET (menu), esc_ui_test_label_is, "Renamed <b>election</b>"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Renamed <b>election</b>");
 
   /* A new list: the rows of the old one go, and no new ones are made yet. */
   g_object_ref (elections);
@@ -518,7 +527,7 @@ check_election_menu (EscApplication *app,
   g_object_unref (elections);
 
   focus.position = esc_election_menu_get_selected (menu);
-  gtk_widget_grab_focus (button);
+  gtk_widget_grab_focus (GTK_WIDGET (menu));
   esc_ui_test_press_keys (GTK_WIDGET (window), "space");
   esc_ui_test_wait_until (row_has_focus, &focus, "the menu to open again");
   esc_ui_test_press_keys (GTK_WIDGET (window), "Escape");
