@@ -40,6 +40,34 @@ write_temp (const char *name,
   return path;
 }
 
+/* A dataset from bench/gen-dataset at @scale (1 is about 0.75 MB, 5 elections), in a
+ * folder of its own: remove both with remove_generated(). */
+static char *
+generate_dataset (const char *scale,
+                  const char *seed)
+{
+  g_autofree char *dir = g_dir_make_tmp ("escrutinio-test-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "generated.json", NULL);
+  const char *argv[] = { g_getenv ("ESC_GEN_DATASET"), scale, seed, path, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return path;
+}
+
+static void
+remove_generated (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static EscElection *
 selected_election (EscWindow *window)
 {
@@ -393,21 +421,12 @@ check_loading_still (EscApplication *app,
                      EscWindow      *window,
                      gpointer        user_data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("escrutinio-test-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
-  const char *argv[] = { g_getenv ("ESC_GEN_DATASET"), "8", "7", path, NULL };
+  g_autofree char *path = generate_dataset ("8", "7");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
   LoadWatch watch = { { window, esc_window_get_dataset (window) }, 0 };
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   gboolean idle = FALSE;
   gulong handler;
-  int status;
-
-  g_assert_nonnull (argv[0]);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   /* Nothing else paints: no tooltip under the pointer, no overlay scrollbar fading,
    * and the built-in dataset's last charts, added from idle, are in (an idle of lower
@@ -425,9 +444,7 @@ check_loading_still (EscApplication *app,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->loading_indicator)));
   /* One frame shows the indicator; one more may lay out the header bar around it. */
   g_assert_cmpuint (watch.painted_loading, <=, 2);
-
-  g_unlink (path);
-  g_rmdir (dir);
+  remove_generated (path);
 }
 
 static void
@@ -471,19 +488,11 @@ check_election_menu_scroll (EscApplication *app,
                             EscWindow      *window,
                             gpointer        user_data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("escrutinio-test-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "many.json", NULL);
-  const char *argv[] = { g_getenv ("ESC_GEN_DATASET"), "4", "3", path, NULL };
+  g_autofree char *path = generate_dataset ("4", "3");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
   DatasetWait wait = { window, esc_window_get_dataset (window) };
   MenuRow row = { window->election_menu, 0 };
-  int status;
 
-  g_assert_nonnull (argv[0]);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
   esc_window_open_file (window, file);
   esc_ui_test_wait_until (dataset_replaced, &wait, "the generated dataset");
 
@@ -496,9 +505,7 @@ check_election_menu_scroll (EscApplication *app,
   esc_ui_test_wait_until (row_focused_in_view, &row, "the election's row, focused and in view");
   esc_ui_test_press_keys (GTK_WIDGET (window), "Escape");
   esc_ui_test_wait_until (menu_closed, row.menu, "Escape to close the menu");
-
-  g_unlink (path);
-  g_rmdir (dir);
+  remove_generated (path);
 }
 
 static void
