@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "esc-accessible.h"
 #include "esc-application.h"
 #include "esc-command-line.h"
 #include "esc-window.h"
@@ -108,6 +109,30 @@ esc_application_handle_local_options (GApplication *application,
 }
 
 static void
+on_window_show (GtkWidget *window)
+{
+  esc_accessible_mend (window);
+}
+
+/* Every window, the app's own and GTK's and libadwaita's dialogs (which need not
+ * belong to the application), has its controls' names mended each time it is shown,
+ * once its content is in. */
+static void
+on_toplevels_changed (GListModel *toplevels,
+                      guint       position,
+                      guint       removed,
+                      guint       added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_signal_handler_find (window, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_window_show, NULL) == 0)
+        g_signal_connect (window, "show", G_CALLBACK (on_window_show), NULL);
+    }
+}
+
+static void
 esc_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (esc_application_parent_class)->startup (application);
@@ -115,6 +140,8 @@ esc_application_startup (GApplication *application)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application),
                                            accels[i].action, accels[i].accels);
+  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed",
+                           G_CALLBACK (on_toplevels_changed), application, 0);
 }
 
 /* bench/bench-startup times a start from the outside, and tests/check-open-file.sh

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "esc-accessible.h"
 #include "esc-article.h"
 #include "esc-chart-card.h"
 #include "esc-chart-export.h"
@@ -203,7 +204,9 @@ esc_chart_card_show_quotes (EscChartCard *self,
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scrolled), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Quotes"), -1);
   gtk_popover_set_child (GTK_POPOVER (self->quotes), scrolled);
+  esc_accessible_mend (scrolled);
 
   if (esc_drawn_view_get_item_bounds (self->view, mark_index, &bounds)
       && gtk_widget_translate_coordinates (GTK_WIDGET (self->view), GTK_WIDGET (self), bounds.x, bounds.y, &x, &y))
@@ -238,6 +241,17 @@ on_tally_chip_clicked (GtkButton    *button,
                           g_object_get_data (G_OBJECT (button), "tally"), esc_chart_get_election (self->chart));
 }
 
+/* The flow box wraps the chips; the chip is the one Tab stop, not the box's child
+ * around it as well. */
+static void
+append_chip (EscChartCard *self,
+             GtkWidget    *chip)
+{
+  gtk_widget_add_css_class (chip, "source-chip");
+  gtk_flow_box_append (self->sources_box, chip);
+  gtk_widget_set_focusable (gtk_widget_get_parent (chip), FALSE);
+}
+
 /* A chip for each file of tally sheets the chart's computed figures come from. */
 static void
 add_tally_chips (EscChartCard *self)
@@ -255,10 +269,9 @@ add_tally_chips (EscChartCard *self)
       adw_button_content_set_label (ADW_BUTTON_CONTENT (content), esc_tally_get_file (tally));
       gtk_button_set_child (GTK_BUTTON (chip), content);
       esc_widget_set_tooltip (chip, coverage);
-      gtk_widget_add_css_class (chip, "source-chip");
       g_object_set_data_full (G_OBJECT (chip), "tally", g_object_ref (tally), g_object_unref);
       g_signal_connect (chip, "clicked", G_CALLBACK (on_tally_chip_clicked), self);
-      gtk_flow_box_append (self->sources_box, chip);
+      append_chip (self, chip);
     }
 }
 
@@ -278,11 +291,12 @@ fill_sources (EscChartCard *self)
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
       gtk_button_set_child (GTK_BUTTON (chip), label);
-      esc_widget_set_tooltip (chip, title);
-      gtk_widget_add_css_class (chip, "source-chip");
+      /* The title is the chip's name, whole, however short its label is cut. */
+      esc_widget_set_tooltip_only (chip, title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       g_object_set_data_full (G_OBJECT (chip), "article-id", g_strdup (esc_article_get_id (article)), g_free);
       g_signal_connect (chip, "clicked", G_CALLBACK (on_chip_clicked), self);
-      gtk_flow_box_append (self->sources_box, chip);
+      append_chip (self, chip);
     }
 }
 

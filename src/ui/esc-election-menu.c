@@ -6,6 +6,8 @@
  * dataset is shown. */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "esc-election-menu.h"
 
 #include "esc-localized-text.h"
@@ -167,6 +169,7 @@ build_popover (EscElectionMenu *self)
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), LIST_MAX_HEIGHT);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scrolled), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Elections"), -1);
   gtk_popover_set_child (GTK_POPOVER (popover), scrolled);
   g_signal_connect_object (popover, "map", G_CALLBACK (focus_selected), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);

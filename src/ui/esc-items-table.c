@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "esc-accessible.h"
 #include "esc-chart-text.h"
 #include "esc-items-table.h"
 #include "esc-language.h"
@@ -250,15 +251,39 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* What a screen reader says of a row: each column's heading and value. */
+static char *
+row_text (const Column *columns,
+          gpointer      item)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; columns[i] != COLUMN_END; i++)
+    {
+      g_autofree char *cell = cell_text (item, columns[i]);
+
+      if (cell != NULL && *cell != '\0')
+        g_string_append_printf (text, "%s%s: %s", text->len > 0 ? "; " : "", column_title (columns[i]), cell);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  const Column *columns = g_object_get_data (G_OBJECT (factory), "columns");
   g_autofree char *text = cell_text (gtk_list_item_get_item (item), column);
 
   /* Dataset text, set as text: never markup. */
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+  if (column == columns[0])
+    {
+      g_autofree char *row = row_text (columns, gtk_list_item_get_item (item));
+
+      esc_accessible_name_table_row (gtk_list_item_get_child (item), row);
+    }
 }
 
 /* Numbers sort as numbers; the rest as the reader's language orders words. */
@@ -311,6 +336,7 @@ add_columns (EscItemsTable *self)
       g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cells, GINT_TO_POINTER (column), NULL));
 
       g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
+      g_object_set_data (G_OBJECT (factory), "columns", (gpointer) kinds[self->kind].columns);
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), NULL);
       view_column = gtk_column_view_column_new (column_title (column), factory);
@@ -556,6 +582,7 @@ esc_items_table_init (EscItemsTable *self)
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     gtk_string_list_append (names, _(kinds[i].name));
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (names));
+  esc_accessible_name_dropdown (self->kind_dropdown, _("What the table lists"));
   add_columns (self);
   self->items = g_list_store_new (G_TYPE_OBJECT);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->items)),
@@ -564,6 +591,7 @@ esc_items_table_init (EscItemsTable *self)
                                           g_object_ref (gtk_column_view_get_sorter (self->view)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  esc_accessible_name_table (self->view, _("Table"));
   g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (on_kind_changed), self);
 }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "esc-problem.h"
+#include "esc-accessible.h"
 #include "esc-problems-dialog.h"
 
 /* Problems, as `escrutinio --validate` prints them, for pasting into a bug report or
@@ -31,9 +32,9 @@ plain_label (const char *text,
 {
   GtkWidget *label = gtk_label_new (text);
 
-  /* Dataset text: never markup, and selectable so it can be copied piecemeal. */
+  /* Dataset text: never markup. Not selectable: the row is the one Tab stop, and Copy
+   * Problems copies them all. */
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -46,6 +47,7 @@ static GtkWidget *
 problem_row (EscProblem *problem)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *row;
   g_autofree char *place = NULL;
   const char *severity = problem->severity == ESC_SEVERITY_ERROR ? _("Error") : _("Warning");
 
@@ -62,7 +64,12 @@ problem_row (EscProblem *problem)
   gtk_box_append (GTK_BOX (box), plain_label (place, problem->severity == ESC_SEVERITY_ERROR ? "error" : "warning"));
   gtk_box_append (GTK_BOX (box), plain_label (problem->message, NULL));
   gtk_widget_add_css_class (gtk_widget_get_first_child (box), "caption");
-  return box;
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, problem->message,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, place, -1);
+  return row;
 }
 
 static GtkWidget *
@@ -77,6 +84,8 @@ problem_list (GPtrArray *problems)
     gtk_list_box_append (GTK_LIST_BOX (list), problem_row (g_ptr_array_index (problems, i)));
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scrolled), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems"), -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
@@ -89,6 +98,7 @@ on_copy_clicked (GtkButton  *button,
 {
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), text);
   gtk_button_set_label (button, _("Copied"));
+  esc_accessible_mend (GTK_WIDGET (button));
 }
 
 /* The list, and a button that copies it. A button rather than a dialog response, since

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "esc-accessible.h"
 #include "esc-chart-text.h"
 #include "esc-export-dialog.h"
 #include "esc-menu-later.h"
@@ -265,9 +266,10 @@ bind_row (GtkSignalListItemFactory *factory,
 
   description = g_strconcat (esc_text_stance (esc_reaction_get_stance (reaction)), who ? ". " : "", who ? who : "",
                              quote ? ". " : "", quote ? quote : "", NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (outer), GTK_ACCESSIBLE_PROPERTY_LABEL, esc_text_reactor (reaction),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
+  esc_accessible_name_row (outer, esc_text_reactor (reaction), description);
+  /* The button's own name is the same on every row: whose source it shows is its description. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (nth_child (row, 2)), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  esc_text_reactor (reaction), -1);
 }
 
 static void
@@ -481,6 +483,7 @@ esc_reactions_page_init (EscReactionsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   esc_menu_button_set_menu_later (self->map_menu_button, self->map_menu);
+  esc_accessible_name_dropdown (self->stance_dropdown, _("Stance"));
 
   self->dropdown_stances = g_array_new (FALSE, FALSE, sizeof (EscStance));
   self->sort_keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);

@@ -90,6 +90,10 @@ source_row (EscSourceList *self,
                                      title ? esc_localized_text_get (title) : esc_article_get_id (article));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), esc_source_get_quote (source));
     }
+  /* The button is the row's one Tab stop; whose source it removes is its description. */
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_button), self, 0);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "esc-accessible.h"
 #include "esc-chart-text.h"
 #include "esc-highlights.h"
 #include "esc-language.h"
@@ -130,10 +131,7 @@ bind_article_row (GtkSignalListItemFactory *factory,
     g_string_append_printf (description, "\n%s", badge_text);
   if (context_text != NULL)
     g_string_append_printf (description, "\n%s", context_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, esc_localized_text_get (esc_article_get_title (article)),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
+  esc_accessible_name_row (box, esc_localized_text_get (esc_article_get_title (article)), description->str);
 }
 
 void

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "esc-accessible.h"
 #include "esc-chart-text.h"
 #include "esc-file-read.h"
 #include "esc-form.h"
@@ -123,7 +124,7 @@ add_column_controls (EscTallyDialog *self,
 
   gtk_grid_attach (self->preview_grid, cell_label (column->header, TRUE), i, 0, 1, 1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), column->role);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, what, -1);
+  esc_accessible_name_dropdown (GTK_DROP_DOWN (dropdown), what);
   gtk_grid_attach (self->preview_grid, dropdown, i, 1, 1, 1);
   gtk_editable_set_text (GTK_EDITABLE (entry), column->candidate != NULL ? column->candidate : column->header);
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 12);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "esc-accessible.h"
 #include "esc-chart-text.h"
 #include "esc-tally-regions.h"
 
@@ -45,16 +46,42 @@ cell_text (const Column   *column,
   return esc_text_number (share_in (region, column->what), ESC_UNIT_PERCENT, 2);
 }
 
+/* What a screen reader says of a row: the region, then each column's heading and value. */
+static char *
+row_text (EscTally       *tally,
+          EscTallyRegion *region)
+{
+  GArray *candidates = esc_tally_get_candidates (tally);
+  GString *text = g_string_new (region->name);
+  g_autofree char *sheets = esc_text_number (region->sheets, ESC_UNIT_COUNT, 0);
+
+  g_string_append_printf (text, "; %s: %s", _("Sheets"), sheets);
+  for (guint c = 0; c < MIN (candidates->len, SHOWN_CANDIDATES); c++)
+    {
+      g_autofree char *share = esc_text_number (share_in (region, (int) c), ESC_UNIT_PERCENT, 2);
+
+      g_string_append_printf (text, "; %s: %s", g_array_index (candidates, EscTallyCandidate, c).name, share);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            Column                   *column)
 {
-  g_autofree char *text = cell_text (column, region_of (column->tally, gtk_list_item_get_item (item)));
+  EscTallyRegion *region = region_of (column->tally, gtk_list_item_get_item (item));
+  g_autofree char *text = cell_text (column, region);
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), column->what == -2 ? 0 : 1);
   gtk_list_item_set_child (item, label);
+  if (column->what == -2)
+    {
+      g_autofree char *row = row_text (column->tally, region);
+
+      esc_accessible_name_table_row (label, row);
+    }
 }
 
 static int
@@ -128,4 +155,5 @@ esc_tally_regions_table_fill (GtkColumnView *view,
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_steal_pointer (&items)),
                                     g_object_ref (gtk_column_view_get_sorter (view)));
   gtk_column_view_set_model (view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted))));
+  esc_accessible_name_table (view, _("By Region"));
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "esc-accessible.h"
 #include "esc-chart-text.h"
 #include "esc-drawn-view.h"
 #include "esc-chart.h"
@@ -285,6 +286,7 @@ esc_tally_view_new (EscTally    *tally,
   esc_tally_regions_table_fill (self->regions_view, tally);
   gtk_widget_set_visible (GTK_WIDGET (self->regions_group), esc_tally_get_regions (tally)->len > 0);
   fill_rejected (self);
+  esc_accessible_name_scrolled (GTK_WIDGET (self), esc_tally_get_file (tally));
   return GTK_WIDGET (self);
 }
 
@@ -297,6 +299,7 @@ esc_tally_view_present (GtkWindow   *parent,
   GtkWidget *window = adw_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *view = esc_tally_view_new (tally, election, FALSE);
+  GtkEventController *controller;
   /* Translators: a window's title; %s is the name of a CSV file. */
   g_autofree char *title = g_strdup_printf (_("Tally Sheets: %s"), esc_tally_get_file (tally));
 
@@ -308,5 +311,11 @@ esc_tally_view_present (GtkWindow   *parent,
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (window), 760, 720);
+  /* Modal, so it closes as a dialog does, with Escape, and as a window, with Ctrl+W. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape|<Control>w"),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, controller);
   gtk_window_present (GTK_WINDOW (window));
 }
