@@ -116,10 +116,14 @@ class App:
         self.listener.register('object:state-changed:focused')
         self.process = subprocess.Popen([program] + arguments, env=environment)
         self.node = None
-        self.pump_until(self._find, 'the app on the accessibility bus')
-        # Every call goes to the app: nothing read from a stale cache.
-        self.node.set_cache_mask(Atspi.Cache.NONE)
-        self.pump_until(lambda: self.focused() is not None, 'a first focused control')
+        try:
+            self.pump_until(self._find, 'the app on the accessibility bus')
+            # Every call goes to the app: nothing read from a stale cache.
+            self.node.set_cache_mask(Atspi.Cache.NONE)
+            self.pump_until(lambda: self.focused() is not None, 'a first focused control')
+        except BaseException:
+            self.process.kill()
+            raise
 
     def _on_focus(self, event):
         self.focus_changes += 1
@@ -171,7 +175,7 @@ class App:
         into an entry row of libadwaita 1.2."""
         before = len(self.focus_events)
         changes = self.focus_changes
-        subprocess.run(['xdotool', 'key', '--clearmodifiers'] + keys.split(), check=True)
+        subprocess.run(['xdotool', 'key', '--clearmodifiers'] + keys.split(), check=True, timeout=DEADLINE)
         if not expect_focus:
             return self.focused()
         self.pump_until(lambda: self.focus_changes > changes, 'the focus to move after ' + what)
@@ -263,41 +267,60 @@ def tab_cycle(app, where):
     return stops
 
 
-def check_tree(window, where):
-    """Names every focusable node of @window whose ancestors are all visible."""
-    checked = 0
-    pending = [window]
+def visit(root, on_node):
+    """Calls @on_node on every node under @root, depth first, and on the children of
+    those for which it returns True. A node that goes while it is read (a chart card
+    replaced as a dataset opens) is passed over with what it held."""
+    pending = [root]
     while pending:
         node = pending.pop()
+        try:
+            if not on_node(node):
+                continue
+            count = node.get_child_count()
+        except GLib.Error:
+            continue
+        for i in range(count):
+            try:
+                child = node.get_child_at_index(i)
+            except GLib.Error:
+                continue
+            if child is not None:
+                pending.append(child)
+
+
+def check_tree(window, where):
+    """Names every focusable node of @window whose ancestors are all visible."""
+    checked = [0]
+
+    def check(node):
         states = node.get_state_set()
         if not states.contains(Atspi.StateType.VISIBLE):
-            continue
+            return False
         if states.contains(Atspi.StateType.FOCUSABLE):
-            checked += 1
+            checked[0] += 1
             problem = name_problem(node)
             if problem:
                 fail('{}: focusable {} {} (in {})'.format(
                     where, describe(node), problem, ' < '.join(describe(a) for a in ancestors(node)[:3])))
         # A combo box's list is a popover, met when it opens; its button is a Tab stop.
-        if node.get_role() == Atspi.Role.COMBO_BOX:
-            continue
-        for i in range(node.get_child_count()):
-            child = node.get_child_at_index(i)
-            if child is not None:
-                pending.append(child)
-    log('{}: {} focusable nodes named'.format(where, checked))
+        return node.get_role() != Atspi.Role.COMBO_BOX
+
+    visit(window, check)
+    log('{}: {} focusable nodes named'.format(where, checked[0]))
 
 
 def tab_to(app, name, where):
-    """Tabs round the active window until the control named @name has focus."""
-    first = app.focused()
-    node = first
+    """Tabs round the window until the control named @name has focus."""
+    node = app.focused()
+    seen = []
     for _ in range(MAX_STOPS):
         if node is not None and node.get_name() == name:
             return node
-        node = app.press('Tab', 'Tab in ' + where)
-        if node == first:
+        if node is not None and node in seen:
             break
+        seen.append(node)
+        node = app.press('Tab', 'Tab in ' + where)
     raise Failure('{}: no Tab stop named “{}”'.format(where, name))
 
 
@@ -361,42 +384,41 @@ def selected_text(node):
 
 
 def find_node(root, predicate):
-    pending = [root]
-    while pending:
-        node = pending.pop()
-        if predicate(node):
-            return node
-        for i in range(node.get_child_count()):
-            child = node.get_child_at_index(i)
-            if child is not None:
-                pending.append(child)
-    return None
+    found = []
+
+    def look(node):
+        if not found and predicate(node):
+            found.append(node)
+        return not found
+    visit(root, look)
+    return found[0] if found else None
 
 
-def election_shown(app):
-    """The election menu's description: the title of the election on show."""
-    node = find_node(app.visible_windows()[0], lambda n: n.get_role() == Atspi.Role.PUSH_BUTTON
-                     and n.get_name() == app.catalogue('Election'))
-    return node.get_description() if node is not None else None
+def expect(node, what):
+    if node is None:
+        raise Failure('tour: no ' + what)
+    return node
 
 
 def tour(app, _):
     """The README's keyboard tour, key by key, each step checked as a screen reader
     user would hear it."""
-    app.catalogue = _
     dataset = os.path.abspath(os.path.join(app.source_root, 'tests', 'fixtures', 'synthetic-parliament.json'))
-    shown = election_shown(app)
+    menu = expect(find_node(app.visible_windows()[0], lambda n: n.get_role() == Atspi.Role.PUSH_BUTTON
+                            and n.get_name() == _('Election')), 'election menu')
+    # Its description is the title of the election on show.
+    shown = menu.get_description()
 
     # Open a dataset: Ctrl+O, Ctrl+L for the location, its path, Enter.
     app.open_window('ctrl+o', 'the open dialog')
-    location = app.press('ctrl+l', 'asking for a location')
-    subprocess.run(['xdotool', 'type', '--delay', '0', dataset], check=True)
+    location = expect(app.press('ctrl+l', 'asking for a location'), 'location entry in the open dialog')
+    subprocess.run(['xdotool', 'type', '--delay', '0', dataset], check=True, timeout=DEADLINE)
     app.pump_until(lambda: text_of(location) == dataset, 'the path typed in the location')
     # The chooser is hidden, not destroyed, and GTK 4.8 leaves it marked visible: the
     # dataset on show says it has done its work.
     app.press('Return', 'opening the dataset', expect_focus=False)
-    app.pump_until(lambda: election_shown(app) not in (None, shown), 'the dataset to open')
-    log('tour: opened, on show: ' + election_shown(app))
+    app.pump_until(lambda: menu.get_description() != shown, 'the dataset to open')
+    log('tour: opened, on show: ' + menu.get_description())
 
     # Read a chart's figures: Tab to the first chart, then Right to its second mark.
     app.press('alt+1', 'showing Results', expect_focus=False)
@@ -405,9 +427,15 @@ def tour(app, _):
         if chart is not None and chart.get_role() == Atspi.Role.IMAGE:
             break
         chart = app.press('Tab', 'Tab on Results')
+    if chart is None or chart.get_role() != Atspi.Role.IMAGE:
+        raise Failure('tour: no chart on Results')
     first = chart.get_name()
+    # The chart's title, then the focused mark's words.
+    title = first.split(': ')[0]
     app.press('Right', 'the next mark', expect_focus=False)
     app.pump_until(lambda: chart.get_name() != first, 'the chart to name its next mark')
+    if not chart.get_name().startswith(title + ': '):
+        fail('tour: the chart named its mark “{}”, not after its title “{}”'.format(chart.get_name(), title))
     log('tour: chart mark: ' + chart.get_name())
 
     # Open its quotes, and jump to the article of the first.
@@ -415,13 +443,13 @@ def tour(app, _):
     button = app.focused()
     if button is None or button.get_name() != _('Show in _Sources'):
         button = tab_to(app, _('Show in _Sources'), 'the quotes')
-    quote = find_node(button.get_parent().get_parent(), lambda n: n.get_role() == Atspi.Role.LABEL
-                      and n.get_name().startswith('“'))
+    quote = expect(find_node(button.get_parent().get_parent(), lambda n: n.get_role() == Atspi.Role.LABEL
+                             and n.get_name().startswith('“')), 'quote in the quotes popover')
     words = quote.get_name().strip('“”')
     log('tour: quote: ' + words)
     app.press('Return', 'showing the article', expect_focus=False)
-    reader = find_node(app.visible_windows()[0], lambda n: n.get_name() == _('Article text')
-                       and n.get_role() == Atspi.Role.TEXT)
+    reader = expect(find_node(app.visible_windows()[0], lambda n: n.get_name() == _('Article text')
+                              and n.get_role() == Atspi.Role.TEXT), 'article text in Sources')
     app.pump_until(lambda: selected_text(reader) == words, 'the article with the quote selected')
 
     # Find a word of the quote in the article.
@@ -429,9 +457,9 @@ def tour(app, _):
     # GTK 4.8 may not report the focus the find bar's entry takes: what is typed into
     # it says where the focus went.
     app.press('ctrl+f', 'opening the find bar')
-    entry = find_node(app.visible_windows()[0], lambda n: n.get_name() == _('Find in the article')
-                      and n.get_role() in (Atspi.Role.ENTRY, Atspi.Role.TEXT))
-    subprocess.run(['xdotool', 'type', '--delay', '0', word], check=True)
+    entry = expect(find_node(app.visible_windows()[0], lambda n: n.get_name() == _('Find in the article')
+                             and n.get_role() in (Atspi.Role.ENTRY, Atspi.Role.TEXT)), 'find bar')
+    subprocess.run(['xdotool', 'type', '--delay', '0', word], check=True, timeout=DEADLINE)
     app.pump_until(lambda: text_of(entry) == word, '“{}” typed in the find bar'.format(word))
     app.press('Return', 'finding', expect_focus=False)
 
@@ -443,7 +471,7 @@ def tour(app, _):
     # Show a reaction's quote in its article.
     app.press('alt+2', 'showing Reactions', expect_focus=False)
     source = tab_to(app, _('Show the source article'), 'Reactions')
-    reactor = source.get_description()
+    reactor = source.get_description() or '?' 
     app.press('Return', 'showing the reaction\'s article', expect_focus=False)
     app.pump_until(lambda: selected_text(reader) not in ('', word),
                    'the article of {}’s reaction with its passage selected'.format(reactor))
@@ -464,14 +492,16 @@ def main():
     if '--tour' in sys.argv:
         runs = [([], tour)]
     for arguments, walk in runs:
-        app = App(program, arguments)
-        app.source_root = source_root
+        app = None
         try:
+            app = App(program, arguments)
+            app.source_root = source_root
             walk(app, _)
         except Failure as error:
             fail(str(error))
         finally:
-            app.quit()
+            if app is not None:
+                app.quit()
     if failures:
         print('{} problems'.format(len(failures)))
         return 1

@@ -7,7 +7,7 @@
 
 #include "esc-accessible.h"
 
-static void
+static gboolean
 name_first (GtkWidget  *ancestor,
             GType       type,
             const char *name)
@@ -18,10 +18,12 @@ name_first (GtkWidget  *ancestor,
       if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
         {
           gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-          return;
+          return TRUE;
         }
-      name_first (child, type, name);
+      if (name_first (child, type, name))
+        return TRUE;
     }
+  return FALSE;
 }
 
 /* Mends what GTK 4.8 and libadwaita 1.2 leave badly named in any window:
@@ -33,25 +35,32 @@ name_first (GtkWidget  *ancestor,
  * Message dialogs' responses and every template are made this way, so the whole tree
  * of a window is mended once it is shown; a button whose label changes later is
  * mended again. */
+static void
+mend (GtkWidget  *widget,
+      const char *title)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  if (ADW_IS_PREFERENCES_GROUP (widget) && title != NULL
+      && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), "") == 0)
+    name_first (widget, GTK_TYPE_LIST_BOX, title);
+  if (ADW_IS_PREFERENCES_PAGE (widget) && title != NULL)
+    name_first (widget, GTK_TYPE_SCROLLED_WINDOW, title);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    mend (child, title);
+}
+
 void
 esc_accessible_mend (GtkWidget *root)
 {
-  GtkRoot *window = gtk_widget_get_root (root);
-  const char *title = GTK_IS_WINDOW (window) ? gtk_window_get_title (GTK_WINDOW (window)) : NULL;
+  GtkRoot *window;
 
   g_return_if_fail (GTK_IS_WIDGET (root));
 
-  if (GTK_IS_BUTTON (root) && gtk_button_get_label (GTK_BUTTON (root)) != NULL)
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  if (ADW_IS_PREFERENCES_GROUP (root) && title != NULL
-      && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root)), "") == 0)
-    name_first (root, GTK_TYPE_LIST_BOX, title);
-  if (ADW_IS_PREFERENCES_PAGE (root) && title != NULL)
-    name_first (root, GTK_TYPE_SCROLLED_WINDOW, title);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    esc_accessible_mend (child);
+  window = gtk_widget_get_root (root);
+  mend (root, GTK_IS_WINDOW (window) ? gtk_window_get_title (GTK_WINDOW (window)) : NULL);
 }
 
 static void
@@ -143,7 +152,7 @@ update_check (GtkDropDown *dropdown,
   GtkWidget *box = gtk_list_item_get_child (item);
 
   gtk_widget_set_opacity (gtk_widget_get_last_child (box),
-                          gtk_drop_down_get_selected (dropdown) == gtk_list_item_get_position (item) ? 1 : 0);
+                          gtk_drop_down_get_selected_item (dropdown) == gtk_list_item_get_item (item) ? 1 : 0);
 }
 
 static void
@@ -158,7 +167,7 @@ bind_choice (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), text);
   esc_accessible_name_row (box, text, NULL);
   update_check (dropdown, NULL, item);
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (update_check), item, 0);
+  g_signal_connect (dropdown, "notify::selected-item", G_CALLBACK (update_check), item);
 }
 
 static void
@@ -203,7 +212,7 @@ esc_accessible_name_dropdown (GtkDropDown *dropdown,
         set_descendants_unfocusable (child);
       }
 
-  /* The drop-down is weak here: the rows go before it. */
+  /* Unreferenced here: the drop-down's popup, and its rows, go before it. */
   g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), dropdown);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_choice), dropdown);

@@ -11,6 +11,7 @@
 #include "esc-source.h"
 #include "esc-source-list.h"
 #include "esc-tally-text.h"
+#include "esc-tooltip.h"
 
 struct _EscSourceList
 {
@@ -43,7 +44,8 @@ update_buttons (EscSourceList *self)
 
       gtk_widget_set_sensitive (button, removed || left > 1);
       gtk_button_set_icon_name (GTK_BUTTON (button), removed ? "edit-undo-symbolic" : "user-trash-symbolic");
-      gtk_widget_set_tooltip_text (button, label);
+      /* The tooltip without the description: that names whose source it is. */
+      esc_widget_set_tooltip_only (button, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       gtk_widget_set_opacity (gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW), removed ? 0.5 : 1.0);
     }

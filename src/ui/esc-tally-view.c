@@ -262,6 +262,13 @@ add_map (EscTallyView *self)
   adw_preferences_group_add (self->regions_group, view);
 }
 
+static char *
+window_title (EscTally *tally)
+{
+  /* Translators: a window's title; %s is the name of a CSV file. */
+  return g_strdup_printf (_("Tally Sheets: %s"), esc_tally_get_file (tally));
+}
+
 /**
  * esc_tally_view_new:
  * @election: the election the tally is of: its parties and country
@@ -274,6 +281,7 @@ esc_tally_view_new (EscTally    *tally,
                     gboolean     pick_parties)
 {
   EscTallyView *self = g_object_new (ESC_TYPE_TALLY_VIEW, NULL);
+  g_autofree char *title = NULL;
 
   self->tally = g_object_ref (tally);
   self->election = g_object_ref (election);
@@ -286,7 +294,9 @@ esc_tally_view_new (EscTally    *tally,
   esc_tally_regions_table_fill (self->regions_view, tally);
   gtk_widget_set_visible (GTK_WIDGET (self->regions_group), esc_tally_get_regions (tally)->len > 0);
   fill_rejected (self);
-  esc_accessible_name_scrolled (GTK_WIDGET (self), esc_tally_get_file (tally));
+  /* Named as its own window is, since it is also shown in the import dialog. */
+  title = window_title (tally);
+  esc_accessible_name_scrolled (GTK_WIDGET (self), title);
   return GTK_WIDGET (self);
 }
 
@@ -300,8 +310,7 @@ esc_tally_view_present (GtkWindow   *parent,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *view = esc_tally_view_new (tally, election, FALSE);
   GtkEventController *controller;
-  /* Translators: a window's title; %s is the name of a CSV file. */
-  g_autofree char *title = g_strdup_printf (_("Tally Sheets: %s"), esc_tally_get_file (tally));
+  g_autofree char *title = window_title (tally);
 
   gtk_widget_set_vexpand (view, TRUE);
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
