@@ -221,6 +221,7 @@ check_edit_claim_sources (EscApplication *app,
                           EscWindow      *window,
                           gpointer        user_data)
 {
+  GtkWidget *remove, *row;
   EscElection *election;
   GPtrArray *claims;
   EscClaim *claim = NULL;
@@ -241,8 +242,15 @@ check_edit_claim_sources (EscApplication *app,
   esc_ui_test_wait_until (cite_form_shown, NULL, "the Edit Figure form");
   form = GTK_WIDGET (esc_ui_test_find_toplevel (ESC_TYPE_CITE_DIALOG));
   esc_ui_test_wait_mapped (form);
+  remove = esc_ui_test_find (form, is_remove_button, NULL);
+  /* To a screen reader, the button says whose source it removes: its row's title, the
+   * article's, not its tooltip again. */
+  row = gtk_widget_get_ancestor (remove, ADW_TYPE_ACTION_ROW);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), !=, "Remove this source");
   /* A click: gtk_widget_activate() would click only 250 ms later. */
-  g_signal_emit_by_name (esc_ui_test_find (form, is_remove_button, NULL), "clicked");
+  g_signal_emit_by_name (remove, "clicked");
   /* The one left stays: its button is off. */
   g_assert_null (esc_ui_test_find (form, is_remove_button, NULL));
   g_assert_cmpuint (sources.list->len, ==, sources.length + 1);

@@ -11,7 +11,6 @@
 #include "esc-source.h"
 #include "esc-source-list.h"
 #include "esc-tally-text.h"
-#include "esc-tooltip.h"
 
 struct _EscSourceList
 {
@@ -39,15 +38,18 @@ update_buttons (EscSourceList *self)
   for (guint i = 0; i < self->buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (self->buttons, i);
+      GtkWidget *row = gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW);
       gboolean removed = g_hash_table_contains (self->removed, g_ptr_array_index (self->sources, i));
       const char *label = removed ? _("Keep this source") : _("Remove this source");
 
       gtk_widget_set_sensitive (button, removed || left > 1);
       gtk_button_set_icon_name (GTK_BUTTON (button), removed ? "edit-undo-symbolic" : "user-trash-symbolic");
-      /* The tooltip without the description: that names whose source it is. */
-      esc_widget_set_tooltip_only (button, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      gtk_widget_set_opacity (gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW), removed ? 0.5 : 1.0);
+      gtk_widget_set_tooltip_text (button, label);
+      /* Named by what it does; described, after the tooltip, by whose source it is. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                      -1);
+      gtk_widget_set_opacity (row, removed ? 0.5 : 1.0);
     }
 }
 
@@ -94,8 +96,6 @@ source_row (EscSourceList *self,
     }
   /* The button is the row's one Tab stop; whose source it removes is its description. */
   gtk_widget_set_focusable (row, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_button), self, 0);
