@@ -442,8 +442,12 @@ check_loading_still (EscApplication *app,
   esc_ui_test_wait_until (dataset_replaced, &watch.wait, "the generated dataset");
   g_signal_handler_disconnect (clock, handler);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->loading_indicator)));
-  /* One frame shows the indicator; one more may lay out the header bar around it. */
-  g_assert_cmpuint (watch.painted_loading, <=, 2);
+  /* The indicator, and the header bar laid out around it, take a few frames: one or two
+   * in a plain build, three in quick succession under AddressSanitizer (seen in CI).
+   * Then nothing: a spinner painted 30–35 frames over the same load. The bound is well
+   * between the two, so that how a slow build splits the layout into frames does not
+   * decide the test. */
+  g_assert_cmpuint (watch.painted_loading, <=, 6);
   remove_generated (path);
 }
 
