@@ -101,11 +101,10 @@ esc_accessible_name_table_row (GtkWidget  *child,
   GtkWidget *cell;
 
   g_return_if_fail (GTK_IS_WIDGET (child));
-  g_return_if_fail (name != NULL);
 
   cell = gtk_widget_get_parent (child);
-  if (cell != NULL && gtk_widget_get_parent (cell) != NULL)
-    name_widget (gtk_widget_get_parent (cell), name, NULL);
+  if (cell != NULL)
+    esc_accessible_name_row (cell, name, NULL);
 }
 
 /* A column view's list of rows is a list view of GTK's own inside it: it takes the

@@ -361,21 +361,28 @@ activate_action (GtkWidget  *widget,
 }
 
 /* The name is the title, and the focused item's words after it: a screen reader says
- * a focused control's new name, as the arrows move from item to item. */
+ * a focused control's new name, as the arrows move from item to item. Only the name
+ * follows the focus; the description is the whole drawing's. */
 static void
-update_accessible (EscDrawnView *self)
+update_accessible_name (EscDrawnView *self)
 {
-  g_autofree char *description = self->drawing ? esc_drawing_describe (self->drawing) : NULL;
   g_autofree char *item = self->drawing && self->focused >= 0 ? esc_drawing_describe_item (self->drawing, self->focused) : NULL;
   const char *title = self->drawing ? esc_drawing_get_title (self->drawing) : "";
   /* Translators: a chart's accessible name while one of its marks is focused:
    * "Vote shares: Maduro, 51.2 %". */
   g_autofree char *label = item != NULL ? g_strdup_printf (_("%s: %s"), title, item) : g_strdup (title);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description ? description : "",
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+update_accessible (EscDrawnView *self)
+{
+  g_autofree char *description = self->drawing ? esc_drawing_describe (self->drawing) : NULL;
+
+  update_accessible_name (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description ? description : "", -1);
 }
 
 static void
@@ -580,7 +587,7 @@ esc_drawn_view_set_focused_item (EscDrawnView *self,
     return;
   self->focused = item;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  update_accessible (self);
+  update_accessible_name (self);
   /* Keyboard users get the item's words at once, as a pointer user gets a tooltip. */
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUSED_ITEM]);
